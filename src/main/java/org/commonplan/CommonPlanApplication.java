@@ -1,0 +1,2 @@
+package org.commonplan;
+public class CommonPlanApplication { public static void main(String[] a) {} }

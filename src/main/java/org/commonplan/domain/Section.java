@@ -1,0 +1,153 @@
+package org.commonplan.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** One class of a course, taught by a teacher (and maybe a co-teacher) to groups, in one or more lessons. */
+public final class Section {
+
+    private final String id;
+    private final String course;
+    private final String subject;
+    private final Teacher teacher;
+    private final Teacher coTeacher;
+    private final List<StudentGroup> groups;
+    private final int enrollment;
+    private final String roomKind;
+    private final String family;
+    private final int meetings;
+    private final Block fixedBlock;
+    private final Room fixedRoom;
+    private final List<Teacher> staff;
+    private final List<Teacher> releasedHomeroomTeachers;
+    private final SlotSet staffUnavailable;
+    private List<Block> allowedBlocks = List.of();
+    private List<Room> suitableRooms = List.of();
+    private boolean singleton;
+
+    public Section(String id, String course, String subject, Teacher teacher, Teacher coTeacher,
+            List<StudentGroup> groups, int enrollment, String roomKind, String family, int meetings,
+            Block fixedBlock, Room fixedRoom) {
+        this.id = id;
+        this.course = course;
+        this.subject = subject;
+        this.teacher = teacher;
+        this.coTeacher = coTeacher;
+        this.groups = List.copyOf(groups);
+        this.enrollment = enrollment;
+        this.roomKind = roomKind;
+        this.family = family;
+        this.meetings = meetings;
+        this.fixedBlock = fixedBlock;
+        this.fixedRoom = fixedRoom;
+        this.staff = coTeacher == null || coTeacher == teacher ? List.of(teacher) : List.of(teacher, coTeacher);
+        List<Teacher> released = new ArrayList<>();
+        for (StudentGroup group : this.groups) {
+            Teacher homeroomTeacher = group.getHomeroomTeacher();
+            if (homeroomTeacher != null && !staff.contains(homeroomTeacher) && !released.contains(homeroomTeacher)) {
+                released.add(homeroomTeacher);
+            }
+        }
+        this.releasedHomeroomTeachers = List.copyOf(released);
+        SlotSet unavailable = SlotSet.EMPTY;
+        for (Teacher member : staff) {
+            unavailable = unavailable.union(member.getUnavailable());
+        }
+        this.staffUnavailable = unavailable;
+    }
+
+    /** Timeslots in which the teacher or the co-teacher is away. */
+    public SlotSet getStaffUnavailable() {
+        return staffUnavailable;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public String getSubject() {
+        return subject;
+    }
+
+    public Teacher getTeacher() {
+        return teacher;
+    }
+
+    public Teacher getCoTeacher() {
+        return coTeacher;
+    }
+
+    /** The teacher and the co-teacher, if any. */
+    public List<Teacher> getStaff() {
+        return staff;
+    }
+
+    public List<StudentGroup> getGroups() {
+        return groups;
+    }
+
+    public int getEnrollment() {
+        return enrollment;
+    }
+
+    public String getRoomKind() {
+        return roomKind;
+    }
+
+    public String getFamily() {
+        return family;
+    }
+
+    public int getMeetings() {
+        return meetings;
+    }
+
+    public Block getFixedBlock() {
+        return fixedBlock;
+    }
+
+    public Room getFixedRoom() {
+        return fixedRoom;
+    }
+
+    /** Homeroom teachers whose class is with this section's staff, not with them, while it meets. */
+    public List<Teacher> getReleasedHomeroomTeachers() {
+        return releasedHomeroomTeachers;
+    }
+
+    /** Blocks a lesson of this section may take: its family, or just the fixed block. */
+    public List<Block> getAllowedBlocks() {
+        return allowedBlocks;
+    }
+
+    public void setAllowedBlocks(List<Block> allowedBlocks) {
+        this.allowedBlocks = List.copyOf(allowedBlocks);
+    }
+
+    /** Rooms of the needed kind large enough for the enrollment, or just the fixed room. */
+    public List<Room> getSuitableRooms() {
+        return suitableRooms;
+    }
+
+    public void setSuitableRooms(List<Room> suitableRooms) {
+        this.suitableRooms = List.copyOf(suitableRooms);
+    }
+
+    /** The only section of its course, so students who need it have no other option. */
+    public boolean isSingleton() {
+        return singleton;
+    }
+
+    public void setSingleton(boolean singleton) {
+        this.singleton = singleton;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,118 @@
+package org.commonplan.domain;
+
+import java.util.List;
+
+/**
+ * A staff member who teaches sections and/or belongs to teams.
+ * Part-time staff have unavailable timeslots; teacher-leaders have release timeslots a day.
+ */
+public final class Teacher {
+
+    private final String id;
+    private final String name;
+    private final List<String> subjects;
+    private final TeacherRole role;
+    private final int releasePerDay;
+    private final SlotSet unavailable;
+    private final int maxTeachingPerDay;
+    private final long salary;
+    private final BellSchedule bellSchedule;
+    private final SlotSet availableClassSlots;
+    private final int minPlanningMinutesPerWeek;
+    private final int maxConsecutiveTeaching;
+    private StudentGroup homeroom;
+
+    public Teacher(String id, String name, List<String> subjects, TeacherRole role, int releasePerDay,
+            SlotSet unavailable, int maxTeachingPerDay, long salary, int minPlanningMinutesPerWeek,
+            int maxConsecutiveTeaching, BellSchedule bellSchedule) {
+        this.id = id;
+        this.name = name;
+        this.subjects = List.copyOf(subjects);
+        this.role = role;
+        this.releasePerDay = releasePerDay;
+        this.unavailable = unavailable;
+        this.maxTeachingPerDay = maxTeachingPerDay;
+        this.salary = salary;
+        this.minPlanningMinutesPerWeek = minPlanningMinutesPerWeek;
+        this.maxConsecutiveTeaching = maxConsecutiveTeaching;
+        this.bellSchedule = bellSchedule;
+        this.availableClassSlots = bellSchedule.getClassSlots().minus(unavailable);
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public List<String> getSubjects() {
+        return subjects;
+    }
+
+    public TeacherRole getRole() {
+        return role;
+    }
+
+    public boolean isLeader() {
+        return role == TeacherRole.TEACHER_LEADER;
+    }
+
+    public int getReleasePerDay() {
+        return releasePerDay;
+    }
+
+    public SlotSet getUnavailable() {
+        return unavailable;
+    }
+
+    public int getMaxTeachingPerDay() {
+        return maxTeachingPerDay;
+    }
+
+    /** Timeslots of lessons a day this teacher may teach: a leader's release comes off the maximum. */
+    public int getTeachingLimitPerDay() {
+        return Math.max(0, maxTeachingPerDay - releasePerDay);
+    }
+
+    public long getSalary() {
+        return salary;
+    }
+
+    public int getMinPlanningMinutesPerWeek() {
+        return minPlanningMinutesPerWeek;
+    }
+
+    /** Timeslots of lessons in a row after which a break is wanted. */
+    public int getMaxConsecutiveTeaching() {
+        return maxConsecutiveTeaching;
+    }
+
+    public BellSchedule getBellSchedule() {
+        return bellSchedule;
+    }
+
+    /** CLASS timeslots in which this teacher is at school. */
+    public SlotSet getAvailableClassSlots() {
+        return availableClassSlots;
+    }
+
+    /** Free minutes a week kept for leadership work rather than individual planning. */
+    public int getReleaseMinutesPerWeek() {
+        return releasePerDay * bellSchedule.getDays().size() * bellSchedule.getMeanClassMinutes();
+    }
+
+    public StudentGroup getHomeroom() {
+        return homeroom;
+    }
+
+    public void setHomeroom(StudentGroup homeroom) {
+        this.homeroom = homeroom;
+    }
+
+    @Override
+    public String toString() {
+        return name == null || name.isBlank() ? id : name;
+    }
+}

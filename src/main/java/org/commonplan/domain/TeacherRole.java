@@ -1,0 +1,5 @@
+package org.commonplan.domain;
+
+public enum TeacherRole {
+    TEACHER, TEACHER_LEADER, SPECIALIST
+}

@@ -1,0 +1,5 @@
+package org.commonplan.domain;
+
+public enum TeamKind {
+    GRADE, CONTENT, SPECIALIZED
+}

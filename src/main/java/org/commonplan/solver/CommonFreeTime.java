@@ -1,0 +1,75 @@
+package org.commonplan.solver;
+
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import ai.timefold.solver.core.api.function.TriFunction;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintCollector;
+
+import org.commonplan.domain.BellSchedule;
+import org.commonplan.domain.SlotSet;
+
+/**
+ * The CLASS timeslots in which every attendee of a team is free, and their minutes.
+ * Its collector takes (attendance, week) pairs and counts, per timeslot, the attendees who are free.
+ */
+record CommonFreeTime(SlotSet slots, int minutes) {
+
+    private static final Collector COLLECTOR = new Collector();
+
+    /** Collects (attendance, week) pairs of one team; the attendance itself is not read. */
+    @SuppressWarnings("unchecked")
+    static <A> BiConstraintCollector<A, TeacherWeek, ?, CommonFreeTime> collector() {
+        return (BiConstraintCollector<A, TeacherWeek, ?, CommonFreeTime>) (BiConstraintCollector<?, TeacherWeek, ?, CommonFreeTime>) COLLECTOR;
+    }
+
+    private static final class Tally {
+        private BellSchedule bellSchedule;
+        private int[] freeCount;
+        private int attendees;
+    }
+
+    private static final class Collector implements BiConstraintCollector<Object, TeacherWeek, Tally, CommonFreeTime> {
+
+        @Override
+        public Supplier<Tally> supplier() {
+            return Tally::new;
+        }
+
+        @Override
+        public TriFunction<Tally, Object, TeacherWeek, Runnable> accumulator() {
+            return (tally, attendance, week) -> {
+                if (tally.bellSchedule == null) {
+                    tally.bellSchedule = week.teacher().getBellSchedule();
+                    tally.freeCount = new int[tally.bellSchedule.getTimeslots().size()];
+                }
+                int[] free = week.free().toArray();
+                tally.attendees++;
+                for (int slot : free) {
+                    tally.freeCount[slot]++;
+                }
+                return () -> {
+                    tally.attendees--;
+                    for (int slot : free) {
+                        tally.freeCount[slot]--;
+                    }
+                };
+            };
+        }
+
+        @Override
+        public Function<Tally, CommonFreeTime> finisher() {
+            return tally -> {
+                SlotSet.Builder common = new SlotSet.Builder();
+                int minutes = 0;
+                for (int slot = 0; slot < tally.freeCount.length; slot++) {
+                    if (tally.attendees > 0 && tally.freeCount[slot] == tally.attendees) {
+                        common.add(slot);
+                        minutes += tally.bellSchedule.minutesOf(slot);
+                    }
+                }
+                return new CommonFreeTime(common.build(), minutes);
+            };
+        }
+    }
+}

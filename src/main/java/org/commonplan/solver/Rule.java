@@ -1,0 +1,74 @@
+package org.commonplan.solver;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * Every rule the solver enforces, by the id used in settings.csv ({@code weight.<id>}) and in score analysis,
+ * with its default weight per unit of breach.
+ */
+public enum Rule {
+    TEACHER_CONFLICT("teacher-conflict", HardMediumSoftLongScore.ofHard(1),
+            "timeslot in which a teacher has two lessons, or a lesson while their homeroom class has no one else"),
+    ROOM_CONFLICT("room-conflict", HardMediumSoftLongScore.ofHard(1),
+            "pair of overlapping lessons in one room"),
+    GROUP_CONFLICT("group-conflict", HardMediumSoftLongScore.ofHard(1),
+            "timeslot in which a student group has a second lesson"),
+    ROOM_KIND("room-kind", HardMediumSoftLongScore.ofHard(1),
+            "lesson in a room of another kind than its section needs"),
+    ROOM_CAPACITY("room-capacity", HardMediumSoftLongScore.ofHard(1),
+            "lesson in a room too small for its enrollment"),
+    UNAVAILABLE("unavailable", HardMediumSoftLongScore.ofHard(1),
+            "timeslot of a lesson or meeting in which a teacher or room is unavailable"),
+    MEETING_MEMBER_BUSY("meeting-member-busy", HardMediumSoftLongScore.ofHard(1),
+            "timeslot of a team meeting in which an attendee teaches, is with their class or in another meeting"),
+    TEACHING_LOAD("teaching-load", HardMediumSoftLongScore.ofHard(1),
+            "timeslot of lessons beyond a teacher's daily limit (less release for a teacher-leader)"),
+    PLANNING_PROTECTED("planning-protected", HardMediumSoftLongScore.ofHard(1),
+            "mean CLASS timeslot of individual planning missing below the weekly minimum"),
+    UNSCHEDULED_MEETING("unscheduled-meeting", HardMediumSoftLongScore.ofMedium(1),
+            "minute of an unscheduled team meeting, times the team's priority"),
+    SINGLETON_CONFLICT("singleton-conflict", HardMediumSoftLongScore.ofMedium(1),
+            "student who requested two singleton courses that meet at the same time"),
+    COACHING_SHORTFALL("coaching-shortfall", HardMediumSoftLongScore.ofSoft(60),
+            "observation timeslot a coaching pair wants but cannot find"),
+    MEETINGS_SAME_DAY("meetings-same-day", HardMediumSoftLongScore.ofSoft(30),
+            "pair of one team's meetings on the same day"),
+    CONSECUTIVE_TEACHING("consecutive-teaching", HardMediumSoftLongScore.ofSoft(20),
+            "timeslot of lessons beyond max_consecutive_teaching in a row"),
+    COURSE_SAME_BLOCK("course-same-block", HardMediumSoftLongScore.ofSoft(10),
+            "pair of sections of one course that meet at the same time"),
+    ROOM_SPREAD("room-spread", HardMediumSoftLongScore.ofSoft(10),
+            "room a teacher teaches in beyond their first"),
+    COMMON_FREE_TIME("common-free-time", HardMediumSoftLongScore.ofSoft(1),
+            "reward per minute a team's members are all free beyond its meetings");
+
+    private final String id;
+    private final HardMediumSoftLongScore defaultWeight;
+    private final String unit;
+
+    Rule(String id, HardMediumSoftLongScore defaultWeight, String unit) {
+        this.id = id;
+        this.defaultWeight = defaultWeight;
+        this.unit = unit;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public HardMediumSoftLongScore defaultWeight() {
+        return defaultWeight;
+    }
+
+    /** What one unit of the weight pays for. */
+    public String unit() {
+        return unit;
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return Arrays.stream(values()).filter(rule -> rule.id.equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,400 @@
+package org.commonplan.solver;
+
+import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
+import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
+import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
+import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
+
+import org.commonplan.domain.BellSchedule;
+import org.commonplan.domain.Block;
+import org.commonplan.domain.CoachingPair;
+import org.commonplan.domain.CourseConflict;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Section;
+import org.commonplan.domain.SlotSet;
+import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.Team;
+import org.commonplan.domain.TeamMeeting;
+import org.commonplan.domain.Teacher;
+import org.commonplan.solver.justifications.CoachingShortfallJustification;
+import org.commonplan.solver.justifications.CommonFreeTimeJustification;
+import org.commonplan.solver.justifications.ConsecutiveTeachingJustification;
+import org.commonplan.solver.justifications.CourseSameBlockJustification;
+import org.commonplan.solver.justifications.GroupConflictJustification;
+import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
+import org.commonplan.solver.justifications.MeetingsSameDayJustification;
+import org.commonplan.solver.justifications.PlanningProtectedJustification;
+import org.commonplan.solver.justifications.RoomCapacityJustification;
+import org.commonplan.solver.justifications.RoomConflictJustification;
+import org.commonplan.solver.justifications.RoomKindJustification;
+import org.commonplan.solver.justifications.RoomSpreadJustification;
+import org.commonplan.solver.justifications.SingletonConflictJustification;
+import org.commonplan.solver.justifications.TeacherConflictJustification;
+import org.commonplan.solver.justifications.TeachingLoadJustification;
+import org.commonplan.solver.justifications.UnavailableJustification;
+import org.commonplan.solver.justifications.UnscheduledMeetingJustification;
+
+/**
+ * The rules of a master schedule, hard first. Per-teacher rules read a {@link TeacherWeek} tallied incrementally
+ * from every lesson and meeting, so a move only re-tallies the teachers it touches.
+ */
+public class ScheduleConstraintProvider implements ConstraintProvider {
+
+    private static final Predicate<Lesson> PLACED = lesson -> lesson.getBlock() != null;
+    private static final Predicate<Lesson> IN_ROOM = lesson -> lesson.getBlock() != null && lesson.getRoom() != null;
+    private static final Function<Lesson, Iterable<Occupation>> LESSON_OCCUPATIONS =
+            ScheduleConstraintProvider::occupationsOf;
+    private static final Function<TeamMeeting, Iterable<Occupation>> MEETING_OCCUPATIONS =
+            meeting -> meeting.getTeam().getAttendees().stream()
+                    .map(teacher -> new Occupation(teacher, meeting.getBlock(), Occupation.Use.MEETING))
+                    .toList();
+    private static final Function<Teacher, Occupation> PRESENCE =
+            teacher -> new Occupation(teacher, null, Occupation.Use.PRESENT);
+
+    @Override
+    public Constraint[] defineConstraints(ConstraintFactory factory) {
+        return new Constraint[] {
+                teacherConflict(factory),
+                roomConflict(factory),
+                groupConflict(factory),
+                roomKind(factory),
+                roomCapacity(factory),
+                unavailable(factory),
+                meetingMemberBusy(factory),
+                teachingLoad(factory),
+                planningProtected(factory),
+                unscheduledMeeting(factory),
+                singletonConflict(factory),
+                coachingShortfall(factory),
+                meetingsSameDay(factory),
+                consecutiveTeaching(factory),
+                courseSameBlock(factory),
+                roomSpread(factory),
+                commonFreeTime(factory)
+        };
+    }
+
+    // ---------------------------------------------------------------- shared streams
+
+    private static UniConstraintStream<Lesson> placedLessons(ConstraintFactory factory) {
+        // Including unassigned: a lesson counts as soon as its block is set, before its room is.
+        return factory.forEachIncludingUnassigned(Lesson.class).filter(PLACED);
+    }
+
+    private static UniConstraintStream<Lesson> roomedLessons(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Lesson.class).filter(IN_ROOM);
+    }
+
+    static List<Occupation> occupationsOf(Lesson lesson) {
+        Section section = lesson.getSection();
+        List<Occupation> occupations = new ArrayList<>(section.getStaff().size()
+                + section.getReleasedHomeroomTeachers().size());
+        for (Teacher teacher : section.getStaff()) {
+            boolean ownClass = teacher.getHomeroom() != null && section.getGroups().contains(teacher.getHomeroom());
+            occupations.add(new Occupation(teacher, lesson.getBlock(),
+                    ownClass ? Occupation.Use.TEACHING_OWN_CLASS : Occupation.Use.TEACHING));
+        }
+        for (Teacher homeroomTeacher : section.getReleasedHomeroomTeachers()) {
+            occupations.add(new Occupation(homeroomTeacher, lesson.getBlock(), Occupation.Use.CLASS_AWAY));
+        }
+        return occupations;
+    }
+
+    /** One {@link TeacherWeek} per teacher, including teachers with nothing scheduled. */
+    private static UniConstraintStream<TeacherWeek> teacherWeeks(ConstraintFactory factory) {
+        return placedLessons(factory).flattenLast(LESSON_OCCUPATIONS)
+                .concat(factory.forEach(TeamMeeting.class).flattenLast(MEETING_OCCUPATIONS))
+                .concat(factory.forEach(Teacher.class).map(PRESENCE))
+                .groupBy(Occupation::teacher, TeacherWeekCollector.INSTANCE)
+                .map((teacher, week) -> week);
+    }
+
+    private static List<String> timeslotIds(BellSchedule bellSchedule, SlotSet slots) {
+        List<String> ids = new ArrayList<>(slots.size());
+        slots.forEach(index -> ids.add(bellSchedule.getTimeslot(index).id()));
+        return ids;
+    }
+
+    private static List<String> timeslotIds(Block block, SlotSet slots) {
+        return block.getTimeslots().stream().filter(timeslot -> slots.contains(timeslot.index()))
+                .map(timeslot -> timeslot.id()).toList();
+    }
+
+    // ---------------------------------------------------------------- hard
+
+    // A teacher cannot teach two lessons at once, nor leave their homeroom class alone to teach another group.
+    Constraint teacherConflict(ConstraintFactory factory) {
+        return teacherWeeks(factory)
+                .filter(week -> !week.teachingClashes().isEmpty())
+                .penalizeLong(Rule.TEACHER_CONFLICT.defaultWeight(), week -> week.teachingClashes().size())
+                .justifyWith((week, score) -> new TeacherConflictJustification(week.teacher().toString(),
+                        timeslotIds(week.teacher().getBellSchedule(), week.teachingClashes())))
+                .asConstraint(Rule.TEACHER_CONFLICT.id());
+    }
+
+    // A room holds one lesson at a time.
+    Constraint roomConflict(ConstraintFactory factory) {
+        return roomedLessons(factory)
+                .join(roomedLessons(factory), equal(Lesson::getRoom), lessThan(Lesson::getId),
+                        filtering(Lesson::overlaps))
+                .penalizeLong(Rule.ROOM_CONFLICT.defaultWeight())
+                .justifyWith((lesson, other, score) -> new RoomConflictJustification(lesson.getRoom().getId(),
+                        lesson.getId(), other.getId()))
+                .asConstraint(Rule.ROOM_CONFLICT.id());
+    }
+
+    // A student group is in one lesson at a time.
+    Constraint groupConflict(ConstraintFactory factory) {
+        return placedLessons(factory)
+                .flattenLast(lesson -> lesson.getSection().getGroups().stream()
+                        .map(group -> new GroupUse(group, lesson.getBlock())).toList())
+                .groupBy(GroupUse::group, SlotUsage.counting(GroupUse::block))
+                .filter((group, usage) -> usage.clashCount() > 0)
+                .penalizeLong(Rule.GROUP_CONFLICT.defaultWeight(), (group, usage) -> usage.clashCount())
+                .justifyWith((group, usage, score) -> new GroupConflictJustification(group.getId(),
+                        usage.clashTimeslots()))
+                .asConstraint(Rule.GROUP_CONFLICT.id());
+    }
+
+    private record GroupUse(StudentGroup group, Block block) {
+    }
+
+    // A lesson needs a room of its section's kind (only a fixed room can break this: the range offers no other).
+    Constraint roomKind(ConstraintFactory factory) {
+        return roomedLessons(factory)
+                .filter(lesson -> !lesson.getRoom().getKind().equals(lesson.getSection().getRoomKind()))
+                .penalizeLong(Rule.ROOM_KIND.defaultWeight())
+                .justifyWith((lesson, score) -> new RoomKindJustification(lesson.getId(), lesson.getRoom().getId(),
+                        lesson.getRoom().getKind(), lesson.getSection().getRoomKind()))
+                .asConstraint(Rule.ROOM_KIND.id());
+    }
+
+    // A room must seat the section's enrollment; penalized per student over.
+    Constraint roomCapacity(ConstraintFactory factory) {
+        return roomedLessons(factory)
+                .filter(lesson -> lesson.getSection().getEnrollment() > lesson.getRoom().getCapacity())
+                .penalizeLong(Rule.ROOM_CAPACITY.defaultWeight(),
+                        lesson -> lesson.getSection().getEnrollment() - lesson.getRoom().getCapacity())
+                .justifyWith((lesson, score) -> new RoomCapacityJustification(lesson.getId(),
+                        lesson.getRoom().getId(), lesson.getRoom().getCapacity(), lesson.getSection().getEnrollment()))
+                .asConstraint(Rule.ROOM_CAPACITY.id());
+    }
+
+    // Part-time staff and closed rooms: lessons and meetings avoid the timeslots in which someone is away.
+    Constraint unavailable(ConstraintFactory factory) {
+        return placedLessons(factory).map(ScheduleConstraintProvider::absenceDuring)
+                .concat(factory.forEach(TeamMeeting.class).map(ScheduleConstraintProvider::absenceDuring))
+                .filter(absence -> !absence.slots().isEmpty())
+                .penalizeLong(Rule.UNAVAILABLE.defaultWeight(), absence -> absence.slots().size())
+                .justifyWith((absence, score) -> new UnavailableJustification(absence.activityName(), absence.who(),
+                        timeslotIds(absence.block(), absence.slots())))
+                .asConstraint(Rule.UNAVAILABLE.id());
+    }
+
+    /** The timeslots of a lesson or meeting in which one of its people or its room is unavailable. */
+    private record Absence(Object activity, Block block, SlotSet slots) {
+
+        String activityName() {
+            return activity instanceof Lesson lesson ? "Lesson " + lesson.getId()
+                    : ((TeamMeeting) activity).getTeam().getName() + " meeting " + ((TeamMeeting) activity).getId();
+        }
+
+        String who() {
+            if (activity instanceof Lesson lesson) {
+                String staff = String.join(" or ", lesson.getSection().getStaff().stream().map(Teacher::toString).toList());
+                return lesson.getRoom() == null ? staff : staff + " or room " + lesson.getRoom().getId();
+            }
+            return "an attendee of " + ((TeamMeeting) activity).getTeam().getName();
+        }
+    }
+
+    private static Absence absenceDuring(Lesson lesson) {
+        SlotSet unavailable = lesson.getSection().getStaffUnavailable();
+        if (lesson.getRoom() != null && !lesson.getRoom().getUnavailable().isEmpty()) {
+            unavailable = unavailable.union(lesson.getRoom().getUnavailable());
+        }
+        return new Absence(lesson, lesson.getBlock(), lesson.getBlock().getSlots().intersect(unavailable));
+    }
+
+    private static Absence absenceDuring(TeamMeeting meeting) {
+        return new Absence(meeting, meeting.getBlock(),
+                meeting.getBlock().getSlots().intersect(meeting.getTeam().getAttendeesUnavailable()));
+    }
+
+    // Everyone at a team meeting is free: not teaching, not with their homeroom class, not in another meeting.
+    Constraint meetingMemberBusy(ConstraintFactory factory) {
+        return factory.forEach(TeamMeeting.class)
+                .flattenLast(meeting -> meeting.getTeam().getAttendees().stream()
+                        .map(teacher -> new Attendance(meeting, teacher)).toList())
+                .join(teacherWeeks(factory), equal(Attendance::teacher, TeacherWeek::teacher))
+                .filter((attendance, week) -> busyDuring(attendance, week).size() > 0)
+                .penalizeLong(Rule.MEETING_MEMBER_BUSY.defaultWeight(),
+                        (attendance, week) -> busyDuring(attendance, week).size())
+                .justifyWith((attendance, week, score) -> new MeetingMemberBusyJustification(
+                        attendance.meeting().getTeam().getName(), attendance.teacher().toString(),
+                        busyReason(attendance, week),
+                        timeslotIds(attendance.meeting().getBlock(), busyDuring(attendance, week))))
+                .asConstraint(Rule.MEETING_MEMBER_BUSY.id());
+    }
+
+    private record Attendance(TeamMeeting meeting, Teacher teacher) {
+    }
+
+    private static SlotSet busyDuring(Attendance attendance, TeacherWeek week) {
+        SlotSet meetingSlots = attendance.meeting().getBlock().getSlots();
+        return meetingSlots.intersect(week.teaching().union(week.withClass()).union(week.doubleMeetings()));
+    }
+
+    private static String busyReason(Attendance attendance, TeacherWeek week) {
+        SlotSet meetingSlots = attendance.meeting().getBlock().getSlots();
+        if (meetingSlots.overlaps(week.teaching())) {
+            return "is teaching";
+        }
+        if (meetingSlots.overlaps(week.withClass())) {
+            return "is with homeroom class " + attendance.teacher().getHomeroom().getId();
+        }
+        return "is in another team meeting";
+    }
+
+    // No more timeslots of lessons a day than the teacher's limit (a teacher-leader's release comes off it).
+    Constraint teachingLoad(ConstraintFactory factory) {
+        return teacherWeeks(factory)
+                .filter(week -> week.loadExcess() > 0)
+                .penalizeLong(Rule.TEACHING_LOAD.defaultWeight(), TeacherWeek::loadExcess)
+                .justifyWith((week, score) -> new TeachingLoadJustification(week.teacher().toString(),
+                        week.teacher().getTeachingLimitPerDay(), week.overloadedDays()))
+                .asConstraint(Rule.TEACHING_LOAD.id());
+    }
+
+    // Every teacher keeps the weekly minimum of individual planning; penalized per mean timeslot missing.
+    Constraint planningProtected(ConstraintFactory factory) {
+        return teacherWeeks(factory)
+                .filter(week -> week.planningShortfallMinutes() > 0)
+                .penalizeLong(Rule.PLANNING_PROTECTED.defaultWeight(), ScheduleConstraintProvider::planningShortfallSlots)
+                .justifyWith((week, score) -> new PlanningProtectedJustification(week.teacher().toString(),
+                        week.planningMinutes(), week.teacher().getMinPlanningMinutesPerWeek()))
+                .asConstraint(Rule.PLANNING_PROTECTED.id());
+    }
+
+    private static long planningShortfallSlots(TeacherWeek week) {
+        int slotMinutes = Math.max(1, week.teacher().getBellSchedule().getMeanClassMinutes());
+        return (week.planningShortfallMinutes() + slotMinutes - 1) / slotMinutes;
+    }
+
+    // ---------------------------------------------------------------- medium
+
+    // Every team meeting should find a time: penalized by its minutes times the team's priority.
+    Constraint unscheduledMeeting(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(TeamMeeting.class)
+                .filter(meeting -> meeting.getBlock() == null)
+                .penalizeLong(Rule.UNSCHEDULED_MEETING.defaultWeight(),
+                        meeting -> (long) meeting.getMinutes() * meeting.getTeam().getPriority())
+                .justifyWith((meeting, score) -> new UnscheduledMeetingJustification(meeting.getTeam().getName(),
+                        meeting.getId(), meeting.getMinutes()))
+                .asConstraint(Rule.UNSCHEDULED_MEETING.id());
+    }
+
+    // Students who requested two singleton courses need them at different times.
+    Constraint singletonConflict(ConstraintFactory factory) {
+        return factory.forEach(CourseConflict.class)
+                .join(placedLessons(factory).filter(lesson -> lesson.getSection().isSingleton()),
+                        equal(CourseConflict::courseA, lesson -> lesson.getSection().getCourse()))
+                .join(placedLessons(factory).filter(lesson -> lesson.getSection().isSingleton()),
+                        equal((conflict, lesson) -> conflict.courseB(), lesson -> lesson.getSection().getCourse()),
+                        filtering((conflict, lesson, other) -> lesson.overlaps(other)))
+                .penalizeLong(Rule.SINGLETON_CONFLICT.defaultWeight(), (conflict, lesson, other) -> conflict.students())
+                .justifyWith((conflict, lesson, other, score) -> new SingletonConflictJustification(conflict.courseA(),
+                        conflict.courseB(), conflict.students(), lesson.getId(), other.getId()))
+                .asConstraint(Rule.SINGLETON_CONFLICT.id());
+    }
+
+    // ---------------------------------------------------------------- soft
+
+    // A coach observes when they are free and the coached teacher is teaching or with their class.
+    Constraint coachingShortfall(ConstraintFactory factory) {
+        return factory.forEach(CoachingPair.class)
+                .join(teacherWeeks(factory), equal(CoachingPair::leader, TeacherWeek::teacher))
+                .join(teacherWeeks(factory), equal((pair, leaderWeek) -> pair.teacher(), TeacherWeek::teacher))
+                .filter((pair, leaderWeek, teacherWeek) -> coachingShortfall(pair, leaderWeek, teacherWeek) > 0)
+                .penalizeLong(Rule.COACHING_SHORTFALL.defaultWeight(), ScheduleConstraintProvider::coachingShortfall)
+                .justifyWith((pair, leaderWeek, teacherWeek, score) -> new CoachingShortfallJustification(
+                        pair.leader().toString(), pair.teacher().toString(), pair.observationsPerWeek(),
+                        observations(leaderWeek, teacherWeek)))
+                .asConstraint(Rule.COACHING_SHORTFALL.id());
+    }
+
+    private static int observations(TeacherWeek leaderWeek, TeacherWeek teacherWeek) {
+        return leaderWeek.free().intersectionSize(teacherWeek.instructing());
+    }
+
+    private static long coachingShortfall(CoachingPair pair, TeacherWeek leaderWeek, TeacherWeek teacherWeek) {
+        return Math.max(0, pair.observationsPerWeek() - observations(leaderWeek, teacherWeek));
+    }
+
+    // A team's meetings are spread over the week.
+    Constraint meetingsSameDay(ConstraintFactory factory) {
+        return factory.forEachUniquePair(TeamMeeting.class, equal(TeamMeeting::getTeam),
+                        filtering((meeting, other) -> meeting.getBlock().getDays().overlaps(other.getBlock().getDays())))
+                .penalizeLong(Rule.MEETINGS_SAME_DAY.defaultWeight())
+                .justifyWith((meeting, other, score) -> new MeetingsSameDayJustification(meeting.getTeam().getName(),
+                        meeting.toString(), other.toString()))
+                .asConstraint(Rule.MEETINGS_SAME_DAY.id());
+    }
+
+    // No more than max_consecutive_teaching timeslots of lessons in a row.
+    Constraint consecutiveTeaching(ConstraintFactory factory) {
+        return teacherWeeks(factory)
+                .filter(week -> week.consecutiveExcess() > 0)
+                .penalizeLong(Rule.CONSECUTIVE_TEACHING.defaultWeight(), TeacherWeek::consecutiveExcess)
+                .justifyWith((week, score) -> new ConsecutiveTeachingJustification(week.teacher().toString(),
+                        week.teacher().getMaxConsecutiveTeaching(), week.consecutiveExcess()))
+                .asConstraint(Rule.CONSECUTIVE_TEACHING.id());
+    }
+
+    // Sections of one course at different times give students options.
+    Constraint courseSameBlock(ConstraintFactory factory) {
+        return placedLessons(factory)
+                .join(placedLessons(factory), equal(lesson -> lesson.getSection().getCourse()),
+                        lessThan(Lesson::getId),
+                        filtering((lesson, other) -> lesson.getSection() != other.getSection() && lesson.overlaps(other)))
+                .penalizeLong(Rule.COURSE_SAME_BLOCK.defaultWeight())
+                .justifyWith((lesson, other, score) -> new CourseSameBlockJustification(
+                        lesson.getSection().getCourse(), lesson.getId(), other.getId()))
+                .asConstraint(Rule.COURSE_SAME_BLOCK.id());
+    }
+
+    // A teacher keeps to as few rooms as possible.
+    Constraint roomSpread(ConstraintFactory factory) {
+        return roomedLessons(factory)
+                .groupBy(lesson -> lesson.getSection().getTeacher(), ConstraintCollectors.countDistinct(Lesson::getRoom))
+                .filter((teacher, rooms) -> rooms > 1)
+                .penalizeLong(Rule.ROOM_SPREAD.defaultWeight(), (teacher, rooms) -> rooms - 1)
+                .justifyWith((teacher, rooms, score) -> new RoomSpreadJustification(teacher.toString(), rooms))
+                .asConstraint(Rule.ROOM_SPREAD.id());
+    }
+
+    // Reward the minutes a team's attendees are all free beyond its meetings: room for more collaboration.
+    Constraint commonFreeTime(ConstraintFactory factory) {
+        return factory.forEach(Team.class)
+                .flattenLast(team -> team.getAttendees().stream().map(teacher -> new Membership(team, teacher)).toList())
+                .join(teacherWeeks(factory), equal(Membership::teacher, TeacherWeek::teacher))
+                .groupBy((membership, week) -> membership.team(), CommonFreeTime.collector())
+                .filter((team, common) -> common.minutes() > 0)
+                .rewardLong(Rule.COMMON_FREE_TIME.defaultWeight(), (team, common) -> common.minutes())
+                .justifyWith((team, common, score) -> new CommonFreeTimeJustification(team.getName(), common.minutes()))
+                .asConstraint(Rule.COMMON_FREE_TIME.id());
+    }
+
+    private record Membership(Team team, Teacher teacher) {
+    }
+}

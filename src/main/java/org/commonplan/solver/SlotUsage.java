@@ -1,0 +1,97 @@
+package org.commonplan.solver;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
+
+import org.commonplan.domain.Block;
+import org.commonplan.domain.SlotSet;
+import org.commonplan.domain.Timeslot;
+
+/**
+ * How many times each timeslot is used by one resource (a student group), and where it is double-booked.
+ *
+ * @param clashes    timeslots used more than once
+ * @param clashCount uses beyond the first, summed over all timeslots
+ * @param clashTimeslots ids of the clashing timeslots, for explanations
+ */
+record SlotUsage(SlotSet clashes, int clashCount, List<String> clashTimeslots) {
+
+    /** Counts, per timeslot, the blocks that a stream's items occupy. */
+    static <A> UniConstraintCollector<A, ?, SlotUsage> counting(Function<A, Block> blockOf) {
+        return new Counter<>(blockOf);
+    }
+
+    private static final class Counter<A> implements UniConstraintCollector<A, Counter.Tally, SlotUsage> {
+
+        private final Function<A, Block> blockOf;
+
+        Counter(Function<A, Block> blockOf) {
+            this.blockOf = blockOf;
+        }
+
+        static final class Tally {
+            private int[] counts = new int[64];
+            private Timeslot[] timeslots = new Timeslot[64];
+        }
+
+        @Override
+        public Supplier<Tally> supplier() {
+            return Tally::new;
+        }
+
+        @Override
+        public BiFunction<Tally, A, Runnable> accumulator() {
+            return (tally, item) -> {
+                List<Timeslot> used = blockOf.apply(item).getTimeslots();
+                for (Timeslot timeslot : used) {
+                    int slot = timeslot.index();
+                    if (slot >= tally.counts.length) {
+                        int length = Math.max(slot + 1, tally.counts.length * 2);
+                        tally.counts = Arrays.copyOf(tally.counts, length);
+                        tally.timeslots = Arrays.copyOf(tally.timeslots, length);
+                    }
+                    tally.counts[slot]++;
+                    tally.timeslots[slot] = timeslot;
+                }
+                return () -> {
+                    for (Timeslot timeslot : used) {
+                        tally.counts[timeslot.index()]--;
+                    }
+                };
+            };
+        }
+
+        @Override
+        public Function<Tally, SlotUsage> finisher() {
+            return tally -> {
+                SlotSet.Builder clashes = new SlotSet.Builder();
+                List<String> clashTimeslots = new ArrayList<>();
+                int clashCount = 0;
+                for (int slot = 0; slot < tally.counts.length; slot++) {
+                    if (tally.counts[slot] > 1) {
+                        clashes.add(slot);
+                        clashTimeslots.add(tally.timeslots[slot].id());
+                        clashCount += tally.counts[slot] - 1;
+                    }
+                }
+                return new SlotUsage(clashes.build(), clashCount, List.copyOf(clashTimeslots));
+            };
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Counter<?> other && blockOf.equals(other.blockOf);
+        }
+
+        @Override
+        public int hashCode() {
+            return blockOf.hashCode();
+        }
+    }
+}

@@ -1,2 +1,16 @@
 package org.commonplan;
-public class CommonPlanApplication { public static void main(String[] a) {} }
+
+import org.commonplan.cli.CommonPlanCommand;
+
+import picocli.CommandLine;
+
+/** Entry point: every use of CommonPlan starts as a command (solve, validate, ...). */
+public final class CommonPlanApplication {
+
+    private CommonPlanApplication() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(CommonPlanCommand.commandLine().execute(args));
+    }
+}

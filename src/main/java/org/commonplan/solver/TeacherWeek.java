@@ -1,5 +1,6 @@
 package org.commonplan.solver;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,8 @@ record TeacherWeek(Teacher teacher, SlotSet teaching, SlotSet withClass, SlotSet
     static TeacherWeek of(Teacher teacher, int[] teaching, int[] teachingOwnClass, int[] meeting, int[] classAway) {
         BellSchedule bellSchedule = teacher.getBellSchedule();
         boolean homeroomTeacher = teacher.getHomeroom() != null;
-        SlotSet classSlots = bellSchedule.getClassSlots();
+        // An absent homeroom teacher is not with their class (someone else covers it).
+        SlotSet classSlots = teacher.getAvailableClassSlots();
         SlotSet.Builder teachingSlots = new SlotSet.Builder();
         SlotSet.Builder withClass = new SlotSet.Builder();
         SlotSet.Builder doubleMeetings = new SlotSet.Builder();
@@ -61,8 +63,14 @@ record TeacherWeek(Teacher teacher, SlotSet teaching, SlotSet withClass, SlotSet
         int consecutiveExcess = 0;
         for (int day = 0; day < days.size(); day++) {
             int run = 0;
+            Timeslot previous = null;
             for (Timeslot timeslot : days.get(day)) {
                 int slot = timeslot.index();
+                if (previous != null && Duration.between(previous.end(), timeslot.start()).toMinutes()
+                        > BellSchedule.DOUBLE_MAX_PASSING_MINUTES) {
+                    run = 0; // a gap longer than passing time (an unlisted lunch) is a break
+                }
+                previous = timeslot;
                 if (timeslot.isClass() && teaching[slot] + teachingOwnClass[slot] > 0) {
                     perDay[day]++;
                     run++;

@@ -1,0 +1,138 @@
+package org.commonplan.bundle;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.commonplan.bundle.Table.Row;
+
+/** Reads typed values from the cells of one table, reporting each bad cell as a problem. */
+final class Cells {
+
+    private final Table table;
+    private final Problems problems;
+
+    Cells(Table table, Problems problems) {
+        this.table = table;
+        this.problems = problems;
+    }
+
+    String file() {
+        return table.file();
+    }
+
+    List<Row> rows() {
+        return table.rows();
+    }
+
+    void problem(Row row, String column, String message) {
+        problems.add(table.file(), row.line(), column, message);
+    }
+
+    /** An optional cell: null when empty. */
+    String text(Row row, String column) {
+        return row.get(column);
+    }
+
+    /** A cell that must have a value; a missing column was already reported once for the whole file. */
+    String required(Row row, String column) {
+        String value = row.get(column);
+        if (value == null && table.has(column)) {
+            problem(row, column, "a value is required");
+        }
+        return value;
+    }
+
+    /** A required id: no spaces, since ids are matched whole and lists are split on ';'. */
+    String id(Row row, String column) {
+        String value = required(row, column);
+        return value == null || validId(row, column, value) ? value : null;
+    }
+
+    /** An optional id-like code (a kind, a family), null when empty. */
+    String code(Row row, String column, String defaultValue) {
+        String value = row.get(column);
+        if (value == null) {
+            return defaultValue;
+        }
+        return validId(row, column, value) ? value : null;
+    }
+
+    boolean validId(Row row, String column, String value) {
+        if (value.chars().anyMatch(c -> Character.isWhitespace(c) || c == ';')) {
+            problem(row, column, quote(value) + " is not a valid id: ids must not contain spaces or ';'");
+            return false;
+        }
+        return true;
+    }
+
+    /** A whole number in [min, max], the default when empty, or null after reporting a bad value. */
+    Integer integer(Row row, String column, Integer defaultValue, long min, long max) {
+        Long value = whole(row, column, column, row.get(column), defaultValue == null ? null : (long) defaultValue,
+                min, max);
+        return value == null ? null : value.intValue();
+    }
+
+    Long whole(Row row, String column, Long defaultValue, long min) {
+        return whole(row, column, column, row.get(column), defaultValue, min, Long.MAX_VALUE);
+    }
+
+    /** Parses {@code raw} as the value named {@code label}; problems go to {@code column}. */
+    Long whole(Row row, String column, String label, String raw, Long defaultValue, long min, long max) {
+        if (raw == null) {
+            return defaultValue;
+        }
+        long value;
+        try {
+            value = Long.parseLong(raw.startsWith("+") ? raw.substring(1) : raw);
+        } catch (NumberFormatException e) {
+            problem(row, column, label + " " + quote(raw) + " is not a whole number");
+            return null;
+        }
+        if (value < min || value > max) {
+            String range = max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? "at least " + min
+                    : "between " + min + " and " + max;
+            problem(row, column, label + " must be " + range + ", not " + value);
+            return null;
+        }
+        return value;
+    }
+
+    /** A {@code ;}-separated list; blank entries are dropped. */
+    List<String> list(Row row, String column) {
+        String value = row.get(column);
+        List<String> items = new ArrayList<>();
+        if (value != null) {
+            for (String item : value.split(";")) {
+                String trimmed = item.strip();
+                if (!trimmed.isEmpty()) {
+                    items.add(trimmed);
+                }
+            }
+        }
+        return items;
+    }
+
+    /** One of an enum's constants, matched without regard to case; null after reporting a bad value. */
+    <E extends Enum<E>> E choice(Row row, String column, Class<E> type, E defaultValue) {
+        String value = defaultValue == null ? required(row, column) : row.get(column);
+        if (value == null) {
+            return defaultValue;
+        }
+        String name = value.toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        problem(row, column, column + " " + quote(value) + " is not one of "
+                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        return null;
+    }
+
+    static String quote(String value) {
+        return "\"" + value + "\"";
+    }
+}

@@ -1,0 +1,168 @@
+package org.commonplan.bundle;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.commonplan.domain.Block;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.School;
+import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TeamMeeting;
+import org.commonplan.domain.Timeslot;
+import org.commonplan.report.Activity;
+import org.commonplan.report.CollaborationReport;
+import org.commonplan.report.TeacherSchedule;
+import org.commonplan.solver.RuleScore;
+
+/**
+ * Writes a solved school as the output files of SPEC §4. Files are rendered in memory first and the folder is
+ * replaced in one move, so a failure never leaves a half-written result.
+ */
+public final class ScheduleWriter {
+
+    public static final String MASTER_SCHEDULE = "master_schedule.csv";
+    public static final String TEAM_MEETINGS = "team_meetings.csv";
+    public static final String BLOCKS = "blocks.csv";
+    public static final String TIMETABLE = "timetable.csv";
+    public static final String REPORT = "report.json";
+    public static final List<String> FILES = List.of(MASTER_SCHEDULE, TEAM_MEETINGS, BLOCKS, TIMETABLE, REPORT);
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ScheduleWriter() {
+    }
+
+    /** What report.json holds: the collaboration report, the score and its analysis. */
+    public record ReportDocument(String school, String score, boolean feasible, CollaborationReport collaboration,
+            List<RuleScore> analysis) {
+    }
+
+    /** Every output file by name, rendered in memory. */
+    public static Map<String, byte[]> render(School school, CollaborationReport report, List<RuleScore> analysis)
+            throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(MASTER_SCHEDULE, masterSchedule(school));
+        files.put(TEAM_MEETINGS, teamMeetings(school));
+        files.put(BLOCKS, blocks(school));
+        files.put(TIMETABLE, timetable(school));
+        boolean feasible = school.getScore() != null ? school.getScore().isFeasible() : report.summary().feasible();
+        files.put(REPORT, JSON.writeValueAsBytes(new ReportDocument(school.getName(),
+                String.valueOf(school.getScore()), feasible, report, analysis)));
+        return files;
+    }
+
+    public static void write(Map<String, byte[]> files, Path outDir) throws IOException {
+        Path parent = outDir.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + outDir.getFileName() + "-");
+        try {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                Files.write(staging.resolve(file.getKey()), file.getValue());
+            }
+            if (Files.exists(outDir)) {
+                deleteTree(outDir);
+            }
+            Files.move(staging, outDir, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            if (Files.exists(staging)) {
+                deleteTree(staging);
+            }
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static byte[] csv(List<String> header, List<List<?>> rows) throws IOException {
+        StringWriter writer = new StringWriter();
+        SafeCsv.write(writer, header, rows);
+        return writer.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] masterSchedule(School school) throws IOException {
+        List<List<?>> rows = new ArrayList<>();
+        for (Lesson lesson : school.getLessons()) {
+            var section = lesson.getSection();
+            rows.add(List.of(section.getId(), lesson.getNumber(), section.getCourse(), section.getTeacher().getId(),
+                    section.getCoTeacher() == null ? "" : section.getCoTeacher().getId(),
+                    section.getGroups().stream().map(StudentGroup::getId).collect(Collectors.joining(";")),
+                    lesson.getBlock() == null ? "" : lesson.getBlock().getId(),
+                    lesson.getRoom() == null ? "" : lesson.getRoom().getId()));
+        }
+        return csv(List.of("section", "lesson", "course", "teacher", "co_teacher", "groups", "block", "room"), rows);
+    }
+
+    static byte[] teamMeetings(School school) throws IOException {
+        List<List<?>> rows = new ArrayList<>();
+        for (TeamMeeting meeting : school.getMeetings()) {
+            rows.add(List.of(meeting.getTeam().getId(), meeting.getNumber(),
+                    meeting.getBlock() == null ? "" : meeting.getBlock().getId(),
+                    meeting.getBlock() == null ? 0 : meeting.getBlock().getMinutes()));
+        }
+        return csv(List.of("team", "meeting", "block", "minutes"), rows);
+    }
+
+    static byte[] blocks(School school) throws IOException {
+        Set<Block> used = new LinkedHashSet<>();
+        school.getLessons().stream().map(Lesson::getBlock).filter(block -> block != null).forEach(used::add);
+        school.getMeetings().stream().map(TeamMeeting::getBlock).filter(block -> block != null).forEach(used::add);
+        List<List<?>> rows = new ArrayList<>();
+        for (Block block : used) {
+            for (Timeslot timeslot : block.getTimeslots()) {
+                rows.add(List.of(block.getId(), block.getFamily(), timeslot.day(), timeslot.period()));
+            }
+        }
+        return csv(List.of("block", "family", "day", "period"), rows);
+    }
+
+    static byte[] timetable(School school) throws IOException {
+        TeacherSchedule schedule = new TeacherSchedule(school);
+        List<List<?>> rows = new ArrayList<>();
+        for (Teacher teacher : school.getTeachers()) {
+            Activity[] activities = schedule.activities(teacher);
+            for (List<Timeslot> day : school.getBellSchedule().getTimeslotsByDay()) {
+                for (Timeslot timeslot : day) {
+                    Activity activity = activities[timeslot.index()];
+                    if (activity == null) {
+                        continue;
+                    }
+                    String ref = "";
+                    String room = "";
+                    if (activity == Activity.TEACHING) {
+                        Lesson lesson = schedule.lessonsAt(teacher, timeslot.index()).get(0);
+                        ref = lesson.getSection().getId();
+                        room = lesson.getRoom() == null ? "" : lesson.getRoom().getId();
+                    } else if (activity == Activity.MEETING) {
+                        ref = schedule.meetingsAt(teacher, timeslot.index()).get(0).getTeam().getId();
+                    } else if (activity == Activity.HOMEROOM) {
+                        ref = teacher.getHomeroom().getId();
+                    }
+                    rows.add(List.of(teacher.getId(), timeslot.day(), timeslot.period(), timeslot.start().toString(),
+                            timeslot.end().toString(), activity.name(), ref, room));
+                }
+            }
+        }
+        return csv(List.of("teacher", "day", "period", "start", "end", "activity", "ref", "room"), rows);
+    }
+}

@@ -1,0 +1,600 @@
+package org.commonplan.bundle;
+
+import static org.commonplan.bundle.Cells.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+
+import org.commonplan.bundle.Table.Row;
+import org.commonplan.domain.BellSchedule;
+import org.commonplan.domain.Block;
+import org.commonplan.domain.BlockFamily;
+import org.commonplan.domain.CoachingPair;
+import org.commonplan.domain.CourseConflict;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Room;
+import org.commonplan.domain.School;
+import org.commonplan.domain.Section;
+import org.commonplan.domain.Settings;
+import org.commonplan.domain.SlotSet;
+import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TeacherRole;
+import org.commonplan.domain.Team;
+import org.commonplan.domain.TeamKind;
+import org.commonplan.domain.TeamMeeting;
+
+/**
+ * Validates the tables of a bundle and builds the {@link School}: the one place where CSV and JSON input
+ * get their meaning, so both get identical checks.
+ *
+ * <p>Every row is checked even after a problem; a check that needs a whole other file to be right (a room that
+ * fits, a family with blocks) is skipped while that file has problems of its own, so that one mistake is not
+ * reported many times over.
+ */
+final class SchoolBuilder {
+
+    private static final int MAX_MEETINGS = 50;
+    private static final int MAX_PER_DAY = 100;
+
+    private final Map<BundleFile, Table> tables;
+    private final Problems problems;
+    private final String defaultName;
+
+    private SettingsReader settingsReader;
+    private BellScheduleReader bellReader;
+    /** Null while the bell schedule has problems; nothing is built then, but rows are still checked. */
+    private BellSchedule bellSchedule;
+    private Settings settings;
+
+    private Map<String, Integer> teacherIds;
+    private Map<String, Integer> roomIds;
+    private Map<String, Integer> groupIds;
+    private Map<String, Integer> sectionIds;
+    private Map<String, Integer> teamIds;
+    private final Map<String, TeacherRole> roleByTeacher = new HashMap<>();
+    private final Map<String, StudentGroup> groups = new LinkedHashMap<>();
+    private final Map<String, Room> rooms = new LinkedHashMap<>();
+    private final Map<String, Teacher> teachers = new LinkedHashMap<>();
+    private final List<Section> sections = new ArrayList<>();
+    private final Map<String, Integer> sectionsByCourse = new HashMap<>();
+    private Map<String, List<Room>> roomsByKind;
+    private final Map<String, List<Room>> suitableByKindAndSize = new HashMap<>();
+    private final Map<String, List<Block>> blocksByFamily = new HashMap<>();
+    private final List<Team> teams = new ArrayList<>();
+    private final List<CoachingPair> coachingPairs = new ArrayList<>();
+    private final List<CourseConflict> courseConflicts = new ArrayList<>();
+
+    private SchoolBuilder(Map<BundleFile, Table> tables, Problems problems, String defaultName) {
+        this.tables = tables;
+        this.problems = problems;
+        this.defaultName = defaultName == null || defaultName.isBlank() ? "school" : defaultName;
+    }
+
+    /** Builds the school, or throws with every problem found in the tables and before them. */
+    static School build(Map<BundleFile, Table> tables, Problems problems, String defaultName) throws BundleException {
+        return new SchoolBuilder(tables, problems, defaultName).build();
+    }
+
+    private School build() throws BundleException {
+        checkFilesAndColumns();
+        settingsReader = new SettingsReader(tables.get(BundleFile.SETTINGS), problems);
+        bellReader = new BellScheduleReader(tables.get(BundleFile.BELL_SCHEDULE), tables.get(BundleFile.BLOCKS),
+                problems);
+        bellSchedule = bellReader.bellSchedule();
+        if (bellSchedule != null) {
+            settings = settingsReader.settings(bellSchedule.getClassPeriodsPerDay(), defaultName);
+        }
+        teacherIds = ids(BundleFile.TEACHERS, "teacher");
+        roomIds = ids(BundleFile.ROOMS, "room");
+        groupIds = ids(BundleFile.GROUPS, "group");
+        sectionIds = ids(BundleFile.SECTIONS, "section");
+        teamIds = ids(BundleFile.TEAMS, "team");
+        readGroups();
+        readRooms();
+        readTeachers();
+        readSections();
+        readTeams();
+        readCoaching();
+        readCourseConflicts();
+        problems.throwIfAny();
+        return school();
+    }
+
+    private School school() {
+        List<Lesson> lessons = new ArrayList<>();
+        for (Section section : sections) {
+            section.setSingleton(sectionsByCourse.get(section.getCourse()) == 1);
+            for (int number = 1; number <= section.getMeetings(); number++) {
+                lessons.add(new Lesson(section, number));
+            }
+        }
+        List<TeamMeeting> meetings = new ArrayList<>();
+        for (Team team : teams) {
+            for (int number = 1; number <= team.getMeetingsPerWeek(); number++) {
+                meetings.add(new TeamMeeting(team, number));
+            }
+        }
+        School school = new School(settings.name(), settings, bellSchedule, new ArrayList<>(teachers.values()),
+                new ArrayList<>(rooms.values()), new ArrayList<>(groups.values()), sections, lessons, teams,
+                meetings, coachingPairs, courseConflicts);
+        if (!settingsReader.weights().isEmpty()) {
+            school.setConstraintWeightOverrides(ConstraintWeightOverrides.of(settingsReader.weights()));
+        }
+        return school;
+    }
+
+    private void checkFilesAndColumns() {
+        checkRequiredFiles(tables.keySet(), problems);
+        tables.forEach((file, table) -> checkColumns(file, table, problems));
+    }
+
+    /** Reports each required file that is not among {@code given}. */
+    static void checkRequiredFiles(Set<BundleFile> given, Problems problems) {
+        for (BundleFile file : BundleFile.values()) {
+            if (file.required() && !given.contains(file)) {
+                problems.addFileProblem(file.fileName(), "the file is missing; a bundle needs "
+                        + "bell_schedule.csv, teachers.csv, rooms.csv and sections.csv");
+            }
+        }
+    }
+
+    /** Reports unknown columns and missing required columns, on the header line. */
+    static void checkColumns(BundleFile file, Table table, Problems problems) {
+        for (String column : table.columns()) {
+            if (!file.columns().contains(column)) {
+                String hint = file.columns().stream().filter(known -> known.equalsIgnoreCase(column)).findFirst()
+                        .map(known -> " (did you mean " + known + "?)").orElse("");
+                problems.add(file.fileName(), 1, column, "unknown column" + hint + "; the columns of "
+                        + file.fileName() + " are " + String.join(", ", file.columns()));
+            }
+        }
+        for (String column : file.requiredColumns()) {
+            if (!table.has(column)) {
+                problems.add(file.fileName(), 1, column, "the column is missing; it is required");
+            }
+        }
+    }
+
+    /** Each row's id, first line by id; empty, malformed and duplicate ids are reported here, once. */
+    private Map<String, Integer> ids(BundleFile file, String noun) {
+        Map<String, Integer> lineById = new LinkedHashMap<>();
+        Table table = tables.get(file);
+        if (table == null) {
+            return lineById;
+        }
+        Cells cells = new Cells(table, problems);
+        boolean numbered = file == BundleFile.SECTIONS || file == BundleFile.TEAMS;
+        for (Row row : table.rows()) {
+            String id = cells.id(row, "id");
+            if (id == null) {
+                continue;
+            }
+            if (numbered && id.contains("#")) {
+                // Lessons and meetings are named id#1, id#2, ...; a '#' in the id could make two of them alike.
+                cells.problem(row, "id", noun + " id " + quote(id) + " must not contain '#'");
+                continue;
+            }
+            Integer firstLine = lineById.putIfAbsent(id, row.line());
+            if (firstLine != null) {
+                cells.problem(row, "id", noun + " id " + quote(id) + " is already used on line " + firstLine);
+            }
+        }
+        return lineById;
+    }
+
+    /** The row's id when this row is the one that id belongs to (not a duplicate, not malformed), else null. */
+    private static String ownId(Row row, Map<String, Integer> lineById) {
+        String id = row.get("id");
+        return id != null && Objects.equals(lineById.get(id), row.line()) ? id : null;
+    }
+
+    /**
+     * Whether {@code id} is a row of {@code target}; reported when not, unless the target is a required file
+     * that is missing, which is reported once already.
+     */
+    private boolean known(Cells cells, Row row, String column, String id, Map<String, Integer> ids,
+            BundleFile target, String noun) {
+        if (ids.containsKey(id)) {
+            return true;
+        }
+        if (tables.containsKey(target) || !target.required()) {
+            cells.problem(row, column, noun + " " + quote(id) + " is not in " + target.fileName());
+        }
+        return false;
+    }
+
+    private Cells cells(BundleFile file) {
+        Table table = tables.get(file);
+        return table == null ? null : new Cells(table, problems);
+    }
+
+    private static Integer requiredInteger(Cells cells, Row row, String column, long min, long max) {
+        return cells.required(row, column) == null ? null : cells.integer(row, column, null, min, max);
+    }
+
+    private void readGroups() {
+        Cells cells = cells(BundleFile.GROUPS);
+        if (cells == null) {
+            return;
+        }
+        for (Row row : cells.rows()) {
+            int before = problems.count();
+            String id = ownId(row, groupIds);
+            Integer size = requiredInteger(cells, row, "size", 1, Integer.MAX_VALUE);
+            String grade = cells.text(row, "grade");
+            if (id != null && problems.count() == before) {
+                groups.put(id, new StudentGroup(id, size, grade));
+            }
+        }
+    }
+
+    private void readRooms() {
+        Cells cells = cells(BundleFile.ROOMS);
+        if (cells == null) {
+            return;
+        }
+        for (Row row : cells.rows()) {
+            int before = problems.count();
+            String id = ownId(row, roomIds);
+            Integer capacity = requiredInteger(cells, row, "capacity", 1, Integer.MAX_VALUE);
+            String kind = cells.code(row, "kind", Room.GENERAL);
+            SlotSet unavailable = bellReader.timeslots(cells, row, "unavailable");
+            if (id != null && problems.count() == before) {
+                rooms.put(id, new Room(id, capacity, kind, unavailable));
+            }
+        }
+    }
+
+    private void readTeachers() {
+        Cells cells = cells(BundleFile.TEACHERS);
+        if (cells == null) {
+            return;
+        }
+        Integer defaultMaxTeaching = settings != null ? Integer.valueOf(settings.maxTeachingPerDay())
+                : settingsReader.maxTeachingPerDay();
+        Map<String, Row> homeroomClaims = new HashMap<>();
+        Map<Teacher, String> homeroomOf = new LinkedHashMap<>();
+        for (Row row : cells.rows()) {
+            int before = problems.count();
+            String id = ownId(row, teacherIds);
+            String name = cells.text(row, "name");
+            List<String> subjects = cells.list(row, "subjects");
+            TeacherRole role = cells.choice(row, "role", TeacherRole.class, TeacherRole.TEACHER);
+            Integer release = cells.integer(row, "release_per_day", 0, 0, MAX_PER_DAY);
+            Integer maxTeaching = cells.integer(row, "max_teaching_per_day", defaultMaxTeaching, 0, MAX_PER_DAY);
+            Long salary = cells.whole(row, "salary", settingsReader.defaultSalary(), 0);
+            SlotSet unavailable = bellReader.timeslots(cells, row, "unavailable");
+            if (id != null && role != null) {
+                roleByTeacher.put(id, role);
+            }
+            if (release != null && release > 0 && role != null && role != TeacherRole.TEACHER_LEADER) {
+                cells.problem(row, "release_per_day", "release time is for a TEACHER_LEADER; this teacher is "
+                        + role + ", so leave release_per_day empty or set the role");
+            } else if (release != null && release > 0 && maxTeaching != null && release >= maxTeaching) {
+                cells.problem(row, "release_per_day", "release_per_day " + release
+                        + " must be less than the teaching limit of " + maxTeaching
+                        + " a day (max_teaching_per_day)");
+            }
+            String homeroom = cells.text(row, "homeroom");
+            if (homeroom != null && known(cells, row, "homeroom", homeroom, groupIds, BundleFile.GROUPS, "group")) {
+                Row claim = homeroomClaims.putIfAbsent(homeroom, row);
+                if (claim != null) {
+                    cells.problem(row, "homeroom", "group " + quote(homeroom) + " is already the homeroom of "
+                            + "teacher " + quote(claim.get("id")) + " on line " + claim.line());
+                }
+            }
+            if (id != null && problems.count() == before && bellSchedule != null) {
+                Teacher teacher = new Teacher(id, name, subjects, role, release, unavailable, maxTeaching, salary,
+                        settings.minPlanningMinutesPerWeek(), settings.maxConsecutiveTeaching(), bellSchedule);
+                teachers.put(id, teacher);
+                if (homeroom != null) {
+                    homeroomOf.put(teacher, homeroom);
+                }
+            }
+        }
+        // Before any Section is built: a section reads its groups' homeroom teachers when constructed.
+        homeroomOf.forEach((teacher, groupId) -> {
+            StudentGroup group = groups.get(groupId);
+            if (group != null) {
+                teacher.setHomeroom(group);
+                group.setHomeroomTeacher(teacher);
+            }
+        });
+    }
+
+    private void readSections() {
+        Cells cells = cells(BundleFile.SECTIONS);
+        if (cells == null) {
+            return;
+        }
+        if (cells.rows().size() > BundleReader.MAX_SECTIONS) {
+            problems.addFileProblem(cells.file(), String.format("%,d sections is more than the limit of %,d "
+                    + "sections", cells.rows().size(), BundleReader.MAX_SECTIONS));
+            return;
+        }
+        for (Row row : cells.rows()) {
+            String course = row.get("course");
+            if (course != null) {
+                sectionsByCourse.merge(course, 1, Integer::sum);
+            }
+        }
+        for (Row row : cells.rows()) {
+            readSection(cells, row);
+        }
+    }
+
+    private void readSection(Cells cells, Row row) {
+        int before = problems.count();
+        String id = ownId(row, sectionIds);
+        String course = cells.required(row, "course");
+        String subject = cells.text(row, "subject");
+        String teacherId = cells.required(row, "teacher");
+        if (teacherId != null) {
+            known(cells, row, "teacher", teacherId, teacherIds, BundleFile.TEACHERS, "teacher");
+        }
+        String coTeacherId = cells.text(row, "co_teacher");
+        if (coTeacherId != null) {
+            known(cells, row, "co_teacher", coTeacherId, teacherIds, BundleFile.TEACHERS, "teacher");
+        }
+        List<String> groupList = cells.list(row, "groups");
+        Set<String> seenGroups = new HashSet<>();
+        for (String groupId : groupList) {
+            if (!seenGroups.add(groupId)) {
+                cells.problem(row, "groups", "group " + quote(groupId) + " is listed twice");
+            } else {
+                known(cells, row, "groups", groupId, groupIds, BundleFile.GROUPS, "group");
+            }
+        }
+        List<StudentGroup> sectionGroups = groupList.stream().distinct().map(groups::get)
+                .filter(Objects::nonNull).toList();
+        // The default enrollment is only known when every group was read.
+        Integer groupEnrollment = sectionGroups.size() == seenGroups.size()
+                ? sectionGroups.stream().mapToInt(StudentGroup::getSize).sum() : null;
+        Integer enrollment = row.get("enrollment") == null ? groupEnrollment
+                : cells.integer(row, "enrollment", null, 0, Integer.MAX_VALUE);
+        String roomKind = cells.code(row, "room_kind", Room.GENERAL);
+        String family = cells.code(row, "family", BlockFamily.DAILY);
+        if (family != null && !bellReader.knownFamily(family)) {
+            cells.problem(row, "family", "family " + quote(family) + " is not DAILY, SINGLE, DOUBLE or a family "
+                    + "of " + BundleFile.BLOCKS.fileName());
+            family = null;
+        }
+        Integer meetings = cells.integer(row, "meetings", 1, 1, MAX_MEETINGS);
+        String fixedBlockId = cells.text(row, "fixed_block");
+        String fixedRoomId = cells.text(row, "fixed_room");
+        if (fixedRoomId != null) {
+            known(cells, row, "fixed_room", fixedRoomId, roomIds, BundleFile.ROOMS, "room");
+        }
+        Block fixedBlock = fixedBlock(cells, row, family, meetings, fixedBlockId);
+        List<Room> suitableRooms = suitableRooms(cells, row, roomKind, enrollment, fixedRoomId);
+        Teacher teacher = teacherId == null ? null : teachers.get(teacherId);
+        Teacher coTeacher = coTeacherId == null ? null : teachers.get(coTeacherId);
+        if (id == null || problems.count() != before || teacher == null || bellSchedule == null
+                || (coTeacherId != null && coTeacher == null) || sectionGroups.size() != groupList.size()
+                || enrollment == null || suitableRooms == null) {
+            return;
+        }
+        Section section = new Section(id, course, subject, teacher, coTeacher, sectionGroups, enrollment, roomKind,
+                family, meetings, fixedBlock, fixedRoomId == null ? null : rooms.get(fixedRoomId));
+        section.setAllowedBlocks(fixedBlock != null ? List.of(fixedBlock) : blocksOf(family));
+        section.setSuitableRooms(suitableRooms);
+        sections.add(section);
+    }
+
+    /** The section's fixed block, after checking that its family can hold the section at all. */
+    private Block fixedBlock(Cells cells, Row row, String family, Integer meetings, String fixedBlockId) {
+        if (bellSchedule == null || family == null) {
+            return null;
+        }
+        List<Block> familyBlocks = bellSchedule.blocksOf(family);
+        if (familyBlocks.isEmpty()) {
+            cells.problem(row, "family", "the section can never fit: family " + family
+                    + " has no blocks in this bell schedule");
+            return null;
+        }
+        if (fixedBlockId == null) {
+            if (meetings != null && meetings > familyBlocks.size()) {
+                cells.problem(row, "meetings", "the section can never fit: it meets " + meetings
+                        + " times but family " + family + " has only " + familyBlocks.size()
+                        + (familyBlocks.size() == 1 ? " block" : " blocks"));
+            }
+            return null;
+        }
+        Block block = bellSchedule.block(fixedBlockId);
+        if (block == null || !block.getFamily().equals(family)) {
+            cells.problem(row, "fixed_block", "block " + quote(fixedBlockId) + " is not a block of the section's "
+                    + "family " + family + (block == null ? "" : " (it is " + block.getFamily() + ")")
+                    + "; blocks of " + family + " are named like " + familyBlocks.get(0).getId());
+            return null;
+        }
+        if (meetings != null && meetings > 1) {
+            cells.problem(row, "fixed_block", "a fixed_block holds every lesson of the section, so meetings must "
+                    + "be 1, not " + meetings);
+        }
+        return block;
+    }
+
+    /**
+     * The rooms a lesson of the section may take, or null when unknown; reports a section that no room fits.
+     * Skipped while rooms.csv has problems of its own.
+     */
+    private List<Room> suitableRooms(Cells cells, Row row, String roomKind, Integer enrollment, String fixedRoomId) {
+        if (problems.any(BundleFile.ROOMS) || roomKind == null || enrollment == null) {
+            return null;
+        }
+        if (fixedRoomId != null) {
+            Room room = rooms.get(fixedRoomId);
+            if (room == null) {
+                return null;
+            }
+            if (!room.getKind().equals(roomKind)) {
+                cells.problem(row, "fixed_room", "room " + quote(room.getId()) + " is " + room.getKind()
+                        + ", not the section's room_kind " + roomKind);
+            } else if (room.getCapacity() < enrollment) {
+                cells.problem(row, "fixed_room", "room " + quote(room.getId()) + " holds " + room.getCapacity()
+                        + ", fewer than the enrollment of " + enrollment);
+            }
+            return List.of(room);
+        }
+        List<Room> ofKind = roomsByKind().getOrDefault(roomKind, List.of());
+        // Shared between sections of one kind and size: List.copyOf in the section keeps an immutable list as is.
+        List<Room> suitable = suitableByKindAndSize.computeIfAbsent(roomKind + "\n" + enrollment,
+                key -> List.copyOf(ofKind.stream().filter(room -> room.getCapacity() >= enrollment).toList()));
+        if (ofKind.isEmpty()) {
+            cells.problem(row, "room_kind", "the section can never fit: no room of kind " + roomKind + " in "
+                    + BundleFile.ROOMS.fileName());
+        } else if (suitable.isEmpty()) {
+            int largest = ofKind.stream().mapToInt(Room::getCapacity).max().orElse(0);
+            cells.problem(row, "room_kind", "the section can never fit: no room of kind " + roomKind + " holds "
+                    + enrollment + " students (the largest holds " + largest + ")");
+        }
+        return suitable;
+    }
+
+    /** A family's blocks as one immutable list, which every section and team of the family can share. */
+    private List<Block> blocksOf(String family) {
+        return blocksByFamily.computeIfAbsent(family, key -> List.copyOf(bellSchedule.blocksOf(key)));
+    }
+
+    private Map<String, List<Room>> roomsByKind() {
+        if (roomsByKind == null) {
+            roomsByKind = rooms.values().stream().collect(Collectors.groupingBy(Room::getKind, LinkedHashMap::new,
+                    Collectors.toList()));
+        }
+        return roomsByKind;
+    }
+
+    private void readTeams() {
+        Cells cells = cells(BundleFile.TEAMS);
+        if (cells == null) {
+            return;
+        }
+        for (Row row : cells.rows()) {
+            int before = problems.count();
+            String id = ownId(row, teamIds);
+            String name = cells.text(row, "name");
+            TeamKind kind = cells.choice(row, "kind", TeamKind.class, null);
+            List<String> memberIds = cells.list(row, "members");
+            Set<String> seen = new HashSet<>();
+            for (String memberId : memberIds) {
+                if (!seen.add(memberId)) {
+                    cells.problem(row, "members", "teacher " + quote(memberId) + " is listed twice");
+                } else {
+                    known(cells, row, "members", memberId, teacherIds, BundleFile.TEACHERS, "teacher");
+                }
+            }
+            String leaderId = cells.text(row, "leader");
+            if (leaderId != null) {
+                known(cells, row, "leader", leaderId, teacherIds, BundleFile.TEACHERS, "teacher");
+            }
+            if (memberIds.isEmpty() && leaderId == null) {
+                cells.problem(row, "members", "a team needs members or a leader");
+            }
+            Integer meetingsPerWeek = cells.integer(row, "meetings_per_week", 1, 1, MAX_MEETINGS);
+            Integer priority = cells.integer(row, "priority", 1, 1, Integer.MAX_VALUE);
+            String family = cells.code(row, "family", BlockFamily.SINGLE);
+            if (family != null && !bellReader.knownFamily(family)) {
+                cells.problem(row, "family", "family " + quote(family) + " is not DAILY, SINGLE, DOUBLE or a "
+                        + "family of " + BundleFile.BLOCKS.fileName());
+            } else if (family != null && bellSchedule != null && bellSchedule.blocksOf(family).isEmpty()) {
+                cells.problem(row, "family", "the team can never meet: family " + family
+                        + " has no blocks in this bell schedule");
+            }
+            List<Teacher> members = memberIds.stream().distinct().map(teachers::get).filter(Objects::nonNull)
+                    .toList();
+            Teacher leader = leaderId == null ? null : teachers.get(leaderId);
+            if (id != null && problems.count() == before && bellSchedule != null
+                    && members.size() == memberIds.size() && (leaderId == null || leader != null)) {
+                Team team = new Team(id, name, kind, members, leader, meetingsPerWeek, family, priority);
+                team.setAllowedBlocks(blocksOf(family));
+                teams.add(team);
+            }
+        }
+    }
+
+    private void readCoaching() {
+        Cells cells = cells(BundleFile.COACHING);
+        if (cells == null) {
+            return;
+        }
+        Map<String, Integer> lineByPair = new HashMap<>();
+        for (Row row : cells.rows()) {
+            int before = problems.count();
+            String leaderId = cells.required(row, "leader");
+            String teacherId = cells.required(row, "teacher");
+            if (leaderId != null
+                    && known(cells, row, "leader", leaderId, teacherIds, BundleFile.TEACHERS, "teacher")) {
+                TeacherRole role = roleByTeacher.get(leaderId);
+                if (role != null && role != TeacherRole.TEACHER_LEADER) {
+                    cells.problem(row, "leader", "teacher " + quote(leaderId) + " is " + role
+                            + ", not TEACHER_LEADER; only a teacher-leader coaches");
+                }
+            }
+            if (teacherId != null) {
+                known(cells, row, "teacher", teacherId, teacherIds, BundleFile.TEACHERS, "teacher");
+            }
+            if (leaderId != null && leaderId.equals(teacherId)) {
+                cells.problem(row, "teacher", "a leader does not coach themselves");
+            }
+            if (leaderId != null && teacherId != null) {
+                Integer firstLine = lineByPair.putIfAbsent(leaderId + "\n" + teacherId, row.line());
+                if (firstLine != null) {
+                    cells.problem(row, "teacher", "the pair " + leaderId + " -> " + teacherId
+                            + " is already on line " + firstLine);
+                }
+            }
+            Integer observations = cells.integer(row, "observations_per_week", 2, 0, Integer.MAX_VALUE);
+            Teacher leader = leaderId == null ? null : teachers.get(leaderId);
+            Teacher teacher = teacherId == null ? null : teachers.get(teacherId);
+            if (problems.count() == before && leader != null && teacher != null) {
+                coachingPairs.add(new CoachingPair(leader, teacher, observations));
+            }
+        }
+    }
+
+    private void readCourseConflicts() {
+        Cells cells = cells(BundleFile.COURSE_CONFLICTS);
+        if (cells == null) {
+            return;
+        }
+        // Without sections.csv every course would be unknown; that file's absence is reported already.
+        boolean checkCourses = tables.containsKey(BundleFile.SECTIONS);
+        Map<String, Integer> lineByPair = new HashMap<>();
+        for (Row row : cells.rows()) {
+            int before = problems.count();
+            String courseA = cells.required(row, "course_a");
+            String courseB = cells.required(row, "course_b");
+            for (String column : List.of("course_a", "course_b")) {
+                String course = row.get(column);
+                if (course != null && checkCourses && !sectionsByCourse.containsKey(course)) {
+                    cells.problem(row, column, "course " + quote(course) + " is not a course in "
+                            + BundleFile.SECTIONS.fileName());
+                }
+            }
+            if (courseA != null && courseA.equals(courseB)) {
+                cells.problem(row, "course_b", "course_a and course_b are the same course");
+            } else if (courseA != null && courseB != null) {
+                String pair = courseA.compareTo(courseB) < 0 ? courseA + "\n" + courseB : courseB + "\n" + courseA;
+                Integer firstLine = lineByPair.putIfAbsent(pair, row.line());
+                if (firstLine != null) {
+                    cells.problem(row, "course_b", "the pair " + courseA + ", " + courseB + " is already on line "
+                            + firstLine);
+                }
+            }
+            Integer students = requiredInteger(cells, row, "students", 1, Integer.MAX_VALUE);
+            if (problems.count() == before) {
+                courseConflicts.add(new CourseConflict(courseA, courseB, students));
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.commonplan.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+@Command(name = "commonplan", mixinStandardHelpOptions = true, version = "CommonPlan 0.1",
+        description = "Builds school master schedules that give teacher teams shared time to collaborate.",
+        subcommands = {SolveCommand.class, ValidateCommand.class},
+        footer = {"", "Exit codes: 0 done, 2 invalid input (nothing written), 3 solved but infeasible (written), "
+                + "1 unexpected failure."})
+public final class CommonPlanCommand implements Runnable {
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FAILURE = 1;
+    public static final int EXIT_INVALID_INPUT = 2;
+    public static final int EXIT_INFEASIBLE = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new CommonPlanCommand());
+        commandLine.registerConverter(java.time.Duration.class, new DurationConverter());
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("commonplan: " + exception.getMessage());
+            return EXIT_FAILURE;
+        });
+        return commandLine;
+    }
+}

@@ -1,0 +1,20 @@
+package org.commonplan.cli;
+
+import java.time.Duration;
+
+import org.commonplan.bundle.TimeLimits;
+
+import picocli.CommandLine;
+
+/** Reads durations as a scheduler writes them: {@code 30s}, {@code 2m}, {@code 1h} or ISO-8601 {@code PT30S}. */
+final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
+
+    @Override
+    public Duration convert(String value) {
+        Duration duration = TimeLimits.parse(value);
+        if (duration == null) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a duration such as 30s, 2m or PT30S");
+        }
+        return duration;
+    }
+}

@@ -1,0 +1,87 @@
+package org.commonplan.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.domain.School;
+import org.commonplan.report.CollaborationReport;
+import org.commonplan.solver.RuleScore;
+import org.commonplan.solver.ScheduleSolver;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = {"Solves one school's master schedule and writes master_schedule.csv, team_meetings.csv, "
+                + "blocks.csv, timetable.csv and report.json.",
+                "Invalid input: exit 2 and nothing written. Infeasible result: written, exit 3."})
+public final class SolveCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "BUNDLE", description = "Folder (or .zip) holding the school's CSV files.")
+    Path bundle;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<school>).")
+    Path out;
+
+    @Option(names = "--time-limit", paramLabel = "DURATION",
+            description = "Solver time, e.g. 30s or 2m (default: the bundle's time_limit setting, else 30s).")
+    Duration timeLimit;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Random seed, for a reproducible search.")
+    Long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        School school = ValidateCommand.read(bundle, stderr);
+        if (school == null) {
+            return CommonPlanCommand.EXIT_INVALID_INPUT;
+        }
+        Duration limit = timeLimit != null ? timeLimit : school.getSettings().timeLimit();
+        stderr.println(ValidateCommand.describe(school));
+        stderr.println("Solving for " + limit.toSeconds() + " s ...");
+        stderr.flush();
+        School solved = ScheduleSolver.solve(school, limit, seed);
+        Path outDir = out != null ? out : Path.of("out", solved.getName().replaceAll("[^A-Za-z0-9._-]+", "-"));
+        CollaborationReport report = CollaborationReport.of(solved);
+        List<RuleScore> analysis = ScheduleSolver.explain(solved);
+        ScheduleWriter.write(ScheduleWriter.render(solved, report, analysis), outDir);
+        printSummary(stdout, solved, report, analysis, outDir);
+        return solved.getScore().isFeasible() ? CommonPlanCommand.EXIT_OK : CommonPlanCommand.EXIT_INFEASIBLE;
+    }
+
+    static void printSummary(PrintWriter out, School school, CollaborationReport report, List<RuleScore> analysis,
+            Path outDir) {
+        CollaborationReport.Summary summary = report.summary();
+        boolean feasible = school.getScore().isFeasible();
+        out.printf("%s: score %s, %s%n", school.getName(), school.getScore(),
+                feasible ? "FEASIBLE" : "INFEASIBLE - this schedule breaks hard rules and is not usable as is");
+        out.printf("  team meetings placed: %d of %d%n", summary.meetingsScheduled(), summary.meetingsRequested());
+        out.printf("  collaborative minutes per teacher per week: mean %.1f, min %d (%d teachers on teams)%n",
+                summary.meanCollaborativeMinutes(), summary.minCollaborativeMinutes(), summary.teachersOnTeams());
+        out.printf("  professional-learning hours per teacher per year: %.1f (%.0f%% at the 15-hour threshold)%n",
+                summary.meanPdHoursPerTeacherYear(), summary.shareOfTeachersAtPdThreshold() * 100);
+        out.printf("  release: %.2f FTE costing %,.0f %s a year%n", summary.releaseFte(), summary.releaseCost(),
+                summary.currency());
+        if (!feasible) {
+            out.println("  broken hard rules:");
+            analysis.stream().filter(rule -> rule.level().equals("hard")).limit(5).forEach(rule -> {
+                out.printf("    %s: %s (%d)%n", rule.rule(), rule.score(), rule.matches());
+                rule.explanations().stream().limit(3).forEach(text -> out.println("      - " + text));
+            });
+        }
+        out.println("  written to " + outDir);
+    }
+}

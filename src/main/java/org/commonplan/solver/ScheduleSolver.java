@@ -1,0 +1,78 @@
+package org.commonplan.solver;
+
+import java.time.Duration;
+import java.util.function.Consumer;
+
+import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import org.commonplan.domain.School;
+
+/** Builds solvers from the project's configuration and solves one school at a time. */
+public final class ScheduleSolver {
+
+    public static final String CONFIG_RESOURCE = "org/commonplan/solver/solverConfig.xml";
+
+    private ScheduleSolver() {
+    }
+
+    /**
+     * The project's solver configuration with a run's own limits.
+     *
+     * @param timeLimit solver time, or null for none (then {@code termination} must stop it)
+     * @param seed      random seed for a reproducible run, or null for the configured default
+     */
+    public static SolverConfig config(Duration timeLimit, Long seed, EnvironmentMode environmentMode,
+            TerminationConfig extraTermination) {
+        SolverConfig config = SolverConfig.createFromXmlResource(CONFIG_RESOURCE);
+        TerminationConfig termination = extraTermination == null ? new TerminationConfig() : extraTermination;
+        if (timeLimit != null) {
+            termination.setSpentLimit(timeLimit);
+        }
+        config.setTerminationConfig(termination);
+        if (seed != null) {
+            config.setRandomSeed(seed);
+        }
+        if (environmentMode != null) {
+            config.setEnvironmentMode(environmentMode);
+        }
+        return config;
+    }
+
+    public static School solve(School school, SolverConfig config, Consumer<School> onNewBest) {
+        Solver<School> solver = SolverFactory.<School>create(config).buildSolver();
+        if (onNewBest != null) {
+            solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution()));
+        }
+        return solver.solve(school);
+    }
+
+    public static School solve(School school, Duration timeLimit, Long seed) {
+        return solve(school, config(timeLimit, seed, null, null), null);
+    }
+
+    /** Score analysis with every match and its justification, for reports and explanations. */
+    public static ScoreAnalysis<HardMediumSoftLongScore> analyze(School school) {
+        SolutionManager<School, HardMediumSoftLongScore> manager =
+                SolutionManager.create(SolverFactory.create(config(null, null, null, null)));
+        return manager.analyze(school);
+    }
+
+    /** Each scoring rule with its explanations, hard first. */
+    public static java.util.List<RuleScore> explain(School school) {
+        return RuleScore.of(analyze(school));
+    }
+
+    /** Recomputes the score of a schedule as it stands. */
+    public static HardMediumSoftLongScore score(School school) {
+        SolutionManager<School, HardMediumSoftLongScore> manager =
+                SolutionManager.create(SolverFactory.create(config(null, null, null, null)));
+        return manager.update(school);
+    }
+}

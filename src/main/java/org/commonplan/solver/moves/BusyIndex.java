@@ -1,0 +1,67 @@
+package org.commonplan.solver.moves;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.School;
+import org.commonplan.domain.SlotSet;
+import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TeamMeeting;
+
+/**
+ * Which lessons and meetings concern each teacher, built once per phase, so a move can read a teacher's busy
+ * timeslots from the current working solution without scanning every lesson.
+ */
+final class BusyIndex {
+
+    private final Map<Teacher, List<Lesson>> taught = new HashMap<>();
+    private final Map<Teacher, List<Lesson>> classAway = new HashMap<>();
+    private final Map<Teacher, List<TeamMeeting>> meetings = new HashMap<>();
+
+    BusyIndex(School school) {
+        for (Lesson lesson : school.getLessons()) {
+            for (Teacher teacher : lesson.getSection().getStaff()) {
+                taught.computeIfAbsent(teacher, key -> new ArrayList<>()).add(lesson);
+            }
+            for (Teacher teacher : lesson.getSection().getReleasedHomeroomTeachers()) {
+                classAway.computeIfAbsent(teacher, key -> new ArrayList<>()).add(lesson);
+            }
+        }
+        for (TeamMeeting meeting : school.getMeetings()) {
+            for (Teacher teacher : meeting.getTeam().getAttendees()) {
+                meetings.computeIfAbsent(teacher, key -> new ArrayList<>()).add(meeting);
+            }
+        }
+    }
+
+    /** Timeslots in which a teacher teaches, is with their homeroom class, is away, or meets (except {@code ignored}). */
+    SlotSet unfreeSlots(Teacher teacher, TeamMeeting ignored) {
+        SlotSet.Builder busy = new SlotSet.Builder();
+        busy.addAll(teacher.getUnavailable());
+        for (Lesson lesson : taught.getOrDefault(teacher, List.of())) {
+            if (lesson.getBlock() != null) {
+                busy.addAll(lesson.getBlock().getSlots());
+            }
+        }
+        for (TeamMeeting meeting : meetings.getOrDefault(teacher, List.of())) {
+            if (meeting != ignored && meeting.getBlock() != null) {
+                busy.addAll(meeting.getBlock().getSlots());
+            }
+        }
+        SlotSet result = busy.build();
+        if (teacher.getHomeroom() != null) {
+            SlotSet.Builder away = new SlotSet.Builder();
+            for (Lesson lesson : classAway.getOrDefault(teacher, List.of())) {
+                if (lesson.getBlock() != null) {
+                    away.addAll(lesson.getBlock().getSlots());
+                }
+            }
+            SlotSet withClass = teacher.getBellSchedule().getClassSlots().minus(away.build());
+            result = result.union(withClass);
+        }
+        return result;
+    }
+}

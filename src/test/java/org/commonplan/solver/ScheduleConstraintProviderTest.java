@@ -1,0 +1,1346 @@
+package org.commonplan.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+
+import org.commonplan.domain.Block;
+import org.commonplan.domain.BlockFamily;
+import org.commonplan.domain.CourseConflict;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Room;
+import org.commonplan.domain.School;
+import org.commonplan.domain.Section;
+import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.Teacher;
+import org.commonplan.domain.Team;
+import org.commonplan.domain.TeamKind;
+import org.commonplan.domain.TeamMeeting;
+import org.commonplan.domain.TestSchool;
+import org.commonplan.domain.Timeslot;
+import org.commonplan.domain.TimeslotKind;
+import org.commonplan.solver.justifications.CoachingShortfallJustification;
+import org.commonplan.solver.justifications.CommonFreeTimeJustification;
+import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
+import org.commonplan.solver.justifications.PlanningProtectedJustification;
+import org.commonplan.solver.justifications.RoomSpreadJustification;
+import org.commonplan.solver.justifications.TeacherConflictJustification;
+import org.commonplan.solver.justifications.TeachingLoadJustification;
+import org.commonplan.solver.justifications.UnavailableJustification;
+import org.commonplan.solver.justifications.UnscheduledMeetingJustification;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One block of tests per rule, each with a school situation that breaks it (exact penalty) and one that does not.
+ * Unless a test builds its own bell schedule it uses {@link TestSchool#standardWeek()}: MON-FRI, P1-P4, lunch,
+ * P5-P6, every period 50 minutes (30 CLASS timeslots, 1,500 minutes a week), default daily teaching limit 5,
+ * 150 planning minutes a week, at most 3 lessons in a row.
+ */
+class ScheduleConstraintProviderTest {
+
+    private static final ConstraintVerifier<ScheduleConstraintProvider, School> VERIFIER =
+            ConstraintVerifier.build(new ScheduleConstraintProvider(), School.class, Lesson.class, TeamMeeting.class);
+
+    private final TestSchool school = TestSchool.standardWeek();
+    private final Room r101 = school.room("R101", 30);
+    private final Room r102 = school.room("R102", 30);
+    private final Room r103 = school.room("R103", 30);
+    private final StudentGroup grade7a = school.group("7A", 28);
+    private final StudentGroup grade7b = school.group("7B", 26);
+
+    /** One DAILY section per period, no students, all in one room: a teacher's plain weekly load. */
+    private List<Lesson> teachesDaily(Teacher teacher, Room room, String... periods) {
+        List<Lesson> lessons = new ArrayList<>();
+        for (String period : periods) {
+            Section section = school.section(teacher.getId() + "-" + period, teacher).build();
+            lessons.add(school.lesson(section, period, room));
+        }
+        return lessons;
+    }
+
+    /** Flattens facts and collections of facts for {@code given(...)}. */
+    private static Object[] facts(Object... items) {
+        List<Object> all = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof Collection<?> collection) {
+                all.addAll(collection);
+            } else {
+                all.add(item);
+            }
+        }
+        return all.toArray();
+    }
+
+    private static List<String> weekOf(String period) {
+        return List.of("MON-" + period, "TUE-" + period, "WED-" + period, "THU-" + period, "FRI-" + period);
+    }
+
+    // ================================================================ bell schedule blocks
+
+    @Test
+    void doubleBlocksPairClassPeriodsAtMostTenMinutesApartButNeverAcrossLunch() {
+        TestSchool oneDay = TestSchool.bell("MON")
+                .period("P1", "08:00", "08:50")
+                .period("P2", "09:00", "09:50")   // 10 minutes after P1: a DOUBLE
+                .period("P3", "10:05", "10:55")   // 15 minutes after P2: not
+                .period("P4", "11:00", "11:50")
+                .lunch("11:50", "12:20")
+                .period("P5", "12:20", "13:10")   // right after lunch: not with P4
+                .period("P6", "13:10", "14:00")
+                .build();
+
+        assertThat(oneDay.bellSchedule().blocksOf(BlockFamily.DOUBLE)).map(Block::getId)
+                .containsExactly("MON-P1+P2", "MON-P3+P4", "MON-P5+P6");
+        assertThat(oneDay.block("MON-P1+P2").getMinutes()).isEqualTo(100);
+    }
+
+    @Test
+    void doubleBlocksDoNotSpanALunchBreakThatIsOnlyAGapInTheBellSchedule() {
+        TestSchool oneDay = TestSchool.bell("MON")
+                .period("P1", "08:00", "08:50")
+                .period("P2", "08:50", "09:40")   // no passing time at all: a DOUBLE
+                .period("P3", "10:10", "11:00")   // 30 minutes of unlisted lunch
+                .build();
+
+        assertThat(oneDay.bellSchedule().blocksOf(BlockFamily.DOUBLE)).map(Block::getId)
+                .containsExactly("MON-P1+P2");
+    }
+
+    @Test
+    void abDayPeriodMakesADailyBlockOfOnlyTheDaysItRunsOn() {
+        TestSchool abWeek = abWeek();
+
+        assertThat(abWeek.block("P4").getTimeslots()).map(Timeslot::id).containsExactly("MON-P4", "WED-P4");
+        assertThat(abWeek.block("P4").getMinutes()).isEqualTo(100);
+        assertThat(abWeek.block("P1").getTimeslots()).map(Timeslot::id)
+                .containsExactly("MON-P1", "TUE-P1", "WED-P1", "THU-P1");
+        // Advisory is not schedulable: no DAILY or SINGLE block for it.
+        assertThat(abWeek.bellSchedule().block("ADV")).isNull();
+        assertThat(abWeek.bellSchedule().block("TUE-ADV")).isNull();
+    }
+
+    /** MON-THU, P1-P3 every day, P4 on MON and WED only, ADVISORY in P4's place on TUE and THU. */
+    private static TestSchool abWeek() {
+        return TestSchool.bell("MON", "TUE", "WED", "THU")
+                .period("P1", "08:00", "08:50")
+                .period("P2", "08:55", "09:45")
+                .period("P3", "09:50", "10:40")
+                .period("P4", "10:45", "11:35").onlyOn("MON", "WED")
+                .period("ADV", "10:45", "11:35", TimeslotKind.ADVISORY).onlyOn("TUE", "THU")
+                .build();
+    }
+
+    // ================================================================ hard: teacher conflict
+
+    @Test
+    void teacherWithTwoSectionsInOneDailyPeriodIsInTwoPlacesEveryDay() {
+        Teacher ana = school.teacher("ANA");
+        Lesson math7a = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", r101);
+        Lesson math7b = school.lesson(school.section("MATH-7B", ana, grade7b).build(), "P1", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(ana, math7a, math7b)
+                .justifiesWith(new TeacherConflictJustification("ANA", weekOf("P1")))
+                .penalizesBy(5);
+    }
+
+    @Test
+    void teacherWithSectionsInDifferentPeriodsHasNoConflict() {
+        Teacher ana = school.teacher("ANA");
+        Lesson math7a = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", r101);
+        Lesson math7b = school.lesson(school.section("MATH-7B", ana, grade7b).build(), "P2", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(ana, math7a, math7b)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void doubleLabOverlappingASingleLessonOfTheSameTeacherIsAConflictInTheSharedTimeslot() {
+        Teacher ana = school.teacher("ANA");
+        Lesson lab = school.lesson(school.section("SCI-LAB-7A", ana, grade7a).family(BlockFamily.DOUBLE).build(),
+                "MON-P1+P2", r101);
+        Lesson math = school.lesson(school.section("MATH-7B", ana, grade7b).family(BlockFamily.SINGLE).build(),
+                "MON-P2", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(ana, lab, math)
+                .justifiesWith(new TeacherConflictJustification("ANA", List.of("MON-P2")))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void doubleLabFollowedByASingleLessonOfTheSameTeacherIsNoConflict() {
+        Teacher ana = school.teacher("ANA");
+        Lesson lab = school.lesson(school.section("SCI-LAB-7A", ana, grade7a).family(BlockFamily.DOUBLE).build(),
+                "MON-P1+P2", r101);
+        Lesson math = school.lesson(school.section("MATH-7B", ana, grade7b).family(BlockFamily.SINGLE).build(),
+                "MON-P3", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(ana, lab, math)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void doubleLessonOverlappingADailyLessonConflictsOnlyOnItsDay() {
+        Teacher ana = school.teacher("ANA");
+        Lesson lab = school.lesson(school.section("SCI-LAB-7A", ana, grade7a).family(BlockFamily.DOUBLE).build(),
+                "TUE-P2+P3", r101);
+        Lesson math = school.lesson(school.section("MATH-7B", ana, grade7b).build(), "P3", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(ana, lab, math)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void coTeacherInTwoOverlappingLessonsIsAConflictForTheCoTeacherOnly() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Teacher cal = school.teacher("CAL");
+        Lesson ela = school.lesson(school.section("ELA-7A", ana, grade7a).coTeacher(ben).build(), "P2", r101);
+        Lesson sci = school.lesson(school.section("SCI-7B", cal, grade7b).coTeacher(ben).build(), "P2", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(ana, ben, cal, ela, sci)
+                .justifiesWith(new TeacherConflictJustification("BEN", weekOf("P2")))
+                .penalizesBy(5);
+    }
+
+    @Test
+    void coTeacherOfOneSectionTeachingTheirOwnAtTheSameTimeIsAConflict() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson ela = school.lesson(school.section("ELA-7A", ana, grade7a).coTeacher(ben).build(), "P2", r101);
+        Lesson math = school.lesson(school.section("MATH-7B", ben, grade7b).family(BlockFamily.SINGLE).build(),
+                "WED-P2", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(ana, ben, ela, math)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void coTeacherInLessonsAtDifferentTimesHasNoConflict() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Teacher cal = school.teacher("CAL");
+        Lesson ela = school.lesson(school.section("ELA-7A", ana, grade7a).coTeacher(ben).build(), "P2", r101);
+        Lesson sci = school.lesson(school.section("SCI-7B", cal, grade7b).coTeacher(ben).build(), "P3", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(ana, ben, cal, ela, sci)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void homeroomTeacherTeachingAnotherGroupWhileHerClassHasNoOneElseIsAConflict() {
+        Teacher dana = school.teacher("DANA");
+        StudentGroup class3a = school.group("3A", 22);
+        StudentGroup class3b = school.group("3B", 20);
+        school.homeroom(dana, class3a);
+        Lesson reading3b = school.lesson(
+                school.section("READ-3B", dana, class3b).family(BlockFamily.SINGLE).build(), "MON-P1", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(dana, reading3b)
+                .justifiesWith(new TeacherConflictJustification("DANA", List.of("MON-P1")))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void homeroomTeacherTeachingAnotherGroupWhileHerClassIsAtArtIsNoConflict() {
+        Teacher dana = school.teacher("DANA");
+        Teacher eli = school.teacherBuilder("ELI").specialist().build();
+        StudentGroup class3a = school.group("3A", 22);
+        StudentGroup class3b = school.group("3B", 20);
+        school.homeroom(dana, class3a);
+        Lesson reading3b = school.lesson(
+                school.section("READ-3B", dana, class3b).family(BlockFamily.SINGLE).build(), "MON-P1", r101);
+        Lesson art3a = school.lesson(
+                school.section("ART-3A", eli, class3a).family(BlockFamily.SINGLE).build(), "MON-P1", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(dana, eli, reading3b, art3a)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void homeroomTeacherTeachingAnotherGroupDailyWhileHerClassIsAtArtOnlyOnMondayConflictsTheOtherFourDays() {
+        Teacher dana = school.teacher("DANA");
+        Teacher eli = school.teacherBuilder("ELI").specialist().build();
+        StudentGroup class3a = school.group("3A", 22);
+        StudentGroup class3b = school.group("3B", 20);
+        school.homeroom(dana, class3a);
+        Lesson reading3b = school.lesson(school.section("READ-3B", dana, class3b).build(), "P1", r101);
+        Lesson art3a = school.lesson(
+                school.section("ART-3A", eli, class3a).family(BlockFamily.SINGLE).build(), "MON-P1", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(dana, eli, reading3b, art3a)
+                .penalizesBy(4);
+    }
+
+    @Test
+    void homeroomTeacherTeachingHerOwnClassIsNoConflict() {
+        Teacher dana = school.teacher("DANA");
+        StudentGroup class3a = school.group("3A", 22);
+        school.homeroom(dana, class3a);
+        Lesson reading3a = school.lesson(school.section("READ-3A", dana, class3a).build(), "P1", r101);
+        Lesson math3a = school.lesson(school.section("MATH-3A", dana, class3a).build(), "P2", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(dana, reading3a, math3a)
+                .penalizesBy(0);
+    }
+
+    // ================================================================ hard: room conflict
+
+    @Test
+    void twoTeachersInOneRoomInTheSamePeriodIsOneRoomConflict() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", r101);
+        Lesson science = school.lesson(school.section("SCI-7B", ben, grade7b).build(), "P1", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::roomConflict)
+                .given(ana, ben, math, science)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void doubleLabAndASingleLessonOverlappingInOneRoomIsARoomConflict() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson lab = school.lesson(school.section("SCI-LAB-7A", ana, grade7a).family(BlockFamily.DOUBLE).build(),
+                "THU-P3+P4", r101);
+        Lesson math = school.lesson(school.section("MATH-7B", ben, grade7b).family(BlockFamily.SINGLE).build(),
+                "THU-P4", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::roomConflict)
+                .given(ana, ben, lab, math)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void sameRoomAtDifferentTimesOrSameTimeInDifferentRoomsIsNoRoomConflict() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Teacher cal = school.teacher("CAL");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", r101);
+        Lesson science = school.lesson(school.section("SCI-7B", ben, grade7b).build(), "P2", r101);
+        Lesson art = school.lesson(school.section("ART-8A", cal).build(), "P1", r102);
+        Lesson notYetRoomed = school.lesson(school.section("ELA-8B", cal).build(), "P1", null);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::roomConflict)
+                .given(ana, ben, cal, math, science, art, notYetRoomed)
+                .penalizesBy(0);
+    }
+
+    // ================================================================ hard: group conflict
+
+    @Test
+    void groupInTwoDailySectionsOfOnePeriodIsDoubleBookedEveryDay() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", r101);
+        Lesson science = school.lesson(school.section("SCI-7A", ben, grade7a).build(), "P1", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::groupConflict)
+                .given(ana, ben, math, science)
+                .penalizesBy(5);
+    }
+
+    @Test
+    void groupInThreeLessonsOfOneTimeslotCountsTwoExtraLessons() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Teacher cal = school.teacher("CAL");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", r101);
+        Lesson art = school.lesson(school.section("ART-7A", ben, grade7a).family(BlockFamily.SINGLE).build(),
+                "MON-P1", r102);
+        Lesson lab = school.lesson(school.section("LAB-7A", cal, grade7a).family(BlockFamily.DOUBLE).build(),
+                "MON-P1+P2", r103);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::groupConflict)
+                .given(ana, ben, cal, math, art, lab)
+                .penalizesBy(2);
+    }
+
+    @Test
+    void groupsInDifferentPeriodsOrDifferentGroupsInOnePeriodHaveNoGroupConflict() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson math7a = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", r101);
+        Lesson science7a = school.lesson(school.section("SCI-7A", ben, grade7a).build(), "P2", r102);
+        Lesson science7b = school.lesson(school.section("SCI-7B", ben, grade7b).build(), "P1", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::groupConflict)
+                .given(ana, ben, math7a, science7a, science7b)
+                .penalizesBy(0);
+    }
+
+    // ================================================================ hard: room kind
+
+    @Test
+    void scienceSectionInAGeneralClassroomHasTheWrongRoomKind() {
+        Teacher ana = school.teacher("ANA");
+        Lesson science = school.lesson(
+                school.section("SCI-7A", ana, grade7a).roomKind("SCIENCE_LAB").build(), "P1", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::roomKind)
+                .given(ana, science)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void scienceSectionInALabHasTheRightRoomKind() {
+        Teacher ana = school.teacher("ANA");
+        Room lab = school.room("LAB1", 30, "SCIENCE_LAB");
+        Lesson science = school.lesson(
+                school.section("SCI-7A", ana, grade7a).roomKind("SCIENCE_LAB").build(), "P1", lab);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::roomKind)
+                .given(ana, science)
+                .penalizesBy(0);
+    }
+
+    // ================================================================ hard: room capacity
+
+    @Test
+    void classOf28InARoomFor24IsFourStudentsOverCapacity() {
+        Teacher ana = school.teacher("ANA");
+        Room small = school.room("R-SMALL", 24);
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", small);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::roomCapacity)
+                .given(ana, math)
+                .penalizesBy(4);
+    }
+
+    @Test
+    void roomExactlyAsLargeAsTheEnrollmentIsWithinCapacity() {
+        Teacher ana = school.teacher("ANA");
+        Room exact = school.room("R-28", 28);
+        Room small = school.room("R-SMALL", 24);
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", exact);
+        Lesson seminar = school.lesson(school.section("SEM-7A", ana, grade7a).enrollment(12).build(), "P2", small);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::roomCapacity)
+                .given(ana, math, seminar)
+                .penalizesBy(0);
+    }
+
+    // ================================================================ hard: unavailable
+
+    @Test
+    void partTimeTeacherAwayOnFridaysWithADailyLessonIsUnavailableOnce() {
+        Teacher ana = school.teacherBuilder("ANA").unavailable("FRI").build();
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unavailable)
+                .given(ana, math)
+                .justifiesWith(new UnavailableJustification("Lesson MATH-7A", "ANA or room R101", List.of("FRI-P1")))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void teacherAwayInTwoTimeslotsOfTheLessonsPeriodIsUnavailableTwice() {
+        Teacher ana = school.teacherBuilder("ANA").unavailable("MON-P2", "TUE-P2").build();
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P2", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unavailable)
+                .given(ana, math)
+                .penalizesBy(2);
+    }
+
+    @Test
+    void coTeacherAwayOnWednesdaysMakesTheCoTaughtLessonUnavailable() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacherBuilder("BEN").unavailable("WED").build();
+        Lesson ela = school.lesson(school.section("ELA-7A", ana, grade7a).coTeacher(ben).build(), "P1", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unavailable)
+                .given(ana, ben, ela)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void roomClosedOnMondayMorningMakesALessonThereUnavailable() {
+        Teacher ana = school.teacher("ANA");
+        Room closed = school.room("GYM", 60, "GYM", "MON-P1");
+        Lesson pe = school.lesson(school.section("PE-7A", ana, grade7a).roomKind("GYM").build(), "P1", closed);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unavailable)
+                .given(ana, pe)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void teacherAndRoomAwayInTheSameTimeslotCountOnce() {
+        Teacher ana = school.teacherBuilder("ANA").unavailable("MON-P1").build();
+        Room closed = school.room("GYM", 60, "GYM", "MON-P1");
+        Lesson pe = school.lesson(school.section("PE-7A", ana, grade7a).roomKind("GYM").build(), "P1", closed);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unavailable)
+                .given(ana, pe)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void lessonsOutsideEveryonesAbsencesAreAvailable() {
+        Teacher ana = school.teacherBuilder("ANA").unavailable("FRI", "MON-P2").build();
+        Room closed = school.room("GYM", 60, "GYM", "MON-P1");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).family(BlockFamily.SINGLE).build(),
+                "MON-P1", r101);
+        Lesson pe = school.lesson(school.section("PE-7A", ana, grade7a).roomKind("GYM").family(BlockFamily.SINGLE)
+                .build(), "TUE-P1", closed);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unavailable)
+                .given(ana, math, pe)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void teamMeetingOnTheDayAPartTimeMemberIsAwayIsUnavailable() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacherBuilder("BEN").unavailable("FRI").build();
+        Team grade7 = school.team("GRADE-7", ana, ben).build();
+        TeamMeeting friday = school.meeting(grade7, 1, "FRI-P3");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unavailable)
+                .given(ana, ben, grade7, friday)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void teamMeetingWhenTheUnlistedLeaderIsAwayIsUnavailable() {
+        Teacher ana = school.teacher("ANA");
+        Teacher lee = school.teacherBuilder("LEE").leader(1).unavailable("MON").build();
+        Team grade7 = school.team("GRADE-7", ana).leader(lee).family(BlockFamily.DOUBLE).build();
+        TeamMeeting monday = school.meeting(grade7, 1, "MON-P1+P2");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unavailable)
+                .given(ana, lee, grade7, monday)
+                .penalizesBy(2);
+    }
+
+    @Test
+    void teamMeetingWhenEveryoneIsInOrUnscheduledIsNotUnavailable() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacherBuilder("BEN").unavailable("FRI").build();
+        Team grade7 = school.team("GRADE-7", ana, ben).meetingsPerWeek(2).build();
+        TeamMeeting monday = school.meeting(grade7, 1, "MON-P3");
+        TeamMeeting unscheduled = school.meeting(grade7, 2, null);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unavailable)
+                .given(ana, ben, grade7, monday, unscheduled)
+                .penalizesBy(0);
+    }
+
+    // ================================================================ hard: meeting member busy
+
+    @Test
+    void teamMeetingWhileAMemberTeachesIsMemberBusy() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P2", r101);
+        Team grade7 = school.team("GRADE-7", ana, ben).build();
+        TeamMeeting meeting = school.meeting(grade7, 1, "MON-P2");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
+                .given(ana, ben, math, grade7, meeting)
+                .justifiesWith(new MeetingMemberBusyJustification("GRADE-7", "ANA", "is teaching", List.of("MON-P2")))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void teamMeetingWhileMembersAreFreeIsNotMemberBusy() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P3", r101);
+        Lesson science = school.lesson(school.section("SCI-7A", ben, grade7a).build(), "P1", r102);
+        Team grade7 = school.team("GRADE-7", ana, ben).build();
+        TeamMeeting meeting = school.meeting(grade7, 1, "MON-P2");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
+                .given(ana, ben, math, science, grade7, meeting)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void teamMeetingWhileTheUnlistedLeaderTeachesIsMemberBusy() {
+        Teacher ana = school.teacher("ANA");
+        Teacher lee = school.leader("LEE", 1);
+        Lesson coaching = school.lesson(school.section("MATH-7B", lee, grade7b).build(), "P2", r101);
+        Team grade7 = school.team("GRADE-7", ana).leader(lee).build();
+        TeamMeeting meeting = school.meeting(grade7, 1, "TUE-P2");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
+                .given(ana, lee, coaching, grade7, meeting)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void doubleTeamMeetingOverlappingOneSingleLessonIsMemberBusyOnce() {
+        Teacher ana = school.teacher("ANA");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).family(BlockFamily.SINGLE).build(),
+                "MON-P2", r101);
+        Team mathPlc = school.team("MATH-PLC", ana).family(BlockFamily.DOUBLE).build();
+        TeamMeeting meeting = school.meeting(mathPlc, 1, "MON-P1+P2");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
+                .given(ana, math, mathPlc, meeting)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void teamMeetingWhileAHomeroomTeachersClassIsWithHerIsMemberBusy() {
+        Teacher dana = school.teacher("DANA");
+        Teacher fay = school.teacher("FAY");
+        school.homeroom(dana, school.group("3A", 22));
+        Team grade3 = school.team("GRADE-3", dana, fay).build();
+        TeamMeeting meeting = school.meeting(grade3, 1, "MON-P1");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
+                .given(dana, fay, grade3, meeting)
+                .justifiesWith(new MeetingMemberBusyJustification("GRADE-3", "DANA", "is with homeroom class 3A",
+                        List.of("MON-P1")))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void teamMeetingWhileAHomeroomTeachersClassIsAtArtIsNotMemberBusy() {
+        Teacher dana = school.teacher("DANA");
+        Teacher eli = school.teacherBuilder("ELI").specialist().build();
+        StudentGroup class3a = school.group("3A", 22);
+        school.homeroom(dana, class3a);
+        Lesson art = school.lesson(school.section("ART-3A", eli, class3a).build(), "P1", r101);
+        Team grade3 = school.team("GRADE-3", dana).build();
+        TeamMeeting meeting = school.meeting(grade3, 1, "MON-P1");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
+                .given(dana, eli, art, grade3, meeting)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void teamMeetingWhileAHomeroomTeacherTeachesHerOwnClassIsMemberBusy() {
+        Teacher dana = school.teacher("DANA");
+        StudentGroup class3a = school.group("3A", 22);
+        school.homeroom(dana, class3a);
+        Lesson reading = school.lesson(school.section("READ-3A", dana, class3a).build(), "P1", r101);
+        Team grade3 = school.team("GRADE-3", dana).build();
+        TeamMeeting meeting = school.meeting(grade3, 1, "MON-P1");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
+                .given(dana, reading, grade3, meeting)
+                .justifiesWith(new MeetingMemberBusyJustification("GRADE-3", "DANA", "is teaching", List.of("MON-P1")))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void teacherInTwoTeamsMeetingAtOnceIsMemberBusyAtEachMeeting() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Teacher cal = school.teacher("CAL");
+        Team grade7 = school.team("GRADE-7", ana, ben).build();
+        Team mathPlc = school.team("MATH-PLC", ana, cal).kind(TeamKind.CONTENT).build();
+        TeamMeeting gradeMeeting = school.meeting(grade7, 1, "MON-P4");
+        TeamMeeting mathMeeting = school.meeting(mathPlc, 1, "MON-P4");
+
+        // Ana is double-booked; each of the two meetings reports her once. Ben and Cal are fine.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
+                .given(ana, ben, cal, grade7, mathPlc, gradeMeeting, mathMeeting)
+                .penalizesBy(2);
+    }
+
+    // ================================================================ hard: teaching load
+
+    @Test
+    void teacherWithFourDailySectionsAndALimitOfThreeIsOverloadedEveryDay() {
+        Teacher ana = school.teacherBuilder("ANA").maxTeachingPerDay(3).build();
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teachingLoad)
+                .given(facts(ana, teachesDaily(ana, r101, "P1", "P2", "P3", "P5")))
+                .penalizesBy(5);
+    }
+
+    @Test
+    void teacherWithThreeDailySectionsAndALimitOfThreeIsNotOverloaded() {
+        Teacher ana = school.teacherBuilder("ANA").maxTeachingPerDay(3).build();
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teachingLoad)
+                .given(facts(ana, teachesDaily(ana, r101, "P1", "P2", "P3")))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void teacherLeaderWithOneReleasePeriodMayTeachOnlyFourOfFive() {
+        Teacher lee = school.leader("LEE", 1);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teachingLoad)
+                .given(facts(lee, teachesDaily(lee, r101, "P1", "P2", "P3", "P4", "P5")))
+                .justifiesWith(new TeachingLoadJustification("LEE", 4,
+                        List.of("MON (5)", "TUE (5)", "WED (5)", "THU (5)", "FRI (5)")))
+                .penalizesBy(5);
+    }
+
+    @Test
+    void teacherLeaderTeachingWithinTheLimitLessReleaseIsNotOverloaded() {
+        Teacher lee = school.leader("LEE", 1);
+        Teacher ana = school.teacher("ANA");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teachingLoad)
+                .given(facts(lee, ana, teachesDaily(lee, r101, "P1", "P2", "P3", "P4"),
+                        teachesDaily(ana, r102, "P1", "P2", "P3", "P4", "P5")))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void homeroomTimeWithTheClassIsNotTeachingLoad() {
+        Teacher dana = school.teacherBuilder("DANA").maxTeachingPerDay(1).build();
+        StudentGroup class3a = school.group("3A", 22);
+        school.homeroom(dana, class3a);
+        Lesson reading = school.lesson(school.section("READ-3A", dana, class3a).build(), "P1", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teachingLoad)
+                .given(dana, reading)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void lessonsWithTheOwnHomeroomClassAreTeachingLoad() {
+        Teacher dana = school.teacherBuilder("DANA").maxTeachingPerDay(1).build();
+        StudentGroup class3a = school.group("3A", 22);
+        school.homeroom(dana, class3a);
+        Lesson reading = school.lesson(school.section("READ-3A", dana, class3a).build(), "P1", r101);
+        Lesson math = school.lesson(school.section("MATH-3A", dana, class3a).build(), "P2", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teachingLoad)
+                .given(dana, reading, math)
+                .penalizesBy(5);
+    }
+
+    @Test
+    void doubleLessonIsTwoTimeslotsOfTeachingLoad() {
+        Teacher ana = school.teacherBuilder("ANA").maxTeachingPerDay(1).build();
+        Lesson lab = school.lesson(school.section("SCI-LAB-7A", ana, grade7a).family(BlockFamily.DOUBLE).build(),
+                "MON-P1+P2", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teachingLoad)
+                .given(ana, lab)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void coTeachingIsTeachingLoad() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacherBuilder("BEN").maxTeachingPerDay(2).build();
+        Lesson ela = school.lesson(school.section("ELA-7A", ana, grade7a).coTeacher(ben).build(), "P1", r101);
+        Lesson science = school.lesson(school.section("SCI-7B", ana, grade7b).coTeacher(ben).build(), "P2", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teachingLoad)
+                .given(facts(ana, ben, ela, science, teachesDaily(ben, r102, "P3")))
+                .penalizesBy(5);
+    }
+
+    @Test
+    void periodThatRunsOnlyOnMondayAndWednesdayOverloadsOnlyThoseDays() {
+        TestSchool abWeek = abWeek();
+        Teacher ana = abWeek.teacherBuilder("ANA").maxTeachingPerDay(2).build();
+        Room room = abWeek.room("R101", 30);
+        List<Lesson> lessons = new ArrayList<>();
+        for (String period : List.of("P1", "P2", "P4")) {
+            lessons.add(abWeek.lesson(abWeek.section("ANA-" + period, ana).build(), period, room));
+        }
+
+        // MON and WED: P1, P2, P4 = 3 lessons; TUE and THU: P1, P2 = 2.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teachingLoad)
+                .given(facts(ana, lessons))
+                .justifiesWith(new TeachingLoadJustification("ANA", 2, List.of("MON (3)", "WED (3)")))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void periodThatRunsOnlyOnMondayAndWednesdayAddsNoLoadOnOtherDays() {
+        TestSchool abWeek = abWeek();
+        Teacher ana = abWeek.teacherBuilder("ANA").maxTeachingPerDay(2).build();
+        Room room = abWeek.room("R101", 30);
+        Lesson first = abWeek.lesson(abWeek.section("ANA-P1", ana).build(), "P1", room);
+        Lesson fourth = abWeek.lesson(abWeek.section("ANA-P4", ana).build(), "P4", room);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teachingLoad)
+                .given(ana, first, fourth)
+                .penalizesBy(0);
+    }
+
+    // ================================================================ hard: planning protected
+
+    @Test
+    void teacherFreeOnlyInP6HasEnoughPlanning() {
+        Teacher ana = school.teacher("ANA");
+
+        // 5 free P6 timeslots = 250 minutes >= 150.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::planningProtected)
+                .given(facts(ana, teachesDaily(ana, r101, "P1", "P2", "P3", "P4", "P5")))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void teamMeetingsDoNotCountAsIndividualPlanning() {
+        Teacher ana = school.teacher("ANA");
+        Team mathPlc = school.team("MATH-PLC", ana).meetingsPerWeek(3).build();
+
+        // Free P6 on THU and FRI only = 100 minutes: 50 short, one 50-minute timeslot.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::planningProtected)
+                .given(facts(ana, teachesDaily(ana, r101, "P1", "P2", "P3", "P4", "P5"), mathPlc,
+                        school.meeting(mathPlc, 1, "MON-P6"), school.meeting(mathPlc, 2, "TUE-P6"),
+                        school.meeting(mathPlc, 3, "WED-P6")))
+                .justifiesWith(new PlanningProtectedJustification("ANA", 100, 150))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void planningShortfallIsCountedInWholeMeanTimeslotsRoundedUp() {
+        Teacher ana = school.teacherBuilder("ANA").minPlanningMinutes(260).build();
+        Team mathPlc = school.team("MATH-PLC", ana).meetingsPerWeek(2).build();
+
+        // 150 free minutes against 260: 110 short = 2.2 timeslots of 50 minutes, rounded up to 3.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::planningProtected)
+                .given(facts(ana, teachesDaily(ana, r101, "P1", "P2", "P3", "P4", "P5"), mathPlc,
+                        school.meeting(mathPlc, 1, "MON-P6"), school.meeting(mathPlc, 2, "TUE-P6")))
+                .penalizesBy(3);
+    }
+
+    @Test
+    void teacherLeadersReleaseMinutesComeOffTheirPlanning() {
+        Teacher lee = school.leader("LEE", 1);
+        Team grade7 = school.team("GRADE-7").leader(lee).meetingsPerWeek(4).build();
+
+        // Free P5 x5 + P6 x5 less 4 meetings = 6 timeslots = 300 minutes; release 1 x 5 days x 50 = 250;
+        // planning 50, 100 short = 2 timeslots.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::planningProtected)
+                .given(facts(lee, teachesDaily(lee, r101, "P1", "P2", "P3", "P4"), grade7,
+                        school.meeting(grade7, 1, "MON-P5"), school.meeting(grade7, 2, "TUE-P5"),
+                        school.meeting(grade7, 3, "WED-P5"), school.meeting(grade7, 4, "THU-P5")))
+                .justifiesWith(new PlanningProtectedJustification("LEE", 50, 150))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void classroomTeacherWithTheLeadersScheduleKeepsEnoughPlanning() {
+        Teacher ana = school.teacher("ANA");
+        Team grade7 = school.team("GRADE-7", ana).meetingsPerWeek(4).build();
+
+        // Same 300 free minutes as the leader above, but no release to take off.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::planningProtected)
+                .given(facts(ana, teachesDaily(ana, r101, "P1", "P2", "P3", "P4"), grade7,
+                        school.meeting(grade7, 1, "MON-P5"), school.meeting(grade7, 2, "TUE-P5"),
+                        school.meeting(grade7, 3, "WED-P5"), school.meeting(grade7, 4, "THU-P5")))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void teacherLeaderWithOnlyTheirReleaseFreeHasNoPlanningLeft() {
+        Teacher lee = school.leader("LEE", 1);
+
+        // Free P6 x5 = 250 minutes, all of it release: 150 short = 3 timeslots.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::planningProtected)
+                .given(facts(lee, teachesDaily(lee, r101, "P1", "P2", "P3", "P4", "P5")))
+                .penalizesBy(3);
+    }
+
+    @Test
+    void partTimeTeachersAbsentDaysAreNotPlanning() {
+        Teacher ana = school.teacherBuilder("ANA").unavailable("WED", "THU", "FRI").build();
+
+        // Free and at school: MON-P6 and TUE-P6 = 100 minutes, one timeslot short.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::planningProtected)
+                .given(facts(ana, teachesDaily(ana, r101, "P1", "P2", "P3", "P4", "P5")))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void homeroomTeacherPlansOnlyWhileHerClassIsAtSpecials() {
+        Teacher dana = school.teacher("DANA");
+        Teacher eli = school.teacherBuilder("ELI").specialist().build();
+        StudentGroup class3a = school.group("3A", 22);
+        school.homeroom(dana, class3a);
+        Section art = school.section("ART-3A", eli, class3a).family(BlockFamily.SINGLE).meetings(3).build();
+
+        // Class away MON-P1 and TUE-P1: 100 minutes of planning, one timeslot short.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::planningProtected)
+                .given(dana, eli, school.lesson(art, 1, "MON-P1", r101), school.lesson(art, 2, "TUE-P1", r101))
+                .penalizesBy(1);
+        // A third art lesson gives her the 150 minutes.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::planningProtected)
+                .given(dana, eli, school.lesson(art, 1, "MON-P1", r101), school.lesson(art, 2, "TUE-P1", r101),
+                        school.lesson(art, 3, "WED-P1", r101))
+                .penalizesBy(0);
+    }
+
+    // ================================================================ medium: unscheduled meeting
+
+    @Test
+    void twoUnscheduledMeetingsOfAPriorityTwoTeamCostTheirMinutesTimesTwo() {
+        Teacher ana = school.teacher("ANA");
+        Team grade7 = school.team("GRADE-7", ana).meetingsPerWeek(2).priority(2).build();
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unscheduledMeeting)
+                .given(ana, grade7, school.meeting(grade7, 1, null), school.meeting(grade7, 2, null))
+                .justifiesWith(new UnscheduledMeetingJustification("GRADE-7", "GRADE-7#1", 50))
+                .penalizesBy(2 * 50 * 2);
+    }
+
+    @Test
+    void scheduledMeetingsAreNotUnscheduled() {
+        Teacher ana = school.teacher("ANA");
+        Team grade7 = school.team("GRADE-7", ana).meetingsPerWeek(2).priority(2).build();
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unscheduledMeeting)
+                .given(ana, grade7, school.meeting(grade7, 1, "MON-P1"), school.meeting(grade7, 2, "WED-P1"))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void unscheduledMeetingLastsTheMeanOfItsFamilysBlocks() {
+        TestSchool uneven = TestSchool.bell("MON", "TUE")
+                .period("P1", "08:00", "08:50")   // 50
+                .period("P2", "08:55", "09:45")   // 50
+                .period("P3", "09:50", "11:00")   // 70
+                .period("P4", "11:05", "11:45")   // 40
+                .build();
+        Teacher ana = uneven.teacher("ANA");
+        // DOUBLE blocks: P1+P2 = 100, P2+P3 = 120, P3+P4 = 110 on each day: mean 110.
+        Team mathPlc = uneven.team("MATH-PLC", ana).family(BlockFamily.DOUBLE).priority(3).build();
+        // SINGLE blocks: (50 + 50 + 70 + 40) / 4 = 52.5, rounded to 53.
+        Team grade7 = uneven.team("GRADE-7", ana).build();
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unscheduledMeeting)
+                .given(ana, mathPlc, uneven.meeting(mathPlc, 1, null))
+                .penalizesBy(110 * 3);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unscheduledMeeting)
+                .given(ana, grade7, uneven.meeting(grade7, 1, null))
+                .penalizesBy(53);
+    }
+
+    // ================================================================ medium: singleton conflict
+
+    @Test
+    void twelveStudentsWhoseBandAndApCalculusSingletonsShareAPeriodAreASingletonConflict() {
+        Teacher gus = school.teacher("GUS");
+        Teacher hal = school.teacher("HAL");
+        Lesson band = school.lesson(school.section("BAND-1", gus).course("BAND").enrollment(30).singleton().build(),
+                "P3", r101);
+        Lesson calculus = school.lesson(school.section("APCALC-1", hal).course("AP-CALC").enrollment(25).singleton()
+                .build(), "P3", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::singletonConflict)
+                .given(gus, hal, band, calculus, new CourseConflict("BAND", "AP-CALC", 12))
+                .penalizesBy(12);
+    }
+
+    @Test
+    void singletonsInDifferentPeriodsOrCoursesWithOtherSectionsAreNoSingletonConflict() {
+        Teacher gus = school.teacher("GUS");
+        Teacher hal = school.teacher("HAL");
+        Lesson band = school.lesson(school.section("BAND-1", gus).course("BAND").singleton().build(), "P3", r101);
+        Lesson calculus = school.lesson(school.section("APCALC-1", hal).course("AP-CALC").singleton().build(),
+                "P4", r102);
+        // CHEM has two sections, so a student can take the one that does not clash with BAND.
+        Lesson chemistry = school.lesson(school.section("CHEM-1", hal).course("CHEM").build(), "P3", r103);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::singletonConflict)
+                .given(gus, hal, band, calculus, chemistry, new CourseConflict("BAND", "AP-CALC", 12),
+                        new CourseConflict("BAND", "CHEM", 7), new CourseConflict("CHEM", "BAND", 7))
+                .penalizesBy(0);
+    }
+
+    // ================================================================ soft: coaching shortfall
+
+    @Test
+    void leaderFreeWhileTheCoachedTeacherTeachesDailyHasNoShortfall() {
+        Teacher lee = school.leader("LEE", 1);
+        Teacher ana = school.teacher("ANA");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::coachingShortfall)
+                .given(lee, ana, math, school.coaching(lee, ana, 2))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void leaderTeachingWheneverTheCoachedTeacherTeachesFindsNoObservation() {
+        Teacher lee = school.leader("LEE", 1);
+        Teacher ana = school.teacher("ANA");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", r101);
+        Lesson leesMath = school.lesson(school.section("MATH-7B", lee, grade7b).build(), "P1", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::coachingShortfall)
+                .given(lee, ana, math, leesMath, school.coaching(lee, ana, 2))
+                .justifiesWith(new CoachingShortfallJustification("LEE", "ANA", 2, 0))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void coachedTeacherTeachingOneTimeslotGivesOneOfTwoObservations() {
+        Teacher lee = school.leader("LEE", 1);
+        Teacher ana = school.teacher("ANA");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).family(BlockFamily.SINGLE).build(),
+                "MON-P1", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::coachingShortfall)
+                .given(lee, ana, math, school.coaching(lee, ana, 2))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void leaderInATeamMeetingOrAwayCannotObserve() {
+        Teacher lee = school.teacherBuilder("LEE").leader(1).unavailable("TUE").build();
+        Teacher ana = school.teacher("ANA");
+        Section math = school.section("MATH-7A", ana, grade7a).family(BlockFamily.SINGLE).meetings(3).build();
+        Team leaders = school.team("LEADERS", lee).build();
+
+        // MON-P1: Lee meets; TUE-P1: Lee is away; WED-P1: the only observation.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::coachingShortfall)
+                .given(lee, ana, school.lesson(math, 1, "MON-P1", r101), school.lesson(math, 2, "TUE-P1", r101),
+                        school.lesson(math, 3, "WED-P1", r101), leaders, school.meeting(leaders, 1, "MON-P1"),
+                        school.coaching(lee, ana, 2))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void homeroomTimeWithTheClassCanBeObserved() {
+        Teacher lee = school.leader("LEE", 1);
+        Teacher dana = school.teacher("DANA");
+        school.homeroom(dana, school.group("3A", 22));
+
+        // Lee is free P5 and P6; Dana is with her class all day: 10 observation timeslots.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::coachingShortfall)
+                .given(facts(lee, dana, teachesDaily(lee, r101, "P1", "P2", "P3", "P4"), school.coaching(lee, dana, 2)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void homeroomTeacherWhoseClassIsAtSpecialsWhenTheLeaderIsFreeCannotBeObserved() {
+        Teacher lee = school.leader("LEE", 1);
+        Teacher dana = school.teacher("DANA");
+        Teacher eli = school.teacherBuilder("ELI").specialist().build();
+        StudentGroup class3a = school.group("3A", 22);
+        school.homeroom(dana, class3a);
+        Lesson art = school.lesson(school.section("ART-3A", eli, class3a).build(), "P5", r102);
+        Lesson music = school.lesson(school.section("MUSIC-3A", eli, class3a).build(), "P6", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::coachingShortfall)
+                .given(facts(lee, dana, eli, art, music, teachesDaily(lee, r101, "P1", "P2", "P3", "P4"),
+                        school.coaching(lee, dana, 2)))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void partTimeHomeroomTeacherCannotBeObservedOnTheDayShesAway() {
+        Teacher lee = school.teacherBuilder("LEE").leader(1).unavailable("MON", "TUE", "WED", "THU").build();
+        Teacher dana = school.teacherBuilder("DANA").unavailable("FRI").build();
+        school.homeroom(dana, school.group("3A", 22));
+
+        // Lee is only in on Friday, Dana only Monday to Thursday: they never meet in a classroom.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::coachingShortfall)
+                .given(lee, dana, school.coaching(lee, dana, 2))
+                .penalizesBy(2);
+    }
+
+    // ================================================================ soft: meetings same day
+
+    @Test
+    void twoMeetingsOfOneTeamOnMondayArePenalizedOnce() {
+        Teacher ana = school.teacher("ANA");
+        Team grade7 = school.team("GRADE-7", ana).meetingsPerWeek(2).build();
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::meetingsSameDay)
+                .given(ana, grade7, school.meeting(grade7, 1, "MON-P2"), school.meeting(grade7, 2, "MON-P5"))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void threeMeetingsOfOneTeamOnOneDayAreThreePairs() {
+        Teacher ana = school.teacher("ANA");
+        Team grade7 = school.team("GRADE-7", ana).meetingsPerWeek(3).family(BlockFamily.DOUBLE).build();
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::meetingsSameDay)
+                .given(ana, grade7, school.meeting(grade7, 1, "TUE-P1+P2"), school.meeting(grade7, 2, "TUE-P3+P4"),
+                        school.meeting(grade7, 3, "TUE-P5+P6"))
+                .penalizesBy(3);
+    }
+
+    @Test
+    void meetingsOnDifferentDaysOfOtherTeamsOrUnscheduledAreNotOnTheSameDay() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Team grade7 = school.team("GRADE-7", ana).meetingsPerWeek(3).build();
+        Team mathPlc = school.team("MATH-PLC", ben).build();
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::meetingsSameDay)
+                .given(ana, ben, grade7, mathPlc, school.meeting(grade7, 1, "MON-P2"),
+                        school.meeting(grade7, 2, "WED-P2"), school.meeting(grade7, 3, null),
+                        school.meeting(mathPlc, 1, "MON-P3"))
+                .penalizesBy(0);
+    }
+
+    // ================================================================ soft: consecutive teaching
+
+    @Test
+    void fourLessonsInARowBeforeLunchExceedTheMaximumOfThreeByOneEachDay() {
+        Teacher ana = school.teacher("ANA");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::consecutiveTeaching)
+                .given(facts(ana, teachesDaily(ana, r101, "P1", "P2", "P3", "P4")))
+                .penalizesBy(5);
+    }
+
+    @Test
+    void lunchBreaksARunOfLessons() {
+        Teacher ana = school.teacher("ANA");
+
+        // P2-P4 (3) then lunch then P5-P6 (2).
+        VERIFIER.verifyThat(ScheduleConstraintProvider::consecutiveTeaching)
+                .given(facts(ana, teachesDaily(ana, r101, "P2", "P3", "P4", "P5", "P6")))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void freePeriodBreaksARunOfLessons() {
+        Teacher ana = school.teacher("ANA");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::consecutiveTeaching)
+                .given(facts(ana, teachesDaily(ana, r101, "P1", "P2", "P4", "P5")))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void lunchPeriodInTheBellScheduleBreaksARunOfLessonsEvenWithoutPassingTime() {
+        TestSchool noPassingTime = TestSchool.bell("MON")
+                .period("P1", "08:00", "09:00")
+                .period("P2", "09:00", "10:00")
+                .lunch("10:00", "10:30")
+                .period("P3", "10:30", "11:30")
+                .period("P4", "11:30", "12:30")
+                .build();
+        Teacher ana = noPassingTime.teacherBuilder("ANA").maxConsecutiveTeaching(2).build();
+        Room room = noPassingTime.room("R101", 30);
+        List<Lesson> lessons = new ArrayList<>();
+        for (String period : List.of("P1", "P2", "P3", "P4")) {
+            lessons.add(noPassingTime.lesson(noPassingTime.section("ANA-" + period, ana).build(), period, room));
+        }
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::consecutiveTeaching)
+                .given(facts(ana, lessons))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void lunchThatIsOnlyAGapInTheBellScheduleBreaksARunOfLessons() {
+        TestSchool unlistedLunch = TestSchool.bell("MON")
+                .period("P1", "08:00", "08:50")
+                .period("P2", "08:55", "09:45")
+                .period("P3", "09:50", "10:40")
+                .period("P4", "11:20", "12:10")   // 40 minutes of lunch that bell_schedule.csv does not list
+                .period("P5", "12:15", "13:05")
+                .build();
+        Teacher ana = unlistedLunch.teacher("ANA");
+        Room room = unlistedLunch.room("R101", 30);
+        List<Lesson> lessons = new ArrayList<>();
+        for (String period : List.of("P1", "P2", "P3", "P4", "P5")) {
+            lessons.add(unlistedLunch.lesson(unlistedLunch.section("ANA-" + period, ana).build(), period, room));
+        }
+
+        // P1-P3 (3) before lunch, P4-P5 (2) after: within the maximum of 3.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::consecutiveTeaching)
+                .given(facts(ana, lessons))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void twoDoubleBlocksBackToBackAreFourLessonsInARow() {
+        Teacher ana = school.teacher("ANA");
+        Lesson lab = school.lesson(school.section("SCI-LAB-7A", ana, grade7a).family(BlockFamily.DOUBLE).build(),
+                "MON-P1+P2", r101);
+        Lesson lab2 = school.lesson(school.section("SCI-LAB-7B", ana, grade7b).family(BlockFamily.DOUBLE).build(),
+                "MON-P3+P4", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::consecutiveTeaching)
+                .given(ana, lab, lab2)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void lowerMaximumCountsEveryLessonBeyondIt() {
+        Teacher ana = school.teacherBuilder("ANA").maxConsecutiveTeaching(2).build();
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::consecutiveTeaching)
+                .given(facts(ana, teachesDaily(ana, r101, "P1", "P2", "P3", "P4")))
+                .penalizesBy(10);
+    }
+
+    @Test
+    void homeroomTimeWithoutLessonsIsNotARunOfTeaching() {
+        Teacher dana = school.teacher("DANA");
+        school.homeroom(dana, school.group("3A", 22));
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::consecutiveTeaching)
+                .given(dana)
+                .penalizesBy(0);
+    }
+
+    // ================================================================ soft: course same block
+
+    @Test
+    void twoAlgebraSectionsInTheSamePeriodLeaveStudentsNoChoice() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson algebraA = school.lesson(school.section("ALG1-A", ana).course("ALG1").build(), "P2", r101);
+        Lesson algebraB = school.lesson(school.section("ALG1-B", ben).course("ALG1").build(), "P2", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSameBlock)
+                .given(ana, ben, algebraA, algebraB)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void threeAlgebraSectionsInTheSamePeriodAreThreePairs() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Teacher cal = school.teacher("CAL");
+        Lesson algebraA = school.lesson(school.section("ALG1-A", ana).course("ALG1").build(), "P2", r101);
+        Lesson algebraB = school.lesson(school.section("ALG1-B", ben).course("ALG1").build(), "P2", r102);
+        Lesson algebraC = school.lesson(school.section("ALG1-C", cal).course("ALG1").build(), "P2", r103);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSameBlock)
+                .given(ana, ben, cal, algebraA, algebraB, algebraC)
+                .penalizesBy(3);
+    }
+
+    @Test
+    void algebraSectionsInDifferentPeriodsAndOtherCoursesTogetherAreFine() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson algebraA = school.lesson(school.section("ALG1-A", ana).course("ALG1").build(), "P2", r101);
+        Lesson algebraB = school.lesson(school.section("ALG1-B", ben).course("ALG1").build(), "P3", r102);
+        Lesson geometry = school.lesson(school.section("GEO-A", ben).course("GEO").build(), "P2", r102);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSameBlock)
+                .given(ana, ben, algebraA, algebraB, geometry)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void lessonsOfOneSectionAreNotTwoSectionsOfTheCourse() {
+        Teacher ana = school.teacher("ANA");
+        Section algebra = school.section("ALG1-A", ana).course("ALG1").family(BlockFamily.SINGLE).meetings(2).build();
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSameBlock)
+                .given(ana, school.lesson(algebra, 1, "MON-P1", r101), school.lesson(algebra, 2, "MON-P1", r101))
+                .penalizesBy(0);
+    }
+
+    // ================================================================ soft: room spread
+
+    @Test
+    void teacherInThreeRoomsHasTwoRoomsBeyondTheFirst() {
+        Teacher ana = school.teacher("ANA");
+        List<Lesson> lessons = List.of(
+                school.lesson(school.section("MATH-1", ana).build(), "P1", r101),
+                school.lesson(school.section("MATH-2", ana).build(), "P2", r102),
+                school.lesson(school.section("MATH-3", ana).build(), "P3", r103),
+                school.lesson(school.section("MATH-4", ana).build(), "P4", r101));
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::roomSpread)
+                .given(facts(ana, lessons))
+                .justifiesWith(new RoomSpreadJustification("ANA", 3))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void teachersWhoEachKeepToOneRoomHaveNoSpread() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson notYetRoomed = school.lesson(school.section("MATH-9", ana).build(), "P5", null);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::roomSpread)
+                .given(facts(ana, ben, teachesDaily(ana, r101, "P1", "P2"), teachesDaily(ben, r102, "P1", "P2"),
+                        notYetRoomed))
+                .penalizesBy(0);
+    }
+
+    // ================================================================ soft: common free time
+
+    @Test
+    void teamWithNothingScheduledIsFreeTheWholeWeek() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Team grade7 = school.team("GRADE-7", ana, ben).build();
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::commonFreeTime)
+                .given(ana, ben, grade7)
+                .justifiesWith(new CommonFreeTimeJustification("GRADE-7", 1500))
+                .rewardsWith(1500);
+    }
+
+    @Test
+    void commonFreeTimeIsTheMinutesWhenEveryAttendeeIncludingTheLeaderIsFreeBeyondTheMeetings() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Teacher lee = school.leader("LEE", 1);
+        Team grade7 = school.team("GRADE-7", ana, ben).leader(lee).build();
+
+        // Ana P1, Ben P2, Lee P3 (15 timeslots), the meeting MON-P4: 14 common free timeslots x 50 minutes.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::commonFreeTime)
+                .given(facts(ana, ben, lee, grade7, teachesDaily(ana, r101, "P1"), teachesDaily(ben, r102, "P2"),
+                        teachesDaily(lee, r103, "P3"), school.meeting(grade7, 1, "MON-P4")))
+                .rewardsWith(14 * 50);
+    }
+
+    @Test
+    void partTimeMembersAbsentDayIsNotCommonFreeTime() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacherBuilder("BEN").unavailable("FRI").build();
+        Team grade7 = school.team("GRADE-7", ana, ben).build();
+
+        // MON-THU without P1 and P2: 4 days x 4 timeslots x 50 minutes.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::commonFreeTime)
+                .given(facts(ana, ben, grade7, teachesDaily(ana, r101, "P1"), teachesDaily(ben, r102, "P2")))
+                .rewardsWith(800);
+    }
+
+    @Test
+    void homeroomTeachersCommonFreeTimeIsWhenHerClassIsAtSpecials() {
+        Teacher dana = school.teacher("DANA");
+        Teacher fay = school.teacher("FAY");
+        Teacher eli = school.teacherBuilder("ELI").specialist().build();
+        StudentGroup class3a = school.group("3A", 22);
+        school.homeroom(dana, class3a);
+        Lesson art = school.lesson(school.section("ART-3A", eli, class3a).build(), "P6", r101);
+        Team grade3 = school.team("GRADE-3", dana, fay).build();
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::commonFreeTime)
+                .given(dana, fay, eli, art, grade3)
+                .rewardsWith(5 * 50);
+    }
+
+    @Test
+    void teamWhoseMembersAreNeverFreeTogetherEarnsNothing() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Team grade7 = school.team("GRADE-7", ana, ben).build();
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::commonFreeTime)
+                .given(facts(ana, ben, grade7, teachesDaily(ana, r101, "P1", "P2", "P3"),
+                        teachesDaily(ben, r102, "P4", "P5", "P6")))
+                .rewardsWith(0);
+    }
+}

@@ -1,0 +1,43 @@
+package org.commonplan.solver;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import org.commonplan.bundle.BundleException;
+import org.commonplan.bundle.BundleReader;
+import org.commonplan.domain.School;
+
+/** Deterministic solves for tests: a fixed seed, stopping at a complete schedule or after a step budget. */
+public final class SolverTestSupport {
+
+    /** Every hard rule kept and every meeting placed, whatever the soft score. */
+    public static final String COMPLETE = "0hard/0medium/" + Long.MIN_VALUE + "soft";
+
+    private SolverTestSupport() {
+    }
+
+    public static School read(String dataset) {
+        try {
+            return BundleReader.read(Path.of("datasets", dataset));
+        } catch (BundleException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static SolverConfig config(long stepLimit, EnvironmentMode environmentMode) {
+        SolverConfig config = ScheduleSolver.config(null, 42L, environmentMode,
+                new TerminationConfig().withBestScoreLimit(COMPLETE));
+        // A step limit, unlike a time limit, ends at the same place on a slow machine and a fast one.
+        config.getPhaseConfigList().get(config.getPhaseConfigList().size() - 1)
+                .setTerminationConfig(new TerminationConfig().withStepCountLimit((int) stepLimit));
+        return config;
+    }
+
+    public static School solve(School school, long stepLimit) {
+        return ScheduleSolver.solve(school, config(stepLimit, EnvironmentMode.NO_ASSERT), null);
+    }
+}

@@ -57,11 +57,15 @@ public final class ScheduleSolver {
         return solve(school, config(timeLimit, seed, null, null), null);
     }
 
+    /** Built once: creating a solver factory compiles the constraint network, which takes a while. */
+    private static final class Scoring {
+        static final SolutionManager<School, HardMediumSoftLongScore> MANAGER =
+                SolutionManager.create(SolverFactory.create(config(null, null, null, null)));
+    }
+
     /** Score analysis with every match and its justification, for reports and explanations. */
     public static ScoreAnalysis<HardMediumSoftLongScore> analyze(School school) {
-        SolutionManager<School, HardMediumSoftLongScore> manager =
-                SolutionManager.create(SolverFactory.create(config(null, null, null, null)));
-        return manager.analyze(school);
+        return Scoring.MANAGER.analyze(school);
     }
 
     /** Each scoring rule with its explanations, hard first. */
@@ -71,8 +75,6 @@ public final class ScheduleSolver {
 
     /** Recomputes the score of a schedule as it stands. */
     public static HardMediumSoftLongScore score(School school) {
-        SolutionManager<School, HardMediumSoftLongScore> manager =
-                SolutionManager.create(SolverFactory.create(config(null, null, null, null)));
-        return manager.update(school);
+        return Scoring.MANAGER.update(school);
     }
 }

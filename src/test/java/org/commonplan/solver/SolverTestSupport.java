@@ -37,6 +37,14 @@ public final class SolverTestSupport {
         return config;
     }
 
+    /** Exactly {@code steps} local-search steps, whatever the score: for comparing two runs. */
+    public static SolverConfig fixedSteps(long steps) {
+        SolverConfig config = ScheduleSolver.config(null, 42L, EnvironmentMode.NO_ASSERT, new TerminationConfig());
+        config.getPhaseConfigList().get(config.getPhaseConfigList().size() - 1)
+                .setTerminationConfig(new TerminationConfig().withStepCountLimit((int) steps));
+        return config;
+    }
+
     public static School solve(School school, long stepLimit) {
         return ScheduleSolver.solve(school, config(stepLimit, EnvironmentMode.NO_ASSERT), null);
     }

@@ -1,0 +1,112 @@
+package org.commonplan.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+
+import org.commonplan.bundle.BundleException;
+import org.commonplan.bundle.BundleReader;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.School;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ScheduleSolverTest {
+
+    @TempDir
+    Path dir;
+
+    private Path copyOf(String dataset, String as) throws IOException {
+        Path copy = dir.resolve(as);
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(Path.of("datasets", dataset))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".csv")).toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
+    }
+
+    private static int roomsBeyondFirst(School school) {
+        Map<Object, Long> roomsPerTeacher = school.getLessons().stream()
+                .collect(Collectors.groupingBy(lesson -> lesson.getSection().getTeacher(),
+                        Collectors.mapping(Lesson::getRoom, Collectors.collectingAndThen(Collectors.toSet(),
+                                rooms -> (long) rooms.size()))));
+        return roomsPerTeacher.values().stream().mapToInt(rooms -> (int) (rooms - 1)).sum();
+    }
+
+    @Test
+    void aWeightOverrideInSettingsChangesTheSchedule() throws IOException, BundleException {
+        Path quiet = copyOf("small-middle", "quiet");
+        Files.writeString(quiet.resolve("settings.csv"), "weight.room-spread,0hard/0medium/0soft\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Path strict = copyOf("small-middle", "strict");
+        Files.writeString(strict.resolve("settings.csv"), "weight.room-spread,0hard/0medium/5000soft\n",
+                java.nio.file.StandardOpenOption.APPEND);
+
+        School ignoringRooms = ScheduleSolver.solve(BundleReader.read(quiet), SolverTestSupport.fixedSteps(3_000), null);
+        School keepingRooms = ScheduleSolver.solve(BundleReader.read(strict), SolverTestSupport.fixedSteps(3_000), null);
+
+        assertThat(keepingRooms.getConstraintWeightOverrides().getConstraintWeight(Rule.ROOM_SPREAD.id()))
+                .isEqualTo(HardMediumSoftLongScore.ofSoft(5000));
+        assertThat(roomsBeyondFirst(keepingRooms)).isLessThan(roomsBeyondFirst(ignoringRooms));
+        assertThat(ScheduleSolver.explain(ignoringRooms)).noneMatch(rule -> rule.rule().equals(Rule.ROOM_SPREAD.id()));
+    }
+
+    @Test
+    void pinnedLessonsStayWhereTheyWerePinned() throws IOException, BundleException {
+        Path bundle = copyOf("small-middle", "pinned");
+        List<String> rows = Files.readAllLines(bundle.resolve("sections.csv"));
+        // Pin the first three sections to P7 in the room they would choose least: the last GENERAL room listed.
+        List<String> rooms = Files.readAllLines(bundle.resolve("rooms.csv"));
+        StringBuilder pinned = new StringBuilder(rows.get(0) + ",fixed_block,fixed_room\n");
+        List<String> generalRooms = rooms.stream().skip(1).filter(line -> line.endsWith(",GENERAL"))
+                .map(line -> line.split(",")[0]).toList();
+        Map<String, String> roomBySection = new java.util.LinkedHashMap<>();
+        for (int i = 1; i < rows.size(); i++) {
+            boolean pin = roomBySection.size() < 3 && rows.get(i).contains(",GENERAL,");
+            String room = generalRooms.get(generalRooms.size() - 1 - roomBySection.size());
+            pinned.append(rows.get(i)).append(pin ? ",P7," + room : ",,").append('\n');
+            if (pin) {
+                roomBySection.put(rows.get(i).split(",")[0], room);
+            }
+        }
+        Files.writeString(bundle.resolve("sections.csv"), pinned);
+
+        School solved = ScheduleSolver.solve(BundleReader.read(bundle), SolverTestSupport.fixedSteps(2_000), null);
+
+        Map<String, Lesson> byId = solved.getLessons().stream().collect(Collectors.toMap(Lesson::getId,
+                Function.identity()));
+        assertThat(roomBySection).hasSize(3);
+        roomBySection.forEach((sectionId, room) -> {
+            Lesson lesson = byId.get(sectionId);
+            assertThat(lesson.isPinned()).isTrue();
+            assertThat(lesson.getBlock().getId()).isEqualTo("P7");
+            assertThat(lesson.getRoom().getId()).isEqualTo(room);
+        });
+    }
+
+    /** Slow: runs only with -Dcommonplan.fullAssert=true. Every move's score is recalculated from scratch. */
+    @ParameterizedTest
+    @ValueSource(strings = {"small-middle", "small-elementary"})
+    @EnabledIfSystemProperty(named = "commonplan.fullAssert", matches = "true")
+    void fullAssertFindsNoScoreCorruption(String dataset) {
+        School solved = ScheduleSolver.solve(SolverTestSupport.read(dataset),
+                SolverTestSupport.config(3_000, EnvironmentMode.FULL_ASSERT), null);
+
+        assertThat(solved.getScore()).isNotNull();
+    }
+}

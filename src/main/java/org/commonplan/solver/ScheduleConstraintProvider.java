@@ -237,22 +237,20 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .flattenLast(meeting -> meeting.getTeam().getAttendees().stream()
                         .map(teacher -> new Attendance(meeting, teacher)).toList())
                 .join(teacherWeeks(factory), equal(Attendance::teacher, TeacherWeek::teacher))
-                .filter((attendance, week) -> busyDuring(attendance, week).size() > 0)
-                .penalizeLong(Rule.MEETING_MEMBER_BUSY.defaultWeight(),
-                        (attendance, week) -> busyDuring(attendance, week).size())
+                .filter((attendance, week) -> busyDuring(attendance, week) > 0)
+                .penalizeLong(Rule.MEETING_MEMBER_BUSY.defaultWeight(), ScheduleConstraintProvider::busyDuring)
                 .justifyWith((attendance, week, score) -> new MeetingMemberBusyJustification(
                         attendance.meeting().getTeam().getName(), attendance.teacher().toString(),
                         busyReason(attendance, week),
-                        timeslotIds(attendance.meeting().getBlock(), busyDuring(attendance, week))))
+                        timeslotIds(attendance.meeting().getBlock(), week.meetingBlockers())))
                 .asConstraint(Rule.MEETING_MEMBER_BUSY.id());
     }
 
     private record Attendance(TeamMeeting meeting, Teacher teacher) {
     }
 
-    private static SlotSet busyDuring(Attendance attendance, TeacherWeek week) {
-        SlotSet meetingSlots = attendance.meeting().getBlock().getSlots();
-        return meetingSlots.intersect(week.teaching().union(week.withClass()).union(week.doubleMeetings()));
+    private static int busyDuring(Attendance attendance, TeacherWeek week) {
+        return attendance.meeting().getBlock().getSlots().intersectionSize(week.meetingBlockers());
     }
 
     private static String busyReason(Attendance attendance, TeacherWeek week) {

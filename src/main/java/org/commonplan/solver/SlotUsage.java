@@ -18,9 +18,16 @@ import org.commonplan.domain.Timeslot;
  *
  * @param clashes    timeslots used more than once
  * @param clashCount uses beyond the first, summed over all timeslots
- * @param clashTimeslots ids of the clashing timeslots, for explanations
+ * @param timeslotsByIndex the timeslots seen so far, by index, to name clashes
  */
-record SlotUsage(SlotSet clashes, int clashCount, List<String> clashTimeslots) {
+record SlotUsage(SlotSet clashes, int clashCount, Timeslot[] timeslotsByIndex) {
+
+    /** Ids of the clashing timeslots, for explanations. */
+    List<String> clashTimeslots() {
+        List<String> ids = new ArrayList<>(clashes.size());
+        clashes.forEach(slot -> ids.add(timeslotsByIndex[slot].id()));
+        return ids;
+    }
 
     /** Counts, per timeslot, the blocks that a stream's items occupy. */
     static <A> UniConstraintCollector<A, ?, SlotUsage> counting(Function<A, Block> blockOf) {
@@ -71,16 +78,14 @@ record SlotUsage(SlotSet clashes, int clashCount, List<String> clashTimeslots) {
         public Function<Tally, SlotUsage> finisher() {
             return tally -> {
                 SlotSet.Builder clashes = new SlotSet.Builder();
-                List<String> clashTimeslots = new ArrayList<>();
                 int clashCount = 0;
                 for (int slot = 0; slot < tally.counts.length; slot++) {
                     if (tally.counts[slot] > 1) {
                         clashes.add(slot);
-                        clashTimeslots.add(tally.timeslots[slot].id());
                         clashCount += tally.counts[slot] - 1;
                     }
                 }
-                return new SlotUsage(clashes.build(), clashCount, List.copyOf(clashTimeslots));
+                return new SlotUsage(clashes.build(), clashCount, tally.timeslots);
             };
         }
 

@@ -15,16 +15,16 @@ import org.commonplan.domain.Timeslot;
  *
  * @param teaching          timeslots with at least one lesson (as teacher or co-teacher)
  * @param withClass         timeslots with their homeroom class and no lesson
- * @param doubleMeetings    timeslots with more than one team meeting
  * @param teachingClashes   timeslots with two lessons, or a lesson while their homeroom class has no one else
+ * @param meetingBlockers   timeslots in which a meeting of theirs clashes: teaching, with their class, or a second meeting
  * @param busy              teaching, with their class, or in a meeting
  * @param free              available CLASS timeslots that are not busy
  * @param teachingPerDay    timeslots of lessons on each day
  * @param planningMinutes   free minutes less release minutes: individual planning
  * @param consecutiveExcess timeslots of lessons beyond the allowed run, summed over the week
  */
-record TeacherWeek(Teacher teacher, SlotSet teaching, SlotSet withClass, SlotSet doubleMeetings,
-        SlotSet teachingClashes, SlotSet busy, SlotSet free, int[] teachingPerDay, int planningMinutes,
+record TeacherWeek(Teacher teacher, SlotSet teaching, SlotSet withClass,
+        SlotSet teachingClashes, SlotSet meetingBlockers, SlotSet busy, SlotSet free, int[] teachingPerDay, int planningMinutes,
         int consecutiveExcess) {
 
     static TeacherWeek of(Teacher teacher, int[] teaching, int[] teachingOwnClass, int[] meeting, int[] classAway) {
@@ -34,8 +34,8 @@ record TeacherWeek(Teacher teacher, SlotSet teaching, SlotSet withClass, SlotSet
         SlotSet classSlots = teacher.getAvailableClassSlots();
         SlotSet.Builder teachingSlots = new SlotSet.Builder();
         SlotSet.Builder withClass = new SlotSet.Builder();
-        SlotSet.Builder doubleMeetings = new SlotSet.Builder();
         SlotSet.Builder teachingClashes = new SlotSet.Builder();
+        SlotSet.Builder meetingBlockers = new SlotSet.Builder();
         SlotSet.Builder busy = new SlotSet.Builder();
         for (int slot = 0; slot < teaching.length; slot++) {
             int lessons = teaching[slot] + teachingOwnClass[slot];
@@ -48,8 +48,8 @@ record TeacherWeek(Teacher teacher, SlotSet teaching, SlotSet withClass, SlotSet
             if (lessons > 1 || classHere && teaching[slot] > 0 && teachingOwnClass[slot] == 0) {
                 teachingClashes.add(slot);
             }
-            if (meeting[slot] > 1) {
-                doubleMeetings.add(slot);
+            if (lessons > 0 || classHere || meeting[slot] > 1) {
+                meetingBlockers.add(slot);
             }
             if (lessons > 0 || classHere || meeting[slot] > 0) {
                 busy.add(slot);
@@ -82,8 +82,8 @@ record TeacherWeek(Teacher teacher, SlotSet teaching, SlotSet withClass, SlotSet
                 }
             }
         }
-        return new TeacherWeek(teacher, teachingSlots.build(), withClass.build(), doubleMeetings.build(),
-                teachingClashes.build(), busySlots, freeSlots, perDay, planningMinutes, consecutiveExcess);
+        return new TeacherWeek(teacher, teachingSlots.build(), withClass.build(),
+                teachingClashes.build(), meetingBlockers.build(), busySlots, freeSlots, perDay, planningMinutes, consecutiveExcess);
     }
 
     /** Timeslots in which this teacher teaches or is with their homeroom class: when a coach can observe. */

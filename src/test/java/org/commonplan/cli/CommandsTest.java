@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.bundle.TestBundles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,14 +37,7 @@ class CommandsTest {
     }
 
     private Path copyOf(String dataset) throws IOException {
-        Path copy = dir.resolve(dataset);
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(Path.of("datasets", dataset))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".csv")).toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        return copy;
+        return TestBundles.copyOf(dataset, dir, dataset);
     }
 
     private static void replace(Path file, String from, String to) throws IOException {

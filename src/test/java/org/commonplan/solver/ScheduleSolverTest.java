@@ -16,6 +16,7 @@ import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
+import org.commonplan.bundle.TestBundles;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.junit.jupiter.api.Test;
@@ -30,14 +31,7 @@ class ScheduleSolverTest {
     Path dir;
 
     private Path copyOf(String dataset, String as) throws IOException {
-        Path copy = dir.resolve(as);
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(Path.of("datasets", dataset))) {
-            for (Path file : files.filter(path -> path.toString().endsWith(".csv")).toList()) {
-                Files.copy(file, copy.resolve(file.getFileName()));
-            }
-        }
-        return copy;
+        return TestBundles.copyOf(dataset, dir, as);
     }
 
     private static int roomsBeyondFirst(School school) {

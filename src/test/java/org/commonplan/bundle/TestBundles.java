@@ -1,0 +1,25 @@
+package org.commonplan.bundle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Copies of the bundled datasets that a test may edit. */
+public final class TestBundles {
+
+    private TestBundles() {
+    }
+
+    /** Copies the CSV files of {@code datasets/<dataset>} into {@code dir/<as>} and returns that folder. */
+    public static Path copyOf(String dataset, Path dir, String as) throws IOException {
+        Path copy = dir.resolve(as);
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(Path.of("datasets", dataset))) {
+            for (Path file : files.filter(path -> path.toString().endsWith(".csv")).toList()) {
+                Files.copy(file, copy.resolve(file.getFileName()));
+            }
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,205 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  CommonPlan's solver benchmark: three solver variants over a list of datasets.
+  A FreeMarker template: `java -jar target/commonplan.jar bench` fills in datasets, seconds and directory
+  (see the bench command's help); the "commonplan" variant must stay equal to src/main/resources/org/commonplan/solver/
+  solverConfig.xml (a test checks it).
+    timefold-default  Timefold's own defaults: first-fit construction, late acceptance over change and swap moves.
+    tabu              CommonPlan's construction and moves, with entity tabu search instead of late acceptance.
+    commonplan        the production configuration.
+-->
+<plannerBenchmark xmlns="https://timefold.ai/xsd/benchmark">
+  <benchmarkDirectory>${directory}</benchmarkDirectory>
+  <parallelBenchmarkCount>1</parallelBenchmarkCount>
+
+  <inheritedSolverBenchmark>
+    <solver>
+      <randomSeed>${seed}</randomSeed>
+      <solutionClass>org.commonplan.domain.School</solutionClass>
+      <entityClass>org.commonplan.domain.Lesson</entityClass>
+      <entityClass>org.commonplan.domain.TeamMeeting</entityClass>
+      <scoreDirectorFactory>
+        <constraintProviderClass>org.commonplan.solver.ScheduleConstraintProvider</constraintProviderClass>
+      </scoreDirectorFactory>
+      <termination>
+        <secondsSpentLimit>${seconds}</secondsSpentLimit>
+      </termination>
+    </solver>
+    <problemBenchmarks>
+      <solutionFileIOClass>org.commonplan.bench.BundleSolutionFileIO</solutionFileIOClass>
+      <writeOutputSolutionEnabled>false</writeOutputSolutionEnabled>
+<#list datasets as dataset>
+      <inputSolutionFile>${dataset}</inputSolutionFile>
+</#list>
+      <problemStatisticType>BEST_SCORE</problemStatisticType>
+      <problemStatisticType>MOVE_EVALUATION_SPEED</problemStatisticType>
+    </problemBenchmarks>
+  </inheritedSolverBenchmark>
+
+  <solverBenchmark>
+    <name>timefold-default</name>
+    <solver/>
+  </solverBenchmark>
+
+  <solverBenchmark>
+    <name>tabu</name>
+    <solver>
+      <constructionHeuristic>
+        <queuedEntityPlacer>
+          <entitySelector id="lessonPlacer">
+            <entityClass>org.commonplan.domain.Lesson</entityClass>
+            <cacheType>PHASE</cacheType>
+            <selectionOrder>SORTED</selectionOrder>
+            <sorterManner>DECREASING_DIFFICULTY</sorterManner>
+          </entitySelector>
+          <!-- Block first, then room: two short scans instead of their cartesian product. -->
+          <changeMoveSelector>
+            <entitySelector mimicSelectorRef="lessonPlacer"/>
+            <valueSelector variableName="block"/>
+          </changeMoveSelector>
+          <changeMoveSelector>
+            <entitySelector mimicSelectorRef="lessonPlacer"/>
+            <valueSelector variableName="room"/>
+          </changeMoveSelector>
+        </queuedEntityPlacer>
+      </constructionHeuristic>
+      <constructionHeuristic>
+        <queuedEntityPlacer>
+          <entitySelector id="meetingPlacer">
+            <entityClass>org.commonplan.domain.TeamMeeting</entityClass>
+            <cacheType>PHASE</cacheType>
+          </entitySelector>
+          <changeMoveSelector>
+            <entitySelector mimicSelectorRef="meetingPlacer"/>
+            <valueSelector variableName="block"/>
+          </changeMoveSelector>
+        </queuedEntityPlacer>
+      </constructionHeuristic>
+      <localSearch>
+        <unionMoveSelector>
+          <changeMoveSelector>
+            <fixedProbabilityWeight>3.0</fixedProbabilityWeight>
+            <entitySelector>
+              <entityClass>org.commonplan.domain.Lesson</entityClass>
+            </entitySelector>
+            <valueSelector variableName="block"/>
+          </changeMoveSelector>
+          <swapMoveSelector>
+            <fixedProbabilityWeight>3.0</fixedProbabilityWeight>
+            <entitySelector>
+              <entityClass>org.commonplan.domain.Lesson</entityClass>
+            </entitySelector>
+            <variableNameIncludes>
+              <variableNameInclude>block</variableNameInclude>
+            </variableNameIncludes>
+          </swapMoveSelector>
+          <changeMoveSelector>
+            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
+            <entitySelector>
+              <entityClass>org.commonplan.domain.Lesson</entityClass>
+            </entitySelector>
+            <valueSelector variableName="room"/>
+          </changeMoveSelector>
+          <changeMoveSelector>
+            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
+            <entitySelector>
+              <entityClass>org.commonplan.domain.TeamMeeting</entityClass>
+            </entitySelector>
+            <valueSelector variableName="block"/>
+          </changeMoveSelector>
+          <moveIteratorFactory>
+            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
+            <moveIteratorFactoryClass>org.commonplan.solver.moves.MeetingToFreeBlockMoveFactory</moveIteratorFactoryClass>
+          </moveIteratorFactory>
+        </unionMoveSelector>
+        <acceptor>
+          <entityTabuSize>7</entityTabuSize>
+        </acceptor>
+        <forager>
+          <acceptedCountLimit>1000</acceptedCountLimit>
+        </forager>
+      </localSearch>
+    </solver>
+  </solverBenchmark>
+
+  <solverBenchmark>
+    <name>commonplan</name>
+    <solver>
+      <constructionHeuristic>
+        <queuedEntityPlacer>
+          <entitySelector id="lessonPlacer">
+            <entityClass>org.commonplan.domain.Lesson</entityClass>
+            <cacheType>PHASE</cacheType>
+            <selectionOrder>SORTED</selectionOrder>
+            <sorterManner>DECREASING_DIFFICULTY</sorterManner>
+          </entitySelector>
+          <!-- Block first, then room: two short scans instead of their cartesian product. -->
+          <changeMoveSelector>
+            <entitySelector mimicSelectorRef="lessonPlacer"/>
+            <valueSelector variableName="block"/>
+          </changeMoveSelector>
+          <changeMoveSelector>
+            <entitySelector mimicSelectorRef="lessonPlacer"/>
+            <valueSelector variableName="room"/>
+          </changeMoveSelector>
+        </queuedEntityPlacer>
+      </constructionHeuristic>
+      <constructionHeuristic>
+        <queuedEntityPlacer>
+          <entitySelector id="meetingPlacer">
+            <entityClass>org.commonplan.domain.TeamMeeting</entityClass>
+            <cacheType>PHASE</cacheType>
+          </entitySelector>
+          <changeMoveSelector>
+            <entitySelector mimicSelectorRef="meetingPlacer"/>
+            <valueSelector variableName="block"/>
+          </changeMoveSelector>
+        </queuedEntityPlacer>
+      </constructionHeuristic>
+      <localSearch>
+        <unionMoveSelector>
+          <changeMoveSelector>
+            <fixedProbabilityWeight>3.0</fixedProbabilityWeight>
+            <entitySelector>
+              <entityClass>org.commonplan.domain.Lesson</entityClass>
+            </entitySelector>
+            <valueSelector variableName="block"/>
+          </changeMoveSelector>
+          <swapMoveSelector>
+            <fixedProbabilityWeight>3.0</fixedProbabilityWeight>
+            <entitySelector>
+              <entityClass>org.commonplan.domain.Lesson</entityClass>
+            </entitySelector>
+            <variableNameIncludes>
+              <variableNameInclude>block</variableNameInclude>
+            </variableNameIncludes>
+          </swapMoveSelector>
+          <changeMoveSelector>
+            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
+            <entitySelector>
+              <entityClass>org.commonplan.domain.Lesson</entityClass>
+            </entitySelector>
+            <valueSelector variableName="room"/>
+          </changeMoveSelector>
+          <changeMoveSelector>
+            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
+            <entitySelector>
+              <entityClass>org.commonplan.domain.TeamMeeting</entityClass>
+            </entitySelector>
+            <valueSelector variableName="block"/>
+          </changeMoveSelector>
+          <moveIteratorFactory>
+            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
+            <moveIteratorFactoryClass>org.commonplan.solver.moves.MeetingToFreeBlockMoveFactory</moveIteratorFactoryClass>
+          </moveIteratorFactory>
+        </unionMoveSelector>
+        <acceptor>
+          <lateAcceptanceSize>400</lateAcceptanceSize>
+        </acceptor>
+        <forager>
+          <acceptedCountLimit>1</acceptedCountLimit>
+        </forager>
+      </localSearch>
+    </solver>
+  </solverBenchmark>
+</plannerBenchmark>

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds CommonPlan and benchmarks the solver. Arguments go to the bench command, e.g.
+#   benchmarks/run.sh                                   Benchmarker HTML report under target/benchmarks/
+#   benchmarks/run.sh --table --datasets datasets/high-large-planted --checkpoints 5s,10s,30s,60s
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q package -DskipTests
+exec java -jar target/commonplan.jar bench "$@"

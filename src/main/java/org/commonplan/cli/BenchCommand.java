@@ -1,0 +1,103 @@
+package org.commonplan.cli;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
+
+import org.commonplan.bench.BenchmarkPlan;
+import org.commonplan.bench.CompletionRun;
+import org.commonplan.domain.School;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = {"Measures the solver on the bundled datasets.",
+                "Without --table: runs the Timefold Benchmarker on the configuration and writes its HTML report "
+                        + "(BEST_SCORE and MOVE_EVALUATION_SPEED statistics) under target/benchmarks/.",
+                "With --table: solves every dataset with every solver variant of the configuration and prints a "
+                        + "Markdown table: seconds to feasible and to complete (0 hard, every meeting placed), "
+                        + "meetings placed at each checkpoint, move evaluation speed."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--config", paramLabel = "FTL", defaultValue = "benchmarks/commonplan-benchmark.xml.ftl",
+            description = "Timefold benchmark configuration template (default: ${DEFAULT-VALUE}).")
+    Path config;
+
+    @Option(names = "--datasets", split = ",", paramLabel = "BUNDLE",
+            defaultValue = "datasets/small-middle,datasets/small-elementary",
+            description = "Bundles to solve (default: ${DEFAULT-VALUE}).")
+    List<Path> datasets;
+
+    @Option(names = "--seconds", paramLabel = "N", defaultValue = "10",
+            description = "Solver seconds per dataset and variant for the Benchmarker (default: ${DEFAULT-VALUE}).")
+    long seconds;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "target/benchmarks",
+            description = "Where the Benchmarker writes its report (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--table", description = "Print the completion table instead of running the Benchmarker.")
+    boolean table;
+
+    @Option(names = "--checkpoints", split = ",", paramLabel = "DURATION", defaultValue = "10s,30s,60s",
+            description = "Solver times at which to count placed meetings; the last is the time limit "
+                    + "(default: ${DEFAULT-VALUE}).")
+    List<Duration> checkpoints;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Random seed (default: 0).")
+    long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        long limitSeconds = table ? checkpoints.get(checkpoints.size() - 1).toSeconds() : seconds;
+        BenchmarkPlan plan = BenchmarkPlan.read(config, Map.of(
+                "datasets", datasets.stream().map(Path::toString).toList(),
+                "seconds", String.valueOf(limitSeconds),
+                "seed", String.valueOf(seed),
+                "directory", out.toString()));
+        if (!table) {
+            File results = PlannerBenchmarkFactory.create(plan.config()).buildPlannerBenchmark().benchmark();
+            stdout.println("Benchmark report: " + BenchmarkPlan.reportOf(results));
+            return CommonPlanCommand.EXIT_OK;
+        }
+        stdout.println("| dataset | variant | meetings | to feasible (s) | to complete (s) | "
+                + checkpoints.stream().map(c -> "placed @" + c.toSeconds() + "s").collect(Collectors.joining(" | "))
+                + " | final score | moves/s |");
+        stdout.println("|---|---|---|---|---|" + "---|".repeat(checkpoints.size()) + "---|---|");
+        for (Path dataset : plan.datasets()) {
+            for (BenchmarkPlan.Variant variant : plan.variants()) {
+                School school = ValidateCommand.read(dataset, spec.commandLine().getErr());
+                if (school == null) {
+                    return CommonPlanCommand.EXIT_INVALID_INPUT;
+                }
+                CompletionRun run = CompletionRun.run(dataset.getFileName().toString(), school, variant, seed,
+                        checkpoints);
+                stdout.printf("| %s | %s | %d | %s | %s | %s | %s | %,d |%n", run.dataset(), run.variant(),
+                        run.meetingsRequested(), seconds(run.secondsToFeasible()), seconds(run.secondsToComplete()),
+                        run.placedAt().stream().map(String::valueOf).collect(Collectors.joining(" | ")),
+                        run.finalScore(), run.moveEvaluationSpeed());
+                stdout.flush();
+            }
+        }
+        return CommonPlanCommand.EXIT_OK;
+    }
+
+    private static String seconds(double value) {
+        return value < 0 ? "never" : String.format("%.1f", value);
+    }
+}

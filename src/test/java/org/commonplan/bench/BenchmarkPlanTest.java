@@ -1,0 +1,74 @@
+package org.commonplan.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.impl.io.jaxb.SolverConfigIO;
+
+import org.commonplan.domain.School;
+import org.commonplan.solver.ScheduleSolver;
+import org.commonplan.solver.SolverTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchmarkPlanTest {
+
+    private static final Path TEMPLATE = Path.of("benchmarks", "commonplan-benchmark.xml.ftl");
+
+    @TempDir
+    Path dir;
+
+    private BenchmarkPlan plan(long seconds) throws IOException {
+        return BenchmarkPlan.read(TEMPLATE, Map.of("datasets", List.of("datasets/small-elementary"),
+                "seconds", String.valueOf(seconds), "seed", "0", "directory", dir.toString()));
+    }
+
+    private static String phasesXml(SolverConfig config) {
+        StringWriter xml = new StringWriter();
+        new SolverConfigIO().write(new SolverConfig().withPhases(config.getPhaseConfigList()
+                .toArray(ai.timefold.solver.core.config.phase.PhaseConfig[]::new)), xml);
+        return xml.toString();
+    }
+
+    @Test
+    void theCommonPlanVariantIsTheProductionSolverConfiguration() throws IOException {
+        BenchmarkPlan plan = plan(1);
+
+        assertThat(plan.variants()).extracting(BenchmarkPlan.Variant::name)
+                .containsExactly("timefold-default", "tabu", "commonplan");
+        assertThat(plan.datasets()).containsExactly(Path.of("datasets/small-elementary"));
+        SolverConfig production = ScheduleSolver.config(null, null, null, null);
+        assertThat(phasesXml(plan.variants().get(2).solverConfig())).isEqualTo(phasesXml(production));
+    }
+
+    @Test
+    void benchmarkerSmokeRunWritesItsReport() throws IOException {
+        File results = PlannerBenchmarkFactory.create(plan(1).config()).buildPlannerBenchmark().benchmark();
+
+        assertThat(BenchmarkPlan.reportOf(results)).exists().isFile();
+    }
+
+    @Test
+    void completionRunRecordsPlacedMeetingsAtEachCheckpoint() throws IOException {
+        School school = SolverTestSupport.read("small-elementary");
+        CompletionRun run = CompletionRun.run("small-elementary", school, plan(2).variants().get(2), 0,
+                List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)));
+
+        assertThat(run.placedAt()).hasSize(2);
+        assertThat(run.placedAt()).allSatisfy(placed -> assertThat(placed).isBetween(0, run.meetingsRequested()));
+        assertThat(run.moveEvaluationSpeed()).isPositive();
+        if (run.secondsToComplete() >= 0) {
+            assertThat(run.secondsToComplete()).isGreaterThanOrEqualTo(run.secondsToFeasible());
+            assertThat(run.finalScore().isFeasible()).isTrue();
+        }
+    }
+}

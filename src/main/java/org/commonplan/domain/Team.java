@@ -17,6 +17,7 @@ public final class Team {
     private final List<Teacher> attendees;
     private final SlotSet attendeesUnavailable;
     private List<Block> allowedBlocks = List.of();
+    private int meetingMinutes;
 
     public Team(String id, String name, TeamKind kind, List<Teacher> members, Teacher leader,
             int meetingsPerWeek, String family, int priority) {
@@ -88,12 +89,13 @@ public final class Team {
 
     public void setAllowedBlocks(List<Block> allowedBlocks) {
         this.allowedBlocks = List.copyOf(allowedBlocks);
+        this.meetingMinutes = allowedBlocks.isEmpty() ? 0
+                : (int) Math.round(allowedBlocks.stream().mapToInt(Block::getMinutes).average().orElse(0));
     }
 
     /** Minutes a meeting of this team lasts: the mean length of a block of its family. */
     public int getMeetingMinutes() {
-        return allowedBlocks.isEmpty() ? 0
-                : (int) Math.round(allowedBlocks.stream().mapToInt(Block::getMinutes).average().orElse(0));
+        return meetingMinutes;
     }
 
     @Override

@@ -1,10 +1,13 @@
 package org.commonplan.report;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.StudentGroup;
@@ -105,15 +108,20 @@ public final class RuleCheck {
     }
 
     private static void checkRooms(School school, List<Violation> violations) {
-        List<Lesson> lessons = school.getLessons().stream()
-                .filter(lesson -> lesson.getBlock() != null && lesson.getRoom() != null).toList();
-        for (int i = 0; i < lessons.size(); i++) {
-            for (int j = i + 1; j < lessons.size(); j++) {
-                Lesson a = lessons.get(i);
-                Lesson b = lessons.get(j);
-                if (a.getRoom() == b.getRoom() && a.getBlock().overlaps(b.getBlock())) {
-                    violations.add(new Violation("room-conflict", 1,
-                            "room " + a.getRoom().getId() + " holds " + a.getId() + " and " + b.getId()));
+        Map<Room, int[]> lessonsPerSlot = new HashMap<>();
+        int slots = school.getBellSchedule().getTimeslots().size();
+        for (Lesson lesson : school.getLessons()) {
+            if (lesson.getBlock() != null && lesson.getRoom() != null) {
+                int[] counts = lessonsPerSlot.computeIfAbsent(lesson.getRoom(), room -> new int[slots]);
+                lesson.getBlock().getSlots().forEach(slot -> counts[slot]++);
+            }
+        }
+        for (Room room : school.getRooms()) {
+            int[] counts = lessonsPerSlot.getOrDefault(room, new int[slots]);
+            for (int slot = 0; slot < slots; slot++) {
+                if (counts[slot] > 1) {
+                    violations.add(new Violation("room-conflict", counts[slot] - 1, "room " + room.getId()
+                            + " holds " + counts[slot] + " lessons in " + school.getBellSchedule().getTimeslot(slot)));
                 }
             }
         }

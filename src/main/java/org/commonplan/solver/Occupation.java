@@ -6,6 +6,17 @@ import org.commonplan.domain.Teacher;
 /** One way a lesson or a meeting takes up a teacher's block; the unit that teacher weeks are tallied from. */
 record Occupation(Teacher teacher, Block block, Use use) {
 
+    // Written out: the flatten node compares occupations on every move, and identity fields need no more.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Occupation other && teacher == other.teacher && block == other.block && use == other.use;
+    }
+
+    @Override
+    public int hashCode() {
+        return (System.identityHashCode(teacher) * 31 + System.identityHashCode(block)) * 31 + use.ordinal();
+    }
+
     enum Use {
         /** Teaches or co-teaches a lesson that their own homeroom class does not attend. */
         TEACHING,

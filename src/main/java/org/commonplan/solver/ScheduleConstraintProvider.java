@@ -2,7 +2,6 @@ package org.commonplan.solver;
 
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
-import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -142,14 +141,14 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .asConstraint(Rule.TEACHER_CONFLICT.id());
     }
 
-    // A room holds one lesson at a time.
+    // A room holds one lesson at a time; penalized per timeslot, like teacher and group clashes.
     Constraint roomConflict(ConstraintFactory factory) {
         return roomedLessons(factory)
-                .join(roomedLessons(factory), equal(Lesson::getRoom), lessThan(Lesson::getId),
-                        filtering(Lesson::overlaps))
-                .penalizeLong(Rule.ROOM_CONFLICT.defaultWeight())
-                .justifyWith((lesson, other, score) -> new RoomConflictJustification(lesson.getRoom().getId(),
-                        lesson.getId(), other.getId()))
+                .groupBy(Lesson::getRoom, SlotUsage.counting(Lesson::getBlock))
+                .filter((room, usage) -> usage.clashCount() > 0)
+                .penalizeLong(Rule.ROOM_CONFLICT.defaultWeight(), (room, usage) -> usage.clashCount())
+                .justifyWith((room, usage, score) -> new RoomConflictJustification(room.getId(),
+                        usage.clashTimeslots()))
                 .asConstraint(Rule.ROOM_CONFLICT.id());
     }
 
@@ -359,15 +358,18 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .asConstraint(Rule.CONSECUTIVE_TEACHING.id());
     }
 
-    // Sections of one course at different times give students options.
+    // Sections of one course at different times give students options. Counted per block, so two DOUBLE
+    // blocks that share one period are not compared: grouping beats pairwise joins on large schools.
     Constraint courseSameBlock(ConstraintFactory factory) {
         return placedLessons(factory)
-                .join(placedLessons(factory), equal(lesson -> lesson.getSection().getCourse()),
-                        lessThan(Lesson::getId),
-                        filtering((lesson, other) -> lesson.getSection() != other.getSection() && lesson.overlaps(other)))
-                .penalizeLong(Rule.COURSE_SAME_BLOCK.defaultWeight())
-                .justifyWith((lesson, other, score) -> new CourseSameBlockJustification(
-                        lesson.getSection().getCourse(), lesson.getId(), other.getId()))
+                .filter(lesson -> !lesson.getSection().isSingleton())
+                .groupBy(lesson -> lesson.getSection().getCourse(), Lesson::getBlock,
+                        ConstraintCollectors.countDistinct(Lesson::getSection))
+                .filter((course, block, sections) -> sections > 1)
+                .penalizeLong(Rule.COURSE_SAME_BLOCK.defaultWeight(),
+                        (course, block, sections) -> (long) sections * (sections - 1) / 2)
+                .justifyWith((course, block, sections, score) -> new CourseSameBlockJustification(course,
+                        block.getId(), sections))
                 .asConstraint(Rule.COURSE_SAME_BLOCK.id());
     }
 

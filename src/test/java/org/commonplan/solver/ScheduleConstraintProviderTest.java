@@ -302,7 +302,7 @@ class ScheduleConstraintProviderTest {
     // ================================================================ hard: room conflict
 
     @Test
-    void twoTeachersInOneRoomInTheSamePeriodIsOneRoomConflict() {
+    void twoDailyLessonsInOneRoomInTheSamePeriodClashEveryDay() {
         Teacher ana = school.teacher("ANA");
         Teacher ben = school.teacher("BEN");
         Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", r101);
@@ -310,7 +310,7 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::roomConflict)
                 .given(ana, ben, math, science)
-                .penalizesBy(1);
+                .penalizesBy(5);
     }
 
     @Test

@@ -1,11 +1,9 @@
 package org.commonplan.solver.justifications;
 
-public record CourseSameBlockJustification(String course, String lesson, String otherLesson)
-        implements Justification {
+public record CourseSameBlockJustification(String course, String block, int sections) implements Justification {
 
     @Override
     public String description() {
-        return "Two sections of " + course + " meet at the same time (" + lesson + ", " + otherLesson
-                + "), leaving students fewer options";
+        return sections + " sections of " + course + " meet in " + block + ", leaving students fewer options";
     }
 }

@@ -1,9 +1,11 @@
 package org.commonplan.solver.justifications;
 
-public record RoomConflictJustification(String room, String lesson, String otherLesson) implements Justification {
+import java.util.List;
+
+public record RoomConflictJustification(String room, List<String> timeslots) implements Justification {
 
     @Override
     public String description() {
-        return "Room " + room + " holds " + lesson + " and " + otherLesson + " at the same time";
+        return "Room " + room + " holds two lessons at once in " + String.join(", ", timeslots);
     }
 }

@@ -82,6 +82,26 @@ public final class BundleReader {
     }
 
     /**
+     * The rows of one bundle CSV file as column → cell maps, every cell as written (empty cells kept as ""),
+     * for showing a bundle as the JSON document {@link #readJson} takes. Unreadable CSV is a BundleException.
+     */
+    public static List<Map<String, String>> rowsOf(String fileName, byte[] csv) throws BundleException {
+        Problems problems = new Problems();
+        Table table = CsvTables.read(fileName, csv, problems);
+        problems.throwIfAny();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (Table.Row row : table.rows()) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            for (String column : table.columns()) {
+                String value = row.get(column);
+                cells.put(column, value == null ? "" : value);
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /**
      * Reads the JSON form of a bundle: an object whose keys are the file names without {@code .csv}; settings
      * is an object of key: value, every other key a list of row objects of column: value, where a value is text,
      * a number, or a list standing for a {@code ;}-joined cell. Problems name the CSV file and line the row

@@ -1,0 +1,74 @@
+package org.commonplan.api;
+
+import org.commonplan.bundle.BundleException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every error as {@code application/problem+json} (RFC 9457). A client's mistake gets a 4xx that says what to
+ * change, never a stack trace; only a fault of the service itself is a 500, and it is logged here.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final ApiProperties properties;
+
+    public ApiExceptionHandler(ApiProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Bad input: every problem with its file, line and column, as the validate command lists them. */
+    @ExceptionHandler(BundleException.class)
+    ResponseEntity<ProblemDetail> invalidBundle(BundleException exception) {
+        int count = exception.problems().size();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                count + (count == 1 ? " problem" : " problems") + " found; nothing was solved.");
+        problem.setTitle("Invalid bundle");
+        problem.setProperty("errors", exception.problems());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<ProblemDetail> refused(ApiException exception) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(exception.status(), exception.getMessage());
+        problem.setTitle(exception.title());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(exception.status());
+        if (exception.retryAfter() != null) {
+            response.header(HttpHeaders.RETRY_AFTER,
+                    String.valueOf(Math.max(1, exception.retryAfter().toSeconds())));
+        }
+        return response.body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException exception,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
+                "The upload is larger than the limit of " + ZipGuard.size(properties.maxUploadSize().toBytes())
+                        + " (commonplan.api.max-upload-size).");
+        problem.setTitle("Upload too large");
+        return handleExceptionInternal(exception, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+    }
+
+    /** A fault of the service: logged with its stack trace here, answered without it. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception exception) {
+        LOG.error("Unexpected error", exception);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "An unexpected error occurred in the service; it has been logged.");
+        problem.setTitle("Internal error");
+        return ResponseEntity.internalServerError().body(problem);
+    }
+}

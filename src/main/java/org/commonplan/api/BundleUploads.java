@@ -1,0 +1,155 @@
+package org.commonplan.api;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.commonplan.bundle.BundleException;
+import org.commonplan.bundle.BundleProblem;
+import org.commonplan.bundle.BundleReader;
+import org.commonplan.domain.School;
+import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/**
+ * Turns an upload into a School through BundleReader, in any of the three forms the API takes: the JSON
+ * document, a zip of a bundle folder, or the CSV files as multipart parts. Enforces the upload limits first,
+ * so that an oversized body is refused (413) before it is held in memory, and checks zips with {@link ZipGuard}.
+ */
+@Component
+public class BundleUploads {
+
+    /** The school's name when neither the request nor settings.csv gives one. */
+    static final String DEFAULT_NAME = "school";
+
+    private final ApiProperties properties;
+    private final ZipGuard zipGuard;
+
+    public BundleUploads(ApiProperties properties) {
+        this.properties = properties;
+        this.zipGuard = new ZipGuard(properties.maxUnzippedSize().toBytes(), properties.maxZipEntries());
+    }
+
+    /** The JSON document that BundleReader.readJson accepts, from the request body. */
+    public School fromJson(HttpServletRequest request, String name) throws BundleException, IOException {
+        return readJson(body(request), name);
+    }
+
+    /** A zip of one bundle folder (or of the files at its root), from the request body. */
+    public School fromZip(HttpServletRequest request, String name) throws BundleException, IOException {
+        return readZip(body(request), zipName(name), name);
+    }
+
+    /**
+     * The CSV files of a bundle as multipart parts, each named by its file name (part name or the part's file
+     * name, {@code .csv} optional). A single part holding a {@code .zip} or {@code .json} is read as that form.
+     */
+    public School fromParts(MultipartHttpServletRequest request, String name) throws BundleException, IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        List<BundleProblem> problems = new ArrayList<>();
+        long total = 0;
+        for (Map.Entry<String, List<MultipartFile>> part : request.getMultiFileMap().entrySet()) {
+            for (MultipartFile file : part.getValue()) {
+                String fileName = fileName(part.getKey(), file.getOriginalFilename());
+                total += file.getSize();
+                checkSize(total);
+                String lower = fileName.toLowerCase(Locale.ROOT);
+                if (lower.endsWith(".zip") || lower.endsWith(".json")) {
+                    if (request.getMultiFileMap().size() > 1 || part.getValue().size() > 1) {
+                        problems.add(new BundleProblem(fileName, 0, null, "a zip or JSON bundle must be the only "
+                                + "file of the upload"));
+                        continue;
+                    }
+                    return lower.endsWith(".zip") ? readZip(file.getBytes(), fileName, name)
+                            : readJson(file.getBytes(), name);
+                }
+                if (files.putIfAbsent(fileName, file.getBytes()) != null) {
+                    problems.add(new BundleProblem(fileName, 0, null, "the file is given twice"));
+                }
+            }
+        }
+        // Fields sent as text (curl -F 'teachers.csv=<teachers.csv') count as files too.
+        for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
+            if (!field.getKey().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+                continue;
+            }
+            for (String value : field.getValue()) {
+                byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+                total += bytes.length;
+                checkSize(total);
+                if (files.putIfAbsent(field.getKey(), bytes) != null) {
+                    problems.add(new BundleProblem(field.getKey(), 0, null, "the file is given twice"));
+                }
+            }
+        }
+        if (files.isEmpty() && problems.isEmpty()) {
+            problems.add(new BundleProblem("upload", 0, null, "the upload holds no files; send each CSV file of "
+                    + "the bundle as a part named by its file name, e.g. teachers.csv"));
+        }
+        if (!problems.isEmpty()) {
+            throw new BundleException(problems);
+        }
+        return BundleReader.read(files, nameOr(name));
+    }
+
+    private School readJson(byte[] json, String name) throws BundleException, IOException {
+        return BundleReader.readJson(new ByteArrayInputStream(json), nameOr(name));
+    }
+
+    private School readZip(byte[] zip, String zipName, String name) throws BundleException, IOException {
+        zipGuard.check(zip, zipName);
+        return BundleReader.readZip(new ByteArrayInputStream(zip), nameOr(name));
+    }
+
+    /** The request body, refused with 413 when it is (or says it is) over the upload limit. */
+    private byte[] body(HttpServletRequest request) throws IOException {
+        checkSize(request.getContentLengthLong());
+        long limit = properties.maxUploadSize().toBytes();
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(limit + 1, Integer.MAX_VALUE - 16));
+            checkSize(body.length);
+            return body;
+        }
+    }
+
+    private void checkSize(long bytes) {
+        long limit = properties.maxUploadSize().toBytes();
+        if (bytes > limit) {
+            throw ApiException.tooLarge("The upload is larger than the limit of " + ZipGuard.size(limit)
+                    + " (commonplan.api.max-upload-size).");
+        }
+    }
+
+    /** The part name when it is a file name (teachers.csv), else the part's file name, else the part name + .csv. */
+    private static String fileName(String partName, String originalFilename) {
+        if (hasBundleSuffix(partName)) {
+            return partName;
+        }
+        if (originalFilename != null && hasBundleSuffix(originalFilename)) {
+            return originalFilename;
+        }
+        return partName + ".csv";
+    }
+
+    private static boolean hasBundleSuffix(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".csv") || lower.endsWith(".zip") || lower.endsWith(".json");
+    }
+
+    private static String zipName(String name) {
+        return nameOr(name) + ".zip";
+    }
+
+    static String nameOr(String name) {
+        return name == null || name.isBlank() ? DEFAULT_NAME : name.strip();
+    }
+}

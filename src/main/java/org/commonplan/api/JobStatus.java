@@ -1,0 +1,14 @@
+package org.commonplan.api;
+
+/** Where a schedule job is: waiting for a solver, being solved, finished (solved or stopped) or failed. */
+public enum JobStatus {
+    QUEUED,
+    SOLVING,
+    DONE,
+    FAILED;
+
+    /** Queued or solving: the job holds a place among the bounded active jobs. */
+    public boolean isActive() {
+        return this == QUEUED || this == SOLVING;
+    }
+}

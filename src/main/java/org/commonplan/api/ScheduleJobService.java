@@ -1,0 +1,284 @@
+package org.commonplan.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
+import ai.timefold.solver.core.api.solver.SolverJob;
+import ai.timefold.solver.core.api.solver.SolverManager;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import org.commonplan.bundle.BundleException;
+import org.commonplan.bundle.TimeLimits;
+import org.commonplan.domain.School;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Schedule jobs around one SolverManager: at most {@code max-concurrent-solves} solve at once, at most
+ * {@code queue-capacity} wait (beyond that a submit is refused with 429), and finished jobs are kept for a
+ * bounded count and age, the oldest evicted first.
+ */
+@Service
+public class ScheduleJobService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduleJobService.class);
+    static final String EVENT_BEST_SCORE = "best-score";
+    static final String EVENT_STATUS = "status";
+    static final String EVENT_DONE = "done";
+
+    private final SolverManager<School, String> solverManager;
+    private final ApiProperties properties;
+    private final Map<String, ScheduleJob> jobs = new ConcurrentHashMap<>();
+    private volatile boolean shuttingDown;
+
+    public ScheduleJobService(SolverManager<School, String> solverManager, ApiProperties properties) {
+        this.solverManager = solverManager;
+        this.properties = properties;
+    }
+
+    /**
+     * Queues a solve of {@code school}, for the client's time limit or else the school's {@code time_limit}, cut
+     * to the configured maximum.
+     *
+     * @param timeLimit the client's time limit (e.g. {@code 30s}), or null
+     * @throws ApiException 400 for a time limit that is not one, 429 when the queue is full
+     */
+    public ScheduleJob submit(School school, String name, String timeLimit, StopWhen stopWhen) {
+        Duration requested = parseTimeLimit(timeLimit);
+        return start(school, name, requested != null ? requested : school.getSettings().timeLimit(), stopWhen, null);
+    }
+
+    private synchronized ScheduleJob start(School school, String name, Duration requested, StopWhen stopWhen,
+            String basedOn) {
+        Duration limit = requested.compareTo(properties.maxTimeLimit()) > 0 ? properties.maxTimeLimit() : requested;
+        evictFinished();
+        long active = jobs.values().stream().filter(ScheduleJob::isActive).count();
+        if (active >= properties.maxActiveJobs()) {
+            throw ApiException.tooManyRequests(String.format("The service is at its limit of %d solving and %d "
+                    + "waiting schedules (commonplan.api.max-concurrent-solves, commonplan.api.queue-capacity); "
+                    + "try again later.", properties.maxConcurrentSolves(), properties.queueCapacity()),
+                    retryAfter());
+        }
+        String jobName = name == null || name.isBlank() ? school.getName() : name.strip();
+        ScheduleJob job = new ScheduleJob(UUID.randomUUID().toString(), jobName, basedOn, Instant.now(), limit,
+                stopWhen, school);
+        jobs.put(job.id(), job);
+        TerminationConfig termination = stopWhen.applyTo(new TerminationConfig().withSpentLimit(limit));
+        try {
+            SolverJob<School, String> solverJob = solverManager.<School, String>solveBuilder()
+                    .withProblemId(job.id())
+                    .withProblem(school)
+                    .withConfigOverride(new SolverConfigOverride<School>().withTerminationConfig(termination))
+                    .withSolverJobStartedEventConsumer(event -> job.started(Instant.now()))
+                    .withBestSolutionEventConsumer(event -> onNewBest(job, event.solution()))
+                    .withFinalBestSolutionEventConsumer(event -> onFinished(job, event.solution()))
+                    .withExceptionHandler((id, error) -> onFailed(job, error))
+                    .run();
+            job.attach(solverJob);
+        } catch (RuntimeException e) {
+            // A job the solver never took must not hold a place in the queue.
+            jobs.remove(job.id());
+            throw e;
+        }
+        LOG.info("Job {} ({}) queued with a time limit of {}", job.id(), jobName, limit);
+        return job;
+    }
+
+    /** Re-solves a finished job's schedule with more lessons and meetings pinned, as a new job. */
+    public ScheduleJob resolve(String id, ResolveRequest request) throws BundleException {
+        ScheduleJob.State source = get(id).state();
+        if (source.status().isActive()) {
+            throw ApiException.conflict("Job " + id + " is still " + source.status() + "; stop it (DELETE) or wait "
+                    + "until it is DONE before re-solving.");
+        }
+        if (source.best() == null) {
+            throw ApiException.conflict("Job " + id + " has no schedule to start from (status " + source.status()
+                    + ").");
+        }
+        School copy = PinnedCopy.of(source.best(), request);
+        Duration requested = parseTimeLimit(request.timeLimit());
+        StopWhen stopWhen = request.stopWhen() != null ? StopWhen.parse(request.stopWhen()) : source.stopWhen();
+        return start(copy, source.name(), requested != null ? requested : source.timeLimit(), stopWhen, id);
+    }
+
+    public ScheduleJob get(String id) {
+        ScheduleJob job = jobs.get(id);
+        if (job == null) {
+            throw ApiException.jobNotFound(id);
+        }
+        return job;
+    }
+
+    /** One page of jobs, newest first. */
+    public JobViews.Page list(int page, int size) {
+        if (page < 0 || size < 1 || size > 100) {
+            throw ApiException.badRequest("page must be 0 or more and size from 1 to 100.");
+        }
+        evictFinished();
+        Instant now = Instant.now();
+        List<ScheduleJob.State> all = jobs.values().stream().map(ScheduleJob::state)
+                .sorted(Comparator.comparing(ScheduleJob.State::createdAt).reversed()
+                        .thenComparing(ScheduleJob.State::id))
+                .toList();
+        List<JobViews.Summary> items = all.stream().skip((long) page * size).limit(size)
+                .map(state -> JobViews.Summary.of(state, now)).toList();
+        return new JobViews.Page(items, page, size, all.size(), (all.size() + size - 1) / size);
+    }
+
+    /**
+     * Stops a queued or solving job and returns once the solver has really stopped, with its final best schedule
+     * kept. A finished job is left as it is.
+     */
+    public ScheduleJob stop(String id) {
+        ScheduleJob job = get(id);
+        SolverJob<School, String> solverJob = job.solverJob();
+        if (solverJob == null || !job.requestStop()) {
+            return job;
+        }
+        solverJob.terminateEarly();
+        try {
+            onFinished(job, solverJob.getFinalBestSolution());
+        } catch (CancellationException e) {
+            // Stopped before a solver picked it up: nothing was solved, the input stays as the schedule.
+            onFinished(job, null);
+        } catch (ExecutionException e) {
+            onFailed(job, e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for job " + id + " to stop", e);
+        }
+        return job;
+    }
+
+    /** Stops a job if it runs, then forgets it. */
+    public void discard(String id) {
+        stop(id);
+        jobs.remove(id);
+    }
+
+    /**
+     * Opens a server-sent-event stream for a job: a {@code status} event at once, a {@code best-score} event at
+     * each new best schedule, and a {@code done} event when the job ends, after which the stream closes.
+     */
+    public SseEmitter subscribe(String id) {
+        ScheduleJob job = get(id);
+        SseEmitter emitter = new SseEmitter(properties.eventTimeout().toMillis());
+        emitter.onTimeout(emitter::complete);
+        emitter.onCompletion(() -> job.unsubscribe(emitter));
+        emitter.onError(error -> job.unsubscribe(emitter));
+        boolean active = job.subscribe(emitter, properties.maxEventSubscribers());
+        ScheduleJob.State state = job.state();
+        job.send(emitter, active ? EVENT_STATUS : EVENT_DONE, JobViews.ScoreEvent.of(state, Instant.now()));
+        if (!active) {
+            emitter.complete();
+        }
+        return emitter;
+    }
+
+    private void onNewBest(ScheduleJob job, School solution) {
+        if (job.newBest(solution, Instant.now())) {
+            JobViews.ScoreEvent event = JobViews.ScoreEvent.of(job.state(), Instant.now());
+            for (SseEmitter emitter : job.subscribers()) {
+                job.send(emitter, EVENT_BEST_SCORE, event);
+            }
+        }
+    }
+
+    private void onFinished(ScheduleJob job, School finalBest) {
+        List<SseEmitter> subscribers = job.finish(finalBest, Instant.now());
+        if (subscribers != null) {
+            ScheduleJob.State state = job.state();
+            LOG.info("Job {} done: score {}", job.id(), state.best() == null ? "none" : state.best().getScore());
+            close(job, subscribers, state);
+        }
+    }
+
+    private void onFailed(ScheduleJob job, Throwable error) {
+        if (shuttingDown) {
+            LOG.info("Job {} ended by the service's shutdown", job.id());
+        } else {
+            LOG.error("Job {} failed", job.id(), error);
+        }
+        List<SseEmitter> subscribers = job.fail("The solver failed: " + error.getClass().getSimpleName()
+                + (error.getMessage() == null ? "" : ": " + error.getMessage()), Instant.now());
+        if (subscribers != null) {
+            close(job, subscribers, job.state());
+        }
+    }
+
+    private static void close(ScheduleJob job, List<SseEmitter> subscribers, ScheduleJob.State state) {
+        JobViews.ScoreEvent event = JobViews.ScoreEvent.of(state, Instant.now());
+        for (SseEmitter emitter : subscribers) {
+            job.send(emitter, EVENT_DONE, event);
+            emitter.complete();
+        }
+    }
+
+    /** Drops finished jobs past the retention age, then the oldest beyond the retained count. */
+    @Scheduled(fixedDelayString = "${commonplan.api.eviction-interval:60s}")
+    public synchronized void evictFinished() {
+        Instant cutoff = Instant.now().minus(properties.finishedJobMaxAge());
+        List<ScheduleJob> finished = jobs.values().stream().filter(job -> job.finishedAt() != null)
+                .sorted(Comparator.comparing(ScheduleJob::finishedAt)).toList();
+        int surplus = finished.size() - properties.maxFinishedJobs();
+        for (ScheduleJob job : finished) {
+            if (surplus > 0 || job.finishedAt().isBefore(cutoff)) {
+                jobs.remove(job.id());
+                surplus--;
+            }
+        }
+    }
+
+    /** A client's time limit such as {@code 30s}, or null when none is given. */
+    private static Duration parseTimeLimit(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Duration limit = TimeLimits.parse(text);
+        if (limit == null) {
+            throw ApiException.badRequest("timeLimit \"" + text + "\" is not a duration such as 30s, 2m or PT30S.");
+        }
+        return limit;
+    }
+
+    /** The soonest a running solve ends, at least a second. */
+    private Duration retryAfter() {
+        Instant now = Instant.now();
+        return jobs.values().stream().map(ScheduleJob::state)
+                .filter(state -> state.status() == JobStatus.SOLVING && state.startedAt() != null)
+                .map(state -> state.timeLimit().minus(state.elapsed(now)))
+                .min(Comparator.naturalOrder())
+                .filter(remaining -> remaining.toSeconds() >= 1)
+                .orElse(Duration.ofSeconds(1));
+    }
+
+    /**
+     * On shutdown: stops the solves (jobs are in memory only, so they end with the service) and ends open event
+     * streams first, so that a graceful shutdown does not wait for them.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void shutDown() {
+        shuttingDown = true;
+        for (ScheduleJob job : jobs.values()) {
+            if (job.isActive()) {
+                solverManager.terminateEarly(job.id());
+            }
+            for (SseEmitter emitter : job.subscribers()) {
+                emitter.complete();
+            }
+        }
+    }
+}

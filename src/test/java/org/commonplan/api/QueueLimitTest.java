@@ -1,0 +1,60 @@
+package org.commonplan.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Bounded work: one solve at once, one waiting, the next refused with 429; finished jobs kept up to a count. */
+@SpringBootTest(classes = ServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"commonplan.api.max-concurrent-solves=1", "commonplan.api.queue-capacity=1",
+                "commonplan.api.max-finished-jobs=2"})
+@ActiveProfiles("test")
+class QueueLimitTest {
+
+    private static final String SUBMIT = "/api/v1/schedules?timeLimit=60s";
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aFullQueueAnswers429WithRetryAfterAndFinishedJobsAreEvictedOldestFirst() {
+        ApiClient api = new ApiClient(port);
+        byte[] school = ApiClient.datasetZip("small-elementary");
+        String solving = ApiClient.idOf(api.postZip(SUBMIT, school));
+        HttpResponse<String> queuedResponse = api.postZip(SUBMIT, school);
+        assertThat(queuedResponse.statusCode()).isEqualTo(202);
+        String queued = ApiClient.idOf(queuedResponse);
+
+        HttpResponse<String> refused = api.postZip(SUBMIT, school);
+        ScheduleApiTest.assertProblem(refused, 429);
+        assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
+                assertThat(Integer.parseInt(seconds)).isPositive());
+
+        // A job stopped while it waits ends without a schedule, and frees its place.
+        JsonNode stopped = ApiClient.json(api.delete("/api/v1/schedules/" + queued));
+        assertThat(stopped.path("status").asText()).isEqualTo("DONE");
+        assertThat(stopped.path("score").isNull() || stopped.path("score").isMissingNode()).isTrue();
+        ScheduleApiTest.assertProblem(api.get("/api/v1/schedules/" + queued + "/report"), 409);
+        String next = ApiClient.idOf(api.postZip(SUBMIT, school));
+
+        api.awaitScore(solving, Duration.ofSeconds(60));
+        assertThat(ApiClient.json(api.delete("/api/v1/schedules/" + solving)).path("status").asText())
+                .isEqualTo("DONE");
+        assertThat(ApiClient.json(api.delete("/api/v1/schedules/" + next)).path("status").asText())
+                .isEqualTo("DONE");
+
+        // Three finished, two kept: the first to finish is gone.
+        JsonNode page = ApiClient.json(api.get("/api/v1/schedules"));
+        assertThat(page.path("totalItems").asInt()).isEqualTo(2);
+        assertThat(page.path("items").findValuesAsText("id")).containsExactlyInAnyOrder(solving, next);
+        ScheduleApiTest.assertProblem(api.get("/api/v1/schedules/" + queued), 404);
+    }
+}

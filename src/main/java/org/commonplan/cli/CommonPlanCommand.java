@@ -5,7 +5,8 @@ import picocli.CommandLine.Command;
 
 @Command(name = "commonplan", mixinStandardHelpOptions = true, version = "CommonPlan 0.1",
         description = "Builds school master schedules that give teacher teams shared time to collaborate.",
-        subcommands = {SolveCommand.class, ValidateCommand.class},
+        subcommands = {SolveCommand.class, ValidateCommand.class, ServeCommand.class, BatchCommand.class, CompareCommand.class, GenerateCommand.class,
+                BenchCommand.class},
         footer = {"", "Exit codes: 0 done, 2 invalid input (nothing written), 3 solved but infeasible (written), "
                 + "1 unexpected failure."})
 public final class CommonPlanCommand implements Runnable {

@@ -69,6 +69,7 @@ public final class SolveCommand implements Callable<Integer> {
         out.printf("%s: score %s, %s%n", school.getName(), school.getScore(),
                 feasible ? "FEASIBLE" : "INFEASIBLE - this schedule breaks hard rules and is not usable as is");
         out.printf("  team meetings placed: %d of %d%n", summary.meetingsScheduled(), summary.meetingsRequested());
+        out.println("  " + org.commonplan.report.MeetingBound.of(school).describe(summary.meetingsScheduled()));
         out.printf("  collaborative minutes per teacher per week: mean %.1f, min %d (%d teachers on teams)%n",
                 summary.meanCollaborativeMinutes(), summary.minCollaborativeMinutes(), summary.teachersOnTeams());
         out.printf("  professional-learning hours per teacher per year: %.1f (%.0f%% at the 15-hour threshold)%n",

@@ -1,0 +1,225 @@
+package org.commonplan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import org.commonplan.bundle.BundleException;
+import org.commonplan.bundle.BundleReader;
+import org.commonplan.domain.School;
+import org.commonplan.solver.ScheduleSolver;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The bound on placeable team meetings, on schools small enough to count by hand: each case says why its answer
+ * is what it is, and a solve shows that the bound is reached (so it is exact there, not just an upper limit).
+ */
+@Timeout(120)
+class MeetingBoundTest {
+
+    private static final String ONE_DAY_THREE_PERIODS = """
+            day,period,start,end,kind
+            MON,P1,08:00,08:50,CLASS
+            MON,P2,08:55,09:45,CLASS
+            MON,P3,09:50,10:40,CLASS
+            """;
+
+    @TempDir
+    Path dir;
+
+    /** Every bundle with a schedule known to keep every hard rule: (bundle, meetings it places). */
+    static Stream<Arguments> plantedSchedules() throws IOException {
+        // Both hand-made datasets were checked by hand for such a schedule that places every meeting.
+        List<Arguments> schedules = new ArrayList<>(List.of(Arguments.of(Path.of("datasets", "small-middle"), 8),
+                Arguments.of(Path.of("datasets", "small-elementary"), 7)));
+        try (Stream<Path> paths = Files.walk(Path.of("datasets"))) {
+            for (Path planted : paths.filter(path -> path.endsWith("planted") && Files.isDirectory(path)).sorted()
+                    .toList()) {
+                long placed = Files.readAllLines(planted.resolve("team_meetings.csv")).stream().skip(1)
+                        .filter(line -> !line.split(",", -1)[2].isEmpty()).count();
+                schedules.add(Arguments.of(planted.getParent(), (int) placed));
+            }
+        }
+        return schedules.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("plantedSchedules")
+    void theBoundIsAtLeastWhatAKnownSchedulePlacesAndAtMostTheRequest(Path bundle, int placed)
+            throws IOException, BundleException {
+        MeetingBound bound = MeetingBound.of(BundleReader.read(bundle));
+
+        assertThat(bound.bound()).isGreaterThanOrEqualTo(placed).isLessThanOrEqualTo(bound.requested());
+        assertThat(bound.teams()).allSatisfy(team -> assertThat(team.bound()).isLessThanOrEqualTo(team.requested()));
+        assertThat(bound.notes()).isEmpty();
+    }
+
+    @Test
+    void pinnedLessonsLeaveOneCommonBlock() throws IOException {
+        // a teaches P1, b teaches P2 (both pinned): only P3 has both free, so 1 of the 3 meetings asked for.
+        // z, on no team, has two lessons for the solver to move: with none, its swap moves never find a pair.
+        School school = read(Map.of(
+                "bell_schedule.csv", ONE_DAY_THREE_PERIODS,
+                "teachers.csv", "id,name\na,Ana\nb,Ben\nz,Zoe\n",
+                "sections.csv", """
+                        id,course,teacher,family,meetings,fixed_block,fixed_room
+                        A1,CA,a,SINGLE,1,MON-P1,R1
+                        B1,CB,b,SINGLE,1,MON-P2,R1
+                        Z,CZ,z,SINGLE,2,,
+                        """,
+                "teams.csv", "id,kind,members,meetings_per_week,family\nT,GRADE,a;b,3,SINGLE\n"));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.requested()).isEqualTo(3);
+        assertThat(bound.bound()).isEqualTo(1);
+        assertThat(bound.teams().get(0).possibleBlocks()).isEqualTo(1);
+        assertThat(bound.teams().get(0).limit()).contains("only 1");
+        assertReached(school, bound);
+    }
+
+    @Test
+    void aMemberOfTwoTeamsHasTimeForTwoMeetingsInAll() throws IOException {
+        // a teaches 2 of 4 periods, so a has 2 free periods for the 4 meetings of T1 and T2 together.
+        School school = read(twoTeamsSharingA("0"));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.requested()).isEqualTo(4);
+        assertThat(bound.teams()).extracting(MeetingBound.TeamBound::bound).containsExactly(2, 2);
+        assertThat(bound.bound()).isEqualTo(2);
+        assertReached(school, bound);
+    }
+
+    @Test
+    void planningTimeComesOffTheTimeForMeetings() throws IOException {
+        // As above, but a keeps 50 minutes (one period) of planning: one period left for one meeting.
+        School school = read(twoTeamsSharingA("50"));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.bound()).isEqualTo(1);
+        assertThat(bound.teams().get(0).limit()).contains("time of Ana");
+        assertReached(school, bound);
+    }
+
+    @Test
+    void aHomeroomTeacherMeetsOnlyWhileTheClassIsAway() throws IOException {
+        // h's class G is away only at its one special (one period), so h can meet once of the 2 asked for.
+        School school = read(Map.of(
+                "bell_schedule.csv", ONE_DAY_THREE_PERIODS,
+                "groups.csv", "id,size\nG,20\n",
+                "teachers.csv", "id,name,role,homeroom\nh,Hana,TEACHER,G\ns,Sol,SPECIALIST,\nx,Xu,TEACHER,\n",
+                // The art teacher's club gives the solver a second lesson to move; it does not touch h or x.
+                "sections.csv", "id,course,teacher,groups,family,meetings\nART,ART,s,G,SINGLE,1\n"
+                        + "CLUB,CLUB,s,,SINGLE,1\n",
+                "teams.csv", "id,kind,members,meetings_per_week,family\nT,GRADE,h;x,2,SINGLE\n"));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.teams().get(0).possibleBlocks()).isEqualTo(3);
+        assertThat(bound.bound()).isEqualTo(1);
+        assertReached(school, bound);
+    }
+
+    @Test
+    void overlappingDoubleBlocksHoldOneMeeting() throws IOException {
+        // P1+P2 and P2+P3 share P2: two DOUBLE meetings of one team cannot both be placed.
+        School school = read(Map.of(
+                "bell_schedule.csv", ONE_DAY_THREE_PERIODS,
+                "teachers.csv", "id,name\na,Ana\nb,Ben\nz,Zoe\n",
+                // z's lessons give the solver something to move; z is on no team.
+                "sections.csv", "id,course,teacher,family,meetings\nZ,CZ,z,SINGLE,2\n",
+                "teams.csv", "id,kind,members,meetings_per_week,family\nT,CONTENT,a;b,2,DOUBLE\n"));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.teams().get(0).possibleBlocks()).isEqualTo(2);
+        assertThat(bound.bound()).isEqualTo(1);
+        assertReached(school, bound);
+    }
+
+    @Test
+    void aRuleTurnedOffIsNotReliedOn() throws IOException {
+        // With meeting-member-busy weighted 0, a meeting may sit on a lesson: all 3 can be placed.
+        Map<String, String> files = new LinkedHashMap<>(Map.of(
+                "bell_schedule.csv", ONE_DAY_THREE_PERIODS,
+                "teachers.csv", "id,name\na,Ana\nb,Ben\n",
+                "sections.csv", """
+                        id,course,teacher,family,fixed_block,fixed_room
+                        A1,CA,a,SINGLE,MON-P1,R1
+                        B1,CB,b,SINGLE,MON-P2,R1
+                        """,
+                "teams.csv", "id,kind,members,meetings_per_week,family\nT,GRADE,a;b,3,SINGLE\n"));
+        files.put("settings.csv", "key,value\nmin_planning_minutes_per_week,0\n"
+                + "weight.meeting-member-busy,0hard/0medium/0soft\n");
+
+        assertThat(MeetingBound.of(read(files)).bound()).isEqualTo(3);
+    }
+
+    @Test
+    void describeSetsPlacedBesideTheBoundAndTheRequest() {
+        MeetingBound bound = new MeetingBound(8, 6, List.of(), List.of());
+
+        assertThat(bound.describe(3)).isEqualTo("team meetings placeable at most (bound from the problem): "
+                + "6 of 8 requested; placed 3 = 50% of the bound");
+    }
+
+    private static Map<String, String> twoTeamsSharingA(String minPlanning) {
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put("settings.csv", "key,value\nmin_planning_minutes_per_week," + minPlanning + "\n");
+        files.put("bell_schedule.csv", ONE_DAY_THREE_PERIODS + "MON,P4,10:45,11:35,CLASS\n");
+        files.put("teachers.csv", "id,name\na,Ana\nb,Ben\nc,Cy\n");
+        files.put("sections.csv", "id,course,teacher,family,meetings\nA,CA,a,SINGLE,2\n");
+        files.put("teams.csv", "id,kind,members,meetings_per_week,family\nT1,GRADE,a;b,2,SINGLE\n"
+                + "T2,GRADE,a;c,2,SINGLE\n");
+        return files;
+    }
+
+    /** A bundle of these files, with two rooms, and no planning minimum unless settings.csv says otherwise. */
+    private School read(Map<String, String> files) throws IOException {
+        Path bundle = Files.createTempDirectory(dir, "bundle");
+        Files.writeString(bundle.resolve("rooms.csv"), "id,capacity\nR1,30\nR2,30\n");
+        Files.writeString(bundle.resolve("settings.csv"), "key,value\nmin_planning_minutes_per_week,0\n");
+        for (Map.Entry<String, String> file : files.entrySet()) {
+            Files.writeString(bundle.resolve(file.getKey()), file.getValue());
+        }
+        try {
+            return BundleReader.read(bundle);
+        } catch (BundleException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** A solve keeps every hard rule and places exactly as many meetings as the bound. */
+    private static void assertReached(School school, MeetingBound bound) {
+        // Stop as soon as the bound is reached: every case's meetings are of one length and priority 1.
+        long unplacedMinutes = (long) (bound.requested() - bound.bound())
+                * school.getMeetings().get(0).getTeam().getMeetingMinutes();
+        TerminationConfig termination = new TerminationConfig()
+                .withBestScoreLimit("0hard/" + -unplacedMinutes + "medium/" + Long.MIN_VALUE + "soft")
+                .withSpentLimit(Duration.ofSeconds(60));
+        School solved = ScheduleSolver.solve(school,
+                ScheduleSolver.config(null, 42L, EnvironmentMode.NO_ASSERT, termination), null);
+        CollaborationReport report = CollaborationReport.of(solved);
+
+        assertThat(solved.getScore().isFeasible()).as("score %s", solved.getScore()).isTrue();
+        assertThat(report.summary().meetingsScheduled()).isEqualTo(bound.bound());
+    }
+}

@@ -1,5 +1,7 @@
 package org.commonplan.batch;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,7 @@ public record SchoolResult(String school, String bundle, Status status, Boolean 
 
     private static Double round(Double value, int places) {
         return value == null ? null
-                : java.math.BigDecimal.valueOf(value).setScale(places, java.math.RoundingMode.HALF_UP).doubleValue();
+                : BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue();
     }
 
     public static final List<String> HEADER = List.of("school", "bundle", "status", "feasible", "score", "teachers",
@@ -127,7 +129,7 @@ public record SchoolResult(String school, String bundle, Status status, Boolean 
             return "";
         }
         // A number, not text: SafeCsv leaves numbers as they are, so a negative stays a negative.
-        return java.math.BigDecimal.valueOf(value).setScale(places, java.math.RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP);
     }
 
     /** A cell as written, without the apostrophe that keeps spreadsheets from reading text as a formula. */

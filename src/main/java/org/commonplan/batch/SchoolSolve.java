@@ -2,6 +2,7 @@ package org.commonplan.batch;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.Score;
@@ -9,6 +10,7 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
+import org.commonplan.bundle.ScheduleWriter;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
 import org.commonplan.report.MeetingBound;
@@ -35,8 +37,8 @@ public final class SchoolSolve {
         }
 
         /** The output files of SPEC §4, rendered in memory. */
-        public java.util.Map<String, byte[]> render() throws IOException {
-            return org.commonplan.bundle.ScheduleWriter.render(school, report, analysis);
+        public Map<String, byte[]> render() throws IOException {
+            return ScheduleWriter.render(school, report, analysis);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.commonplan.compare;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,8 +114,8 @@ public record Comparison(List<String> scenarios, List<Metric> metrics, List<Team
             }
         }
         List<TeamRow> teamRows = teams.values().stream().map(row -> new TeamRow(row.id(), row.name(),
-                java.util.Collections.unmodifiableList(row.scheduledMinutes()),
-                java.util.Collections.unmodifiableList(row.requestedMinutes()))).toList();
+                Collections.unmodifiableList(row.scheduledMinutes()),
+                Collections.unmodifiableList(row.requestedMinutes()))).toList();
 
         School baseline = scenarios.get(0).solved().school();
         List<List<ScenarioDiff.Change>> changes = new ArrayList<>();

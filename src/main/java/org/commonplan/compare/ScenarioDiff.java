@@ -1,6 +1,7 @@
 package org.commonplan.compare;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -230,8 +231,8 @@ public final class ScenarioDiff {
     }
 
     /** "label: a, b" for what {@code after} has and {@code before} lacks. */
-    private static void added(String area, String label, java.util.Collection<String> before,
-            java.util.Collection<String> after, List<Change> changes) {
+    private static void added(String area, String label, Collection<String> before,
+            Collection<String> after, List<Change> changes) {
         listed(area, label, after.stream().filter(id -> !before.contains(id)).toList(), changes);
     }
 

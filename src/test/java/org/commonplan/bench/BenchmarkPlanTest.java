@@ -44,7 +44,7 @@ class BenchmarkPlanTest {
         BenchmarkPlan plan = plan(1);
 
         assertThat(plan.variants()).extracting(BenchmarkPlan.Variant::name)
-                .containsExactly("timefold-default", "tabu", "commonplan");
+                .containsExactly("timefold-default", "late-acceptance", "commonplan");
         assertThat(plan.datasets()).containsExactly(Path.of("datasets/small-elementary"));
         SolverConfig production = ScheduleSolver.config(null, null, null, null);
         assertThat(phasesXml(plan.variants().get(2).solverConfig())).isEqualTo(phasesXml(production));

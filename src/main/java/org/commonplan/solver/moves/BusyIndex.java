@@ -37,6 +37,28 @@ final class BusyIndex {
         }
     }
 
+    /** Lessons the teacher teaches or co-teaches. */
+    List<Lesson> lessonsOf(Teacher teacher) {
+        return taught.getOrDefault(teacher, List.of());
+    }
+
+    /** Timeslots of a teacher's lessons and meetings, leaving out one lesson (the one about to move). */
+    SlotSet slotsTakenExcept(Teacher teacher, Lesson movingLesson) {
+        SlotSet.Builder taken = new SlotSet.Builder();
+        taken.addAll(teacher.getUnavailable());
+        for (Lesson lesson : taught.getOrDefault(teacher, List.of())) {
+            if (lesson != movingLesson && lesson.getBlock() != null) {
+                taken.addAll(lesson.getBlock().getSlots());
+            }
+        }
+        for (TeamMeeting meeting : meetings.getOrDefault(teacher, List.of())) {
+            if (meeting.getBlock() != null) {
+                taken.addAll(meeting.getBlock().getSlots());
+            }
+        }
+        return taken.build();
+    }
+
     /** Timeslots in which a teacher teaches, is with their homeroom class, is away, or meets (except {@code ignored}). */
     SlotSet unfreeSlots(Teacher teacher, TeamMeeting ignored) {
         SlotSet.Builder busy = new SlotSet.Builder();

@@ -12,7 +12,7 @@ import org.commonplan.domain.Block;
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
 
-/** Puts a team meeting in a block chosen for it. */
+/** Puts a team meeting in a block chosen for it, or takes it out of the schedule (block null). */
 final class MeetingBlockMove extends AbstractSimplifiedMove<School> {
 
     private final TeamMeeting meeting;
@@ -25,7 +25,7 @@ final class MeetingBlockMove extends AbstractSimplifiedMove<School> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<School> scoreDirector) {
-        return toBlock != null && toBlock != meeting.getBlock() && !meeting.isPinned();
+        return toBlock != meeting.getBlock() && !meeting.isPinned();
     }
 
     @Override
@@ -38,7 +38,7 @@ final class MeetingBlockMove extends AbstractSimplifiedMove<School> {
     @Override
     public Move<School> rebase(ScoreDirector<School> destinationScoreDirector) {
         return new MeetingBlockMove(destinationScoreDirector.lookUpWorkingObject(meeting),
-                destinationScoreDirector.lookUpWorkingObject(toBlock));
+                toBlock == null ? null : destinationScoreDirector.lookUpWorkingObject(toBlock));
     }
 
     @Override

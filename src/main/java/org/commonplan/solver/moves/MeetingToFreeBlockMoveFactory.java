@@ -16,7 +16,9 @@ import org.commonplan.domain.TeamMeeting;
 
 /**
  * Moves a team meeting, unscheduled ones first, into a block in which every attendee is free right now.
- * Plain change moves find such blocks only by chance once teachers' weeks fill up.
+ * Plain change moves find such blocks only by chance once teachers' weeks fill up. When there is no such
+ * block, it takes the meeting out of the schedule instead: a meeting left where an attendee now teaches
+ * breaks a hard rule, and unscheduling it trades that for the medium penalty until time opens up.
  */
 public class MeetingToFreeBlockMoveFactory implements MoveIteratorFactory<School, MeetingBlockMove> {
 
@@ -82,6 +84,7 @@ public class MeetingToFreeBlockMoveFactory implements MoveIteratorFactory<School
                 candidates.add(block);
             }
         }
+        // No free block: null unschedules a placed meeting (an unplaced one gives a move that is not doable).
         return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
     }
 }

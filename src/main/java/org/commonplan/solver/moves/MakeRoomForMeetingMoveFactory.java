@@ -1,0 +1,116 @@
+package org.commonplan.solver.moves;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+import org.commonplan.domain.Block;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.School;
+import org.commonplan.domain.SlotSet;
+import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TeamMeeting;
+
+/**
+ * Creates common time where there is none: picks a block for a meeting (unscheduled meetings first) and moves
+ * each attendee's lesson out of it to a block where that lesson's staff are free. Without it a team whose
+ * members share no free period can only be helped by several lucky single moves in a row.
+ * Attendees kept in the block by their homeroom class are left to the other moves.
+ */
+public class MakeRoomForMeetingMoveFactory implements MoveIteratorFactory<School, MakeRoomForMeetingMove> {
+
+    private BusyIndex busyIndex;
+    private List<TeamMeeting> movable;
+
+    @Override
+    public void phaseStarted(ScoreDirector<School> scoreDirector) {
+        School school = scoreDirector.getWorkingSolution();
+        busyIndex = new BusyIndex(school);
+        movable = school.getMeetings().stream()
+                .filter(meeting -> !meeting.isPinned() && !meeting.getTeam().getAllowedBlocks().isEmpty())
+                .toList();
+    }
+
+    @Override
+    public long getSize(ScoreDirector<School> scoreDirector) {
+        return movable == null ? 0 : movable.size();
+    }
+
+    @Override
+    public Iterator<MakeRoomForMeetingMove> createOriginalMoveIterator(ScoreDirector<School> scoreDirector) {
+        throw new UnsupportedOperationException("Only random selection is supported.");
+    }
+
+    @Override
+    public Iterator<MakeRoomForMeetingMove> createRandomMoveIterator(ScoreDirector<School> scoreDirector,
+            Random random) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !movable.isEmpty();
+            }
+
+            @Override
+            public MakeRoomForMeetingMove next() {
+                TeamMeeting meeting = pickMeeting(random);
+                List<Block> blocks = meeting.getTeam().getAllowedBlocks();
+                Block target = blocks.get(random.nextInt(blocks.size()));
+                return new MakeRoomForMeetingMove(meeting, target, relocations(meeting, target, random));
+            }
+        };
+    }
+
+    private TeamMeeting pickMeeting(Random random) {
+        if (random.nextInt(4) != 0) {
+            int start = random.nextInt(movable.size());
+            for (int i = 0; i < movable.size(); i++) {
+                TeamMeeting candidate = movable.get((start + i) % movable.size());
+                if (candidate.getBlock() == null) {
+                    return candidate;
+                }
+            }
+        }
+        return movable.get(random.nextInt(movable.size()));
+    }
+
+    /** The lessons to move out of {@code target}, or null (move not doable) when one cannot go anywhere. */
+    private List<MakeRoomForMeetingMove.Relocation> relocations(TeamMeeting meeting, Block target, Random random) {
+        SlotSet targetSlots = target.getSlots();
+        List<MakeRoomForMeetingMove.Relocation> relocations = new ArrayList<>();
+        for (Teacher attendee : meeting.getTeam().getAttendees()) {
+            if (attendee.getUnavailable().overlaps(targetSlots)) {
+                return List.of();
+            }
+            for (Lesson lesson : busyIndex.lessonsOf(attendee)) {
+                if (lesson.getBlock() == null || !lesson.getBlock().getSlots().overlaps(targetSlots)
+                        || relocations.stream().anyMatch(relocation -> relocation.lesson() == lesson)) {
+                    continue;
+                }
+                Block destination = lesson.isPinned() ? null : destinationFor(lesson, targetSlots, random);
+                if (destination == null) {
+                    return List.of();
+                }
+                relocations.add(new MakeRoomForMeetingMove.Relocation(lesson, destination));
+            }
+        }
+        return relocations;
+    }
+
+    private Block destinationFor(Lesson lesson, SlotSet avoid, Random random) {
+        SlotSet taken = avoid;
+        for (Teacher teacher : lesson.getSection().getStaff()) {
+            taken = taken.union(busyIndex.slotsTakenExcept(teacher, lesson));
+        }
+        List<Block> candidates = new ArrayList<>();
+        for (Block block : lesson.getSection().getAllowedBlocks()) {
+            if (block != lesson.getBlock() && !block.getSlots().overlaps(taken)) {
+                candidates.add(block);
+            }
+        }
+        return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
+    }
+}

@@ -3,7 +3,6 @@ package org.commonplan.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +17,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.commonplan.bundle.ScheduleWriter;
 import org.commonplan.bundle.TestBundles;
+import org.commonplan.cli.CommandRun;
 import org.commonplan.cli.CommonPlanCommand;
 import org.commonplan.domain.School;
 import org.commonplan.solver.ScheduleSolver;
@@ -26,26 +26,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 /** Batches as a district runs them: every school, bad bundles reported, interruptions and resumes. */
 @Timeout(300)
 class BatchRunnerTest {
 
     /** A short fixed search: what a school's schedule looks like does not matter here. */
-    private static final Function<School, SolverConfig> QUICK = school -> SolverTestSupport.fixedSteps(200);
+    private static final Function<School, SolverConfig> QUICK = school -> SolverTestSupport.fixedSteps(10);
 
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun command = new CommandRun();
+    private final StringWriter out = command.out;
+    private final StringWriter err = command.err;
 
     private int run(String... args) {
-        CommandLine commandLine = CommonPlanCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return command.run(args);
     }
 
     /** small-middle, small-elementary, a broken copy, and a scenario inside a bundle that is not a school. */

@@ -3,7 +3,6 @@ package org.commonplan.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +17,6 @@ import org.commonplan.bundle.TestBundles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 /** The commands as a scheduler runs them: exit codes, what is printed, and what is (not) written. */
 class CommandsTest {
@@ -26,14 +24,12 @@ class CommandsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun command = new CommandRun();
+    private final StringWriter out = command.out;
+    private final StringWriter err = command.err;
 
     private int run(String... args) {
-        CommandLine commandLine = CommonPlanCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return command.run(args);
     }
 
     private Path copyOf(String dataset) throws IOException {

@@ -3,7 +3,6 @@ package org.commonplan.compare;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +10,12 @@ import java.util.List;
 
 import org.commonplan.bundle.ScheduleWriter;
 import org.commonplan.bundle.TestBundles;
+import org.commonplan.cli.CommandRun;
 import org.commonplan.cli.CommonPlanCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
-import picocli.CommandLine;
 
 /** {@code compare} as a consultant runs it on a folder of staffing models. */
 @Timeout(300)
@@ -25,14 +24,12 @@ class CompareCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CommandRun command = new CommandRun();
+    private final StringWriter out = command.out;
+    private final StringWriter err = command.err;
 
     private int run(String... args) {
-        CommandLine commandLine = CommonPlanCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        return commandLine.execute(args);
+        return command.run(args);
     }
 
     static void replace(Path file, String from, String to) throws IOException {

@@ -51,8 +51,8 @@ class ScheduleSolverTest {
         Files.writeString(strict.resolve("settings.csv"), "weight.room-spread,0hard/0medium/5000soft\n",
                 java.nio.file.StandardOpenOption.APPEND);
 
-        School ignoringRooms = ScheduleSolver.solve(BundleReader.read(quiet), SolverTestSupport.fixedSteps(3_000), null);
-        School keepingRooms = ScheduleSolver.solve(BundleReader.read(strict), SolverTestSupport.fixedSteps(3_000), null);
+        School ignoringRooms = ScheduleSolver.solve(BundleReader.read(quiet), SolverTestSupport.fixedSteps(40), null);
+        School keepingRooms = ScheduleSolver.solve(BundleReader.read(strict), SolverTestSupport.fixedSteps(40), null);
 
         assertThat(keepingRooms.getConstraintWeightOverrides().getConstraintWeight(Rule.ROOM_SPREAD.id()))
                 .isEqualTo(HardMediumSoftLongScore.ofSoft(5000));
@@ -80,7 +80,7 @@ class ScheduleSolverTest {
         }
         Files.writeString(bundle.resolve("sections.csv"), pinned);
 
-        School solved = ScheduleSolver.solve(BundleReader.read(bundle), SolverTestSupport.fixedSteps(2_000), null);
+        School solved = ScheduleSolver.solve(BundleReader.read(bundle), SolverTestSupport.fixedSteps(30), null);
 
         Map<String, Lesson> byId = solved.getLessons().stream().collect(Collectors.toMap(Lesson::getId,
                 Function.identity()));
@@ -99,7 +99,7 @@ class ScheduleSolverTest {
     @EnabledIfSystemProperty(named = "commonplan.fullAssert", matches = "true")
     void fullAssertFindsNoScoreCorruption(String dataset) {
         School solved = ScheduleSolver.solve(SolverTestSupport.read(dataset),
-                SolverTestSupport.config(3_000, EnvironmentMode.FULL_ASSERT), null);
+                SolverTestSupport.config(100, EnvironmentMode.FULL_ASSERT), null);
 
         assertThat(solved.getScore()).isNotNull();
     }

@@ -37,7 +37,10 @@ public final class SolverTestSupport {
         return config;
     }
 
-    /** Exactly {@code steps} local-search steps, whatever the score: for comparing two runs. */
+    /**
+     * Exactly {@code steps} local-search steps, whatever the score: for comparing two runs. A tabu step weighs
+     * up to 1,000 moves, so a few dozen steps are a real search.
+     */
     public static SolverConfig fixedSteps(long steps) {
         SolverConfig config = ScheduleSolver.config(null, 42L, EnvironmentMode.NO_ASSERT, new TerminationConfig());
         config.getPhaseConfigList().get(config.getPhaseConfigList().size() - 1)

@@ -1,16 +1,12 @@
 package org.commonplan.solver.moves;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
-import org.commonplan.domain.School;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
@@ -21,60 +17,18 @@ import org.commonplan.domain.TeamMeeting;
  * members share no free period can only be helped by several lucky single moves in a row.
  * Attendees kept in the block by their homeroom class are left to the other moves.
  */
-public class MakeRoomForMeetingMoveFactory implements MoveIteratorFactory<School, MakeRoomForMeetingMove> {
-
-    private BusyIndex busyIndex;
-    private List<TeamMeeting> movable;
+public class MakeRoomForMeetingMoveFactory extends MeetingMoveFactory<MakeRoomForMeetingMove> {
 
     @Override
-    public void phaseStarted(ScoreDirector<School> scoreDirector) {
-        School school = scoreDirector.getWorkingSolution();
-        busyIndex = new BusyIndex(school);
-        movable = school.getMeetings().stream()
-                .filter(meeting -> !meeting.isPinned() && !meeting.getTeam().getAllowedBlocks().isEmpty())
-                .toList();
+    protected MakeRoomForMeetingMove moveFor(TeamMeeting meeting, Random random) {
+        List<Block> blocks = meeting.getTeam().getAllowedBlocks();
+        Block target = blocks.get(random.nextInt(blocks.size()));
+        return new MakeRoomForMeetingMove(meeting, target, relocations(meeting, target, random));
     }
 
     @Override
-    public long getSize(ScoreDirector<School> scoreDirector) {
-        return movable == null ? 0 : movable.size();
-    }
-
-    @Override
-    public Iterator<MakeRoomForMeetingMove> createOriginalMoveIterator(ScoreDirector<School> scoreDirector) {
-        throw new UnsupportedOperationException("Only random selection is supported.");
-    }
-
-    @Override
-    public Iterator<MakeRoomForMeetingMove> createRandomMoveIterator(ScoreDirector<School> scoreDirector,
-            Random random) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !movable.isEmpty();
-            }
-
-            @Override
-            public MakeRoomForMeetingMove next() {
-                TeamMeeting meeting = pickMeeting(random);
-                List<Block> blocks = meeting.getTeam().getAllowedBlocks();
-                Block target = blocks.get(random.nextInt(blocks.size()));
-                return new MakeRoomForMeetingMove(meeting, target, relocations(meeting, target, random));
-            }
-        };
-    }
-
-    private TeamMeeting pickMeeting(Random random) {
-        if (random.nextInt(4) != 0) {
-            int start = random.nextInt(movable.size());
-            for (int i = 0; i < movable.size(); i++) {
-                TeamMeeting candidate = movable.get((start + i) % movable.size());
-                if (candidate.getBlock() == null) {
-                    return candidate;
-                }
-            }
-        }
-        return movable.get(random.nextInt(movable.size()));
+    protected boolean unscheduledFirst(Random random) {
+        return random.nextInt(4) != 0;
     }
 
     /** The lessons to move out of {@code target}, or null (move not doable) when one cannot go anywhere. */

@@ -71,10 +71,7 @@ final class ElementaryPlan {
     }
 
     private PlannedSchool plan(String name) {
-        school.settings.put("name", name);
-        school.settings.put("instructional_weeks", "36");
-        school.settings.put("min_planning_minutes_per_week", "150");
-        school.settings.put("collab_target_minutes", "90");
+        school.putStandardSettings(name);
         school.settings.put("time_limit", "30s");
         bellSchedule();
         week = new Week(school.bell);

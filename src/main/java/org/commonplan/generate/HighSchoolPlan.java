@@ -145,10 +145,7 @@ final class HighSchoolPlan {
     }
 
     private PlannedSchool plan(String name) {
-        school.settings.put("name", name);
-        school.settings.put("instructional_weeks", "36");
-        school.settings.put("min_planning_minutes_per_week", "150");
-        school.settings.put("collab_target_minutes", "90");
+        school.putStandardSettings(name);
         int teachers = options.teacherTarget();
         school.settings.put("time_limit", teachers > 200 ? "300s" : teachers > 100 ? "120s" : "60s");
         bellSchedule();

@@ -76,10 +76,7 @@ final class MiddlePlan {
     }
 
     private PlannedSchool plan(String name) {
-        school.settings.put("name", name);
-        school.settings.put("instructional_weeks", "36");
-        school.settings.put("min_planning_minutes_per_week", "150");
-        school.settings.put("collab_target_minutes", "90");
+        school.putStandardSettings(name);
         school.settings.put("time_limit", "30s");
         for (String day : List.of("MON", "TUE", "WED", "THU", "FRI")) {
             Week.DayBuilder builder = new Week.DayBuilder(day, LocalTime.of(7, 50), school.bell);

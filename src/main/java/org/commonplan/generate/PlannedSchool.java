@@ -150,6 +150,14 @@ final class PlannedSchool {
     }
 
     final Map<String, String> settings = new LinkedHashMap<>();
+
+    /** The settings every archetype starts from: the bundle defaults, written out so the file says them. */
+    void putStandardSettings(String name) {
+        settings.put("name", name);
+        settings.put("instructional_weeks", "36");
+        settings.put("min_planning_minutes_per_week", "150");
+        settings.put("collab_target_minutes", "90");
+    }
     final List<Period> bell = new ArrayList<>();
     final List<Teacher> teachers = new ArrayList<>();
     final List<Room> rooms = new ArrayList<>();

@@ -100,6 +100,21 @@
             </entitySelector>
             <valueSelector variableName="room"/>
           </changeMoveSelector>
+          <!-- A lesson to another block and another room at once: a full room in a teacher's only free period
+               is otherwise a dead end for single-variable moves. -->
+          <cartesianProductMoveSelector>
+            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
+            <changeMoveSelector>
+              <entitySelector id="relocatedLesson">
+                <entityClass>org.commonplan.domain.Lesson</entityClass>
+              </entitySelector>
+              <valueSelector variableName="block"/>
+            </changeMoveSelector>
+            <changeMoveSelector>
+              <entitySelector mimicSelectorRef="relocatedLesson"/>
+              <valueSelector variableName="room"/>
+            </changeMoveSelector>
+          </cartesianProductMoveSelector>
           <changeMoveSelector>
             <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
             <entitySelector>
@@ -185,6 +200,21 @@
             </entitySelector>
             <valueSelector variableName="room"/>
           </changeMoveSelector>
+          <!-- A lesson to another block and another room at once: a full room in a teacher's only free period
+               is otherwise a dead end for single-variable moves. -->
+          <cartesianProductMoveSelector>
+            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
+            <changeMoveSelector>
+              <entitySelector id="relocatedLesson">
+                <entityClass>org.commonplan.domain.Lesson</entityClass>
+              </entitySelector>
+              <valueSelector variableName="block"/>
+            </changeMoveSelector>
+            <changeMoveSelector>
+              <entitySelector mimicSelectorRef="relocatedLesson"/>
+              <valueSelector variableName="room"/>
+            </changeMoveSelector>
+          </cartesianProductMoveSelector>
           <changeMoveSelector>
             <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
             <entitySelector>

@@ -28,17 +28,13 @@ final class ElementaryPlan {
     static final List<String> GRADES = List.of("K", "1", "2", "3", "4", "5");
     private static final int PERIOD_MINUTES = 45;
 
-    /** A special subject, the room it needs and how such a room is named and sized. */
-    private record Special(String subject, String course, String roomKind, String roomPrefix, int roomCapacity) {
-    }
-
-    private static final List<Special> SPECIALS = List.of(
-            new Special("pe", "PE", "GYM", "GYM-", 60),
-            new Special("music", "MUSIC", "MUSIC", "MUSIC-", 32),
-            new Special("art", "ART", "ART", "ART-", 30),
-            new Special("library", "LIBRARY", "LIBRARY", "LIBRARY-", 32),
-            new Special("stem", "STEM", "COMPUTER", "STEM-LAB-", 30),
-            new Special("spanish", "SPANISH", "GENERAL", "R", 30));
+    private static final List<TaughtSubject> SPECIALS = List.of(
+            new TaughtSubject("pe", "PE", "GYM", "GYM-", 60),
+            new TaughtSubject("music", "MUSIC", "MUSIC", "MUSIC-", 32),
+            new TaughtSubject("art", "ART", "ART", "ART-", 30),
+            new TaughtSubject("library", "LIBRARY", "LIBRARY", "LIBRARY-", 32),
+            new TaughtSubject("stem", "STEM", "COMPUTER", "STEM-LAB-", 30),
+            new TaughtSubject("spanish", "SPANISH", "GENERAL", "R", 30));
 
     private final GeneratorOptions options;
     private final PlannedSchool school = new PlannedSchool();
@@ -51,7 +47,7 @@ final class ElementaryPlan {
     private final Map<String, List<PlannedSchool.Group>> classesByGrade = new LinkedHashMap<>();
     private final Map<String, PlannedSchool.Teacher> homeroomTeacherOf = new HashMap<>();
     private final List<PlannedSchool.Teacher> specialists = new ArrayList<>();
-    private final List<Special> specialOf = new ArrayList<>();
+    private final List<TaughtSubject> specialOf = new ArrayList<>();
     private final List<PlannedSchool.Teacher> coaches = new ArrayList<>();
     /** For each grade, the timeslot ids in which its classes are at specials. */
     private final Map<String, List<String>> specialsSlots = new LinkedHashMap<>();
@@ -158,7 +154,7 @@ final class ElementaryPlan {
         school.teachers.addAll(coaches);
     }
 
-    private void hireSpecialist(Staff staff, Special special) {
+    private void hireSpecialist(Staff staff, TaughtSubject special) {
         PlannedSchool.Teacher teacher = staff.hire(List.of(special.subject()));
         teacher.role = TeacherRole.SPECIALIST;
         specialists.add(teacher);
@@ -228,7 +224,7 @@ final class ElementaryPlan {
                     if (blocks == null) {
                         continue;
                     }
-                    Special special = specialOf.get(s);
+                    TaughtSubject special = specialOf.get(s);
                     PlannedSchool.Section section = new PlannedSchool.Section(special.course() + "-" + group.id(),
                             special.course() + "-" + grade, special.subject(), specialists.get(s).id,
                             List.of(group), null, special.roomKind(), BlockFamily.SINGLE);

@@ -26,30 +26,26 @@ final class MiddlePlan {
     private static final List<String> GRADES = List.of("6", "7", "8");
     private static final List<String> TEAM_COLORS = List.of("Blue", "Gold", "Green");
 
-    /** A subject taught to cohorts, with the room it needs. */
-    private record Subject(String subject, String course, String roomKind, String roomPrefix, int roomCapacity) {
-    }
+    private static final List<TaughtSubject> CORE = List.of(
+            new TaughtSubject("ela", "ELA", "GENERAL", "R", 34),
+            new TaughtSubject("math", "MATH", "GENERAL", "R", 34),
+            new TaughtSubject("science", "SCI", "SCIENCE_LAB", "LAB-", 32),
+            new TaughtSubject("social_studies", "SS", "GENERAL", "R", 34),
+            new TaughtSubject("reading", "READ", "GENERAL", "R", 34));
 
-    private static final List<Subject> CORE = List.of(
-            new Subject("ela", "ELA", "GENERAL", "R", 34),
-            new Subject("math", "MATH", "GENERAL", "R", 34),
-            new Subject("science", "SCI", "SCIENCE_LAB", "LAB-", 32),
-            new Subject("social_studies", "SS", "GENERAL", "R", 34),
-            new Subject("reading", "READ", "GENERAL", "R", 34));
-
-    private static final List<Subject> ENCORE = List.of(
-            new Subject("pe", "PE", "GYM", "GYM-", 70),
-            new Subject("art", "ART", "ART", "ART-", 32),
-            new Subject("music", "BAND", "MUSIC", "MUSIC-", 70),
-            new Subject("stem", "STEM", "COMPUTER", "COMP-", 32),
-            new Subject("pe", "PE", "GYM", "GYM-", 70),
-            new Subject("spanish", "SPANISH", "GENERAL", "R", 34),
-            new Subject("music", "CHORUS", "MUSIC", "MUSIC-", 70),
-            new Subject("health", "HEALTH", "GENERAL", "R", 34),
-            new Subject("pe", "PE", "GYM", "GYM-", 70),
-            new Subject("technology", "TECH", "COMPUTER", "COMP-", 32),
-            new Subject("music", "ORCHESTRA", "MUSIC", "MUSIC-", 70),
-            new Subject("theater", "DRAMA", "GENERAL", "R", 34));
+    private static final List<TaughtSubject> ENCORE = List.of(
+            new TaughtSubject("pe", "PE", "GYM", "GYM-", 70),
+            new TaughtSubject("art", "ART", "ART", "ART-", 32),
+            new TaughtSubject("music", "BAND", "MUSIC", "MUSIC-", 70),
+            new TaughtSubject("stem", "STEM", "COMPUTER", "COMP-", 32),
+            new TaughtSubject("pe", "PE", "GYM", "GYM-", 70),
+            new TaughtSubject("spanish", "SPANISH", "GENERAL", "R", 34),
+            new TaughtSubject("music", "CHORUS", "MUSIC", "MUSIC-", 70),
+            new TaughtSubject("health", "HEALTH", "GENERAL", "R", 34),
+            new TaughtSubject("pe", "PE", "GYM", "GYM-", 70),
+            new TaughtSubject("technology", "TECH", "COMPUTER", "COMP-", 32),
+            new TaughtSubject("music", "ORCHESTRA", "MUSIC", "MUSIC-", 70),
+            new TaughtSubject("theater", "DRAMA", "GENERAL", "R", 34));
 
     /** Encore periods of the three grades (pairs of period indexes) and the period no grade has encore. */
     private static final List<int[][]> ENCORE_PATTERNS = List.of(
@@ -137,7 +133,7 @@ final class MiddlePlan {
                 }
                 gradeCohorts.addAll(cohorts);
                 List<PlannedSchool.Teacher> team = new ArrayList<>();
-                for (Subject subject : CORE) {
+                for (TaughtSubject subject : CORE) {
                     PlannedSchool.Teacher teacher = staff.hire(List.of(subject.subject()));
                     team.add(teacher);
                     bySubject.get(subject.course()).add(teacher);
@@ -175,7 +171,7 @@ final class MiddlePlan {
                 for (int j = 0; j < cohorts.size(); j++) {
                     for (int k = 0; k < corePeriods.size(); k++) {
                         int s = freeTeacherAt[(k + j + 1) % corePeriods.size()];
-                        Subject subject = CORE.get(s);
+                        TaughtSubject subject = CORE.get(s);
                         PlannedSchool.Group cohort = cohorts.get(j);
                         PlannedSchool.Section section = new PlannedSchool.Section(
                                 subject.course() + grade + "-" + cohort.id().substring(1),
@@ -219,7 +215,7 @@ final class MiddlePlan {
             for (int e = 0; e < 2; e++) {
                 for (int j = 0; j < cohorts.size(); j++) {
                     int teacherIndex = (j + e + g) % encoreTeachers.size();
-                    Subject subject = ENCORE.get(teacherIndex);
+                    TaughtSubject subject = ENCORE.get(teacherIndex);
                     PlannedSchool.Group cohort = cohorts.get(j);
                     PlannedSchool.Section section = new PlannedSchool.Section(
                             subject.course() + GRADES.get(g) + "-" + cohort.id().substring(1),
@@ -251,7 +247,7 @@ final class MiddlePlan {
                     team.leader, team.family, team.priority), 2, gradeTeamPreferred.get(i)));
         }
         for (int s = 0; s < CORE.size(); s++) {
-            Subject subject = CORE.get(s);
+            TaughtSubject subject = CORE.get(s);
             List<PlannedSchool.Teacher> teachers = bySubject.get(subject.course());
             PlannedSchool.Teacher leader = teachers.stream().filter(PlannedSchool.Teacher::isLeader).findFirst()
                     .orElse(null);

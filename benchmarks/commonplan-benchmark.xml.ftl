@@ -1,12 +1,15 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  CommonPlan's solver benchmark: three solver variants over a list of datasets.
-  A FreeMarker template: `java -jar target/commonplan.jar bench` fills in datasets, seconds and directory
-  (see the bench command's help); the "commonplan" variant must stay equal to src/main/resources/org/commonplan/solver/
-  solverConfig.xml (a test checks it).
+  CommonPlan's solver benchmark: four solver variants over a list of datasets.
+  A FreeMarker template: `java -jar target/commonplan.jar bench` fills in datasets, seconds, seed and directory
+  (see the bench command's help) and `production`, the phases of src/main/resources/org/commonplan/solver/
+  solverConfig.xml, so the "commonplan" variant is the production configuration by construction.
     timefold-default  Timefold's own defaults: first-fit construction, late acceptance over change and swap moves.
-    late-acceptance   CommonPlan's construction and moves, with late acceptance (400) instead of entity tabu.
-    commonplan        the production configuration: CommonPlan's construction and moves with entity tabu search.
+    late-acceptance   the production configuration with late acceptance (400) instead of entity tabu.
+    lessons-first     the previous production configuration: lessons constructed first, then meetings where they
+                      fit, and one local search that may unschedule a meeting at any time.
+    commonplan        the production configuration: meetings first, a repair phase that keeps every meeting
+                      scheduled until the schedule is feasible, then the full local search.
 -->
 <plannerBenchmark xmlns="https://timefold.ai/xsd/benchmark">
   <benchmarkDirectory>${directory}</benchmarkDirectory>
@@ -44,105 +47,12 @@
   <solverBenchmark>
     <name>late-acceptance</name>
     <solver>
-      <constructionHeuristic>
-        <queuedEntityPlacer>
-          <entitySelector id="lessonPlacer">
-            <entityClass>org.commonplan.domain.Lesson</entityClass>
-            <cacheType>PHASE</cacheType>
-            <selectionOrder>SORTED</selectionOrder>
-            <sorterManner>DECREASING_DIFFICULTY</sorterManner>
-          </entitySelector>
-          <!-- Block first, then room: two short scans instead of their cartesian product. -->
-          <changeMoveSelector>
-            <entitySelector mimicSelectorRef="lessonPlacer"/>
-            <valueSelector variableName="block"/>
-          </changeMoveSelector>
-          <changeMoveSelector>
-            <entitySelector mimicSelectorRef="lessonPlacer"/>
-            <valueSelector variableName="room"/>
-          </changeMoveSelector>
-        </queuedEntityPlacer>
-      </constructionHeuristic>
-      <constructionHeuristic>
-        <queuedEntityPlacer>
-          <entitySelector id="meetingPlacer">
-            <entityClass>org.commonplan.domain.TeamMeeting</entityClass>
-            <cacheType>PHASE</cacheType>
-          </entitySelector>
-          <changeMoveSelector>
-            <entitySelector mimicSelectorRef="meetingPlacer"/>
-            <valueSelector variableName="block"/>
-          </changeMoveSelector>
-        </queuedEntityPlacer>
-      </constructionHeuristic>
-      <localSearch>
-        <unionMoveSelector>
-          <changeMoveSelector>
-            <fixedProbabilityWeight>3.0</fixedProbabilityWeight>
-            <entitySelector>
-              <entityClass>org.commonplan.domain.Lesson</entityClass>
-            </entitySelector>
-            <valueSelector variableName="block"/>
-          </changeMoveSelector>
-          <swapMoveSelector>
-            <fixedProbabilityWeight>3.0</fixedProbabilityWeight>
-            <entitySelector>
-              <entityClass>org.commonplan.domain.Lesson</entityClass>
-            </entitySelector>
-            <variableNameIncludes>
-              <variableNameInclude>block</variableNameInclude>
-            </variableNameIncludes>
-          </swapMoveSelector>
-          <changeMoveSelector>
-            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
-            <entitySelector>
-              <entityClass>org.commonplan.domain.Lesson</entityClass>
-            </entitySelector>
-            <valueSelector variableName="room"/>
-          </changeMoveSelector>
-          <!-- A lesson to another block and another room at once: a full room in a teacher's only free period
-               is otherwise a dead end for single-variable moves. -->
-          <cartesianProductMoveSelector>
-            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
-            <changeMoveSelector>
-              <entitySelector id="relocatedLesson">
-                <entityClass>org.commonplan.domain.Lesson</entityClass>
-              </entitySelector>
-              <valueSelector variableName="block"/>
-            </changeMoveSelector>
-            <changeMoveSelector>
-              <entitySelector mimicSelectorRef="relocatedLesson"/>
-              <valueSelector variableName="room"/>
-            </changeMoveSelector>
-          </cartesianProductMoveSelector>
-          <changeMoveSelector>
-            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
-            <entitySelector>
-              <entityClass>org.commonplan.domain.TeamMeeting</entityClass>
-            </entitySelector>
-            <valueSelector variableName="block"/>
-          </changeMoveSelector>
-          <moveIteratorFactory>
-            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
-            <moveIteratorFactoryClass>org.commonplan.solver.moves.MeetingToFreeBlockMoveFactory</moveIteratorFactoryClass>
-          </moveIteratorFactory>
-          <moveIteratorFactory>
-            <fixedProbabilityWeight>1.0</fixedProbabilityWeight>
-            <moveIteratorFactoryClass>org.commonplan.solver.moves.MakeRoomForMeetingMoveFactory</moveIteratorFactoryClass>
-          </moveIteratorFactory>
-        </unionMoveSelector>
-        <acceptor>
-          <lateAcceptanceSize>400</lateAcceptanceSize>
-        </acceptor>
-        <forager>
-          <acceptedCountLimit>1</acceptedCountLimit>
-        </forager>
-      </localSearch>
+      ${production?replace("<entityTabuSize>7</entityTabuSize>", "<lateAcceptanceSize>400</lateAcceptanceSize>")?replace("<acceptedCountLimit>1000</acceptedCountLimit>", "<acceptedCountLimit>1</acceptedCountLimit>")}
     </solver>
   </solverBenchmark>
 
   <solverBenchmark>
-    <name>commonplan</name>
+    <name>lessons-first</name>
     <solver>
       <constructionHeuristic>
         <queuedEntityPlacer>
@@ -240,6 +150,13 @@
           <acceptedCountLimit>1000</acceptedCountLimit>
         </forager>
       </localSearch>
+    </solver>
+  </solverBenchmark>
+
+  <solverBenchmark>
+    <name>commonplan</name>
+    <solver>
+      ${production}
     </solver>
   </solverBenchmark>
 </plannerBenchmark>

@@ -2,12 +2,15 @@ package org.commonplan.bench;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +19,8 @@ import ai.timefold.solver.benchmark.config.ProblemBenchmarksConfig;
 import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
 import ai.timefold.solver.benchmark.impl.io.PlannerBenchmarkConfigIO;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+
+import org.commonplan.solver.ScheduleSolver;
 
 import freemarker.template.Configuration;
 import freemarker.template.Template;
@@ -31,13 +36,18 @@ public record BenchmarkPlan(PlannerBenchmarkConfig config, List<Path> datasets, 
     public record Variant(String name, SolverConfig solverConfig) {
     }
 
-    /** Renders the FreeMarker template with the model (datasets, seconds, seed, directory), then reads it. */
+    /**
+     * Renders the FreeMarker template with the model (datasets, seconds, seed, directory, and {@code production}:
+     * the phases of the production solver configuration, so a variant can be it or a change of it), then reads it.
+     */
     public static BenchmarkPlan read(Path template, Map<String, Object> model) throws IOException {
+        Map<String, Object> filled = new HashMap<>(model);
+        filled.putIfAbsent("production", productionPhases());
         Configuration freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setDefaultEncoding("UTF-8");
         StringWriter xml = new StringWriter();
         try (Reader reader = Files.newBufferedReader(template)) {
-            new Template(template.getFileName().toString(), reader, freemarker).process(model, xml);
+            new Template(template.getFileName().toString(), reader, freemarker).process(filled, xml);
         } catch (TemplateException e) {
             throw new IOException("Cannot fill in benchmark template " + template + ": " + e.getMessage(), e);
         }
@@ -59,6 +69,23 @@ public record BenchmarkPlan(PlannerBenchmarkConfig config, List<Path> datasets, 
             variants.add(new Variant(solverBenchmark.getName(), solverConfig));
         }
         return new BenchmarkPlan(config, List.copyOf(datasets), List.copyOf(variants));
+    }
+
+    /** The phases of the production solver configuration, as XML: its construction and local search elements. */
+    static String productionPhases() throws IOException {
+        String xml;
+        try (InputStream in = BenchmarkPlan.class.getClassLoader().getResourceAsStream(ScheduleSolver.CONFIG_RESOURCE)) {
+            if (in == null) {
+                throw new IOException("The solver configuration " + ScheduleSolver.CONFIG_RESOURCE + " is missing.");
+            }
+            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        int start = xml.indexOf("<constructionHeuristic>");
+        int end = xml.lastIndexOf("</localSearch>");
+        if (start < 0 || end < 0) {
+            throw new IOException("The solver configuration " + ScheduleSolver.CONFIG_RESOURCE + " has no phases.");
+        }
+        return xml.substring(start, end + "</localSearch>".length());
     }
 
     /** The HTML report inside a Benchmarker result folder (it puts each run in a timestamped subfolder). */

@@ -58,6 +58,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", defaultValue = "0", description = "Random seed (default: 0).")
     long seed;
 
+    @Option(names = "--variants", split = ",", paramLabel = "NAME",
+            description = "With --table: only these solver variants of the configuration (default: all).")
+    List<String> variants;
+
     @Spec
     CommandSpec spec;
 
@@ -81,6 +85,9 @@ public final class BenchCommand implements Callable<Integer> {
         stdout.println("|---|---|---|---|---|" + "---|".repeat(checkpoints.size()) + "---|---|");
         for (Path dataset : plan.datasets()) {
             for (BenchmarkPlan.Variant variant : plan.variants()) {
+                if (variants != null && !variants.contains(variant.name())) {
+                    continue;
+                }
                 School school = ValidateCommand.read(dataset, spec.commandLine().getErr());
                 if (school == null) {
                     return CommonPlanCommand.EXIT_INVALID_INPUT;

@@ -44,10 +44,10 @@ class BenchmarkPlanTest {
         BenchmarkPlan plan = plan(1);
 
         assertThat(plan.variants()).extracting(BenchmarkPlan.Variant::name)
-                .containsExactly("timefold-default", "late-acceptance", "commonplan");
+                .containsExactly("timefold-default", "late-acceptance", "lessons-first", "commonplan");
         assertThat(plan.datasets()).containsExactly(Path.of("datasets/small-elementary"));
         SolverConfig production = ScheduleSolver.config(null, null, null, null);
-        assertThat(phasesXml(plan.variants().get(2).solverConfig())).isEqualTo(phasesXml(production));
+        assertThat(phasesXml(plan.variants().get(3).solverConfig())).isEqualTo(phasesXml(production));
     }
 
     @Test
@@ -60,7 +60,7 @@ class BenchmarkPlanTest {
     @Test
     void completionRunRecordsPlacedMeetingsAtEachCheckpoint() throws IOException {
         School school = SolverTestSupport.read("small-elementary");
-        CompletionRun run = CompletionRun.run("small-elementary", school, plan(2).variants().get(2), 0,
+        CompletionRun run = CompletionRun.run("small-elementary", school, plan(2).variants().get(3), 0,
                 List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)));
 
         assertThat(run.placedAt()).hasSize(2);

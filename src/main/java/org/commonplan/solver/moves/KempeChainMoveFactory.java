@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
@@ -18,6 +19,8 @@ import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIterator
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
+import org.commonplan.domain.SlotSet;
+import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
 
@@ -26,17 +29,28 @@ import org.commonplan.domain.TeamMeeting;
  * every lesson in P or Q that shares a teacher, a student group or a room with the chain so far, and exchange P
  * and Q for the whole chain. Whatever did not clash inside P and Q before still does not clash after, so the move
  * shifts a teacher's free period (and with it room for a team meeting) without breaking the cohorts around it.
- * Half of the chains start from a lesson that keeps an attendee from a team meeting. Random selection only.
+ * Half of the chains aim at a team meeting with a busy attendee: they move a lesson the attendee teaches out of
+ * the meeting's time, or bring a lesson of the attendee's homeroom class (a special) into it. Random selection only.
  */
 public class KempeChainMoveFactory implements MoveIteratorFactory<School, KempeChainMove> {
 
     /** Longer chains are not tried: a move that reshuffles half the school is rarely the one that helps. */
-    static final int MAX_CHAIN = 80;
+    private int maxChain = 20;
 
     private List<Lesson> movable = List.of();
     private List<Lesson> lessons = List.of();
     private List<TeamMeeting> meetings = List.of();
     private BusyIndex busyIndex;
+    private final Map<StudentGroup, List<Lesson>> lessonsByGroup = new HashMap<>();
+
+    /** Where a chain starts: a lesson and the block it is to go to. */
+    private record Start(Lesson lesson, Block to) {
+    }
+
+    /** Set from the solver configuration's custom properties: the longest chain tried. */
+    public void setMaxChain(int maxChain) {
+        this.maxChain = maxChain;
+    }
 
     @Override
     public void phaseStarted(ScoreDirector<School> scoreDirector) {
@@ -45,6 +59,12 @@ public class KempeChainMoveFactory implements MoveIteratorFactory<School, KempeC
         movable = lessons.stream().filter(lesson -> !lesson.isPinned() && lesson.getBlockRange().size() > 1).toList();
         meetings = school.getMeetings();
         busyIndex = new BusyIndex(school);
+        lessonsByGroup.clear();
+        for (Lesson lesson : movable) {
+            for (StudentGroup group : lesson.getSection().getGroups()) {
+                lessonsByGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(lesson);
+            }
+        }
     }
 
     @Override
@@ -67,35 +87,61 @@ public class KempeChainMoveFactory implements MoveIteratorFactory<School, KempeC
 
             @Override
             public KempeChainMove next() {
-                Lesson start = random.nextBoolean() ? lessonInAMeeting(random) : null;
+                Start start = random.nextBoolean() ? towardsAMeeting(random) : null;
                 if (start == null) {
-                    start = movable.get(random.nextInt(movable.size()));
+                    Lesson lesson = movable.get(random.nextInt(movable.size()));
+                    List<Block> range = lesson.getBlockRange();
+                    start = new Start(lesson, range.get(random.nextInt(range.size())));
                 }
-                List<Block> range = start.getBlockRange();
-                return chainFrom(start, range.get(random.nextInt(range.size())));
+                return chainFrom(start.lesson(), start.to());
             }
         };
     }
 
-    /** A lesson that an attendee of a scheduled meeting teaches during it, or null. */
-    private Lesson lessonInAMeeting(Random random) {
+    /**
+     * For a random scheduled meeting and one of its attendees: a lesson they teach during the meeting and a block
+     * outside it, or a lesson of their homeroom class outside the meeting and a block inside it; null if neither.
+     */
+    private Start towardsAMeeting(Random random) {
         if (meetings.isEmpty()) {
             return null;
         }
         TeamMeeting meeting = meetings.get(random.nextInt(meetings.size()));
-        if (meeting.getBlock() == null) {
+        List<Teacher> attendees = meeting.getTeam().getAttendees();
+        if (meeting.getBlock() == null || attendees.isEmpty()) {
             return null;
         }
-        List<Lesson> blocking = new ArrayList<>();
-        for (Teacher attendee : meeting.getTeam().getAttendees()) {
-            for (Lesson lesson : busyIndex.lessonsOf(attendee)) {
-                if (!lesson.isPinned() && lesson.getBlock() != null
-                        && lesson.getBlock().getSlots().overlaps(meeting.getBlock().getSlots())) {
-                    blocking.add(lesson);
-                }
+        SlotSet meetingSlots = meeting.getBlock().getSlots();
+        Teacher attendee = attendees.get(random.nextInt(attendees.size()));
+        List<Lesson> during = new ArrayList<>();
+        for (Lesson lesson : busyIndex.lessonsOf(attendee)) {
+            if (!lesson.isPinned() && lesson.getBlock() != null && lesson.getBlock().getSlots().overlaps(meetingSlots)) {
+                during.add(lesson);
             }
         }
-        return blocking.isEmpty() ? null : blocking.get(random.nextInt(blocking.size()));
+        if (!during.isEmpty()) {
+            Lesson lesson = during.get(random.nextInt(during.size()));
+            return startFor(lesson, block -> !block.getSlots().overlaps(meetingSlots), random);
+        }
+        if (attendee.getHomeroom() == null) {
+            return null;
+        }
+        List<Lesson> away = new ArrayList<>();
+        for (Lesson lesson : lessonsByGroup.getOrDefault(attendee.getHomeroom(), List.of())) {
+            if (lesson.getBlock() != null && !lesson.getBlock().getSlots().overlaps(meetingSlots)) {
+                away.add(lesson);
+            }
+        }
+        if (away.isEmpty()) {
+            return null;
+        }
+        Lesson lesson = away.get(random.nextInt(away.size()));
+        return startFor(lesson, block -> block.getSlots().overlaps(meetingSlots), random);
+    }
+
+    private static Start startFor(Lesson lesson, Predicate<Block> wanted, Random random) {
+        List<Block> targets = lesson.getBlockRange().stream().filter(wanted).toList();
+        return targets.isEmpty() ? null : new Start(lesson, targets.get(random.nextInt(targets.size())));
     }
 
     /** The chain from {@code start} between its block and {@code other}; not doable if it cannot be exchanged. */
@@ -120,7 +166,7 @@ public class KempeChainMoveFactory implements MoveIteratorFactory<School, KempeC
         while (!queue.isEmpty()) {
             Lesson lesson = queue.poll();
             Block to = lesson.getBlock() == first ? other : first;
-            if (lesson.isPinned() || !lesson.getBlockRange().contains(to) || chain.size() > MAX_CHAIN) {
+            if (lesson.isPinned() || !lesson.getBlockRange().contains(to) || chain.size() > maxChain) {
                 return new KempeChainMove(first, other, List.of());
             }
             for (Object resource : resourcesOf(lesson)) {

@@ -1,16 +1,11 @@
 package org.commonplan.solver.moves;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
@@ -147,47 +142,7 @@ public class KempeChainMoveFactory implements MoveIteratorFactory<School, KempeC
     /** The chain from {@code start} between its block and {@code other}; not doable if it cannot be exchanged. */
     private KempeChainMove chainFrom(Lesson start, Block other) {
         Block first = start.getBlock();
-        if (first == null || first == other) {
-            return new KempeChainMove(first, other, List.of());
-        }
-        // Who uses either block now, by teacher, group and room.
-        Map<Object, List<Lesson>> users = new HashMap<>();
-        for (Lesson lesson : lessons) {
-            if (lesson.getBlock() == first || lesson.getBlock() == other) {
-                for (Object resource : resourcesOf(lesson)) {
-                    users.computeIfAbsent(resource, key -> new ArrayList<>(4)).add(lesson);
-                }
-            }
-        }
-        Set<Lesson> chain = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Lesson> queue = new ArrayDeque<>();
-        chain.add(start);
-        queue.add(start);
-        while (!queue.isEmpty()) {
-            Lesson lesson = queue.poll();
-            Block to = lesson.getBlock() == first ? other : first;
-            if (lesson.isPinned() || !lesson.getBlockRange().contains(to) || chain.size() > maxChain) {
-                return new KempeChainMove(first, other, List.of());
-            }
-            for (Object resource : resourcesOf(lesson)) {
-                for (Lesson linked : users.getOrDefault(resource, List.of())) {
-                    if (chain.add(linked)) {
-                        queue.add(linked);
-                    }
-                }
-            }
-        }
-        return new KempeChainMove(first, other, new ArrayList<>(chain));
-    }
-
-    private static List<Object> resourcesOf(Lesson lesson) {
-        List<Object> resources = new ArrayList<>(lesson.getSection().getStaff().size()
-                + lesson.getSection().getGroups().size() + 1);
-        resources.addAll(lesson.getSection().getStaff());
-        resources.addAll(lesson.getSection().getGroups());
-        if (lesson.getRoom() != null) {
-            resources.add(lesson.getRoom());
-        }
-        return resources;
+        List<Lesson> chain = first == null ? null : KempeChains.chain(lessons, first, other, List.of(start), maxChain);
+        return new KempeChainMove(first, other, chain == null ? List.of() : chain);
     }
 }

@@ -1,0 +1,90 @@
+package org.commonplan.solver.moves;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.CompositeMove;
+import ai.timefold.solver.core.impl.heuristic.move.Move;
+
+import org.commonplan.domain.Block;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.School;
+import org.commonplan.domain.SlotSet;
+import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TeamMeeting;
+
+/**
+ * Moves a scheduled team meeting to another block and takes its attendees' lessons along the other way: the
+ * lessons they teach in the new block swap, by a Kempe chain, into the period the meeting leaves. A department
+ * whose common free period sits where rooms run out can so move its free period and its meeting in one step.
+ */
+public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
+
+    private int maxChain = 40;
+    private List<Lesson> lessons = List.of();
+
+    /** Set from the solver configuration's custom properties: the longest chain tried. */
+    public void setMaxChain(int maxChain) {
+        this.maxChain = maxChain;
+    }
+
+    @Override
+    public void phaseStarted(ScoreDirector<School> scoreDirector) {
+        super.phaseStarted(scoreDirector);
+        lessons = scoreDirector.getWorkingSolution().getLessons();
+    }
+
+    @Override
+    protected boolean unscheduledFirst(Random random) {
+        return false;
+    }
+
+    @Override
+    protected Move<School> moveFor(TeamMeeting meeting, Random random) {
+        Block from = meeting.getBlock();
+        List<Block> blocks = meeting.getTeam().getAllowedBlocks();
+        Block to = blocks.get(random.nextInt(blocks.size()));
+        if (from == null || to == from) {
+            return new MeetingBlockMove(meeting, from); // not doable
+        }
+        // The attendees' lessons during the new block, and the block of their family that holds the old one.
+        List<Lesson> starts = new ArrayList<>();
+        Block first = null;
+        Block second = null;
+        for (Teacher attendee : meeting.getTeam().getAttendees()) {
+            for (Lesson lesson : busyIndex.lessonsOf(attendee)) {
+                if (lesson.getBlock() == null || !lesson.getBlock().getSlots().overlaps(to.getSlots())) {
+                    continue;
+                }
+                Block target = first == null ? blockHolding(lesson, from.getSlots(), to.getSlots())
+                        : lesson.getBlock() == first ? second : null;
+                if (target == null) {
+                    return new MeetingBlockMove(meeting, from); // attendees' lessons in different blocks
+                }
+                first = lesson.getBlock();
+                second = target;
+                starts.add(lesson);
+            }
+        }
+        if (starts.isEmpty()) {
+            return new MeetingBlockMove(meeting, to);
+        }
+        List<Lesson> chain = KempeChains.chain(lessons, first, second, starts, maxChain);
+        if (chain == null) {
+            return new MeetingBlockMove(meeting, from);
+        }
+        return CompositeMove.buildMove(new KempeChainMove(first, second, chain), new MeetingBlockMove(meeting, to));
+    }
+
+    /** A block the lesson may take that overlaps {@code holding} and not {@code avoiding}, or null. */
+    private static Block blockHolding(Lesson lesson, SlotSet holding, SlotSet avoiding) {
+        for (Block block : lesson.getBlockRange()) {
+            if (block.getSlots().overlaps(holding) && !block.getSlots().overlaps(avoiding)) {
+                return block;
+            }
+        }
+        return null;
+    }
+}

@@ -62,6 +62,11 @@ public final class BenchCommand implements Callable<Integer> {
             description = "With --table: only these solver variants of the configuration (default: all).")
     List<String> variants;
 
+    @Option(names = "--warm-up", paramLabel = "DURATION", defaultValue = "5s",
+            description = "With --table: a discarded first run of this long, so the JVM is warm (default: "
+                    + "${DEFAULT-VALUE}; 0s for none).")
+    Duration warmUp;
+
     @Spec
     CommandSpec spec;
 
@@ -83,6 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
                 + checkpoints.stream().map(c -> "placed @" + c.toSeconds() + "s").collect(Collectors.joining(" | "))
                 + " | final score | moves/s |");
         stdout.println("|---|---|---|---|---|" + "---|".repeat(checkpoints.size()) + "---|---|");
+        warmUp(plan);
         for (Path dataset : plan.datasets()) {
             for (BenchmarkPlan.Variant variant : plan.variants()) {
                 if (variants != null && !variants.contains(variant.name())) {
@@ -102,6 +108,20 @@ public final class BenchCommand implements Callable<Integer> {
             }
         }
         return CommonPlanCommand.EXIT_OK;
+    }
+
+    /**
+     * A discarded run of the first variant on the first dataset, so that the first row is not measured on a cold
+     * JVM (just-in-time compilation roughly halves the move speed of the first seconds).
+     */
+    private void warmUp(BenchmarkPlan plan) throws IOException {
+        if (warmUp.isZero() || plan.datasets().isEmpty() || plan.variants().isEmpty()) {
+            return;
+        }
+        School school = ValidateCommand.read(plan.datasets().get(0), spec.commandLine().getErr());
+        if (school != null) {
+            CompletionRun.run("warm-up", school, plan.variants().get(0), seed, List.of(warmUp));
+        }
     }
 
     private static String seconds(double value) {

@@ -8,6 +8,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -34,6 +36,7 @@ public final class ScheduleSolver {
         TerminationConfig termination = extraTermination == null ? new TerminationConfig() : extraTermination;
         if (timeLimit != null) {
             termination.setSpentLimit(timeLimit);
+            limitRepair(config, timeLimit.dividedBy(2));
         }
         config.setTerminationConfig(termination);
         if (seed != null) {
@@ -43,6 +46,21 @@ public final class ScheduleSolver {
             config.setEnvironmentMode(environmentMode);
         }
         return config;
+    }
+
+    /**
+     * The repair phase (the local search that ends once the schedule is feasible) gets at most {@code share} of the
+     * run, so that a school whose every meeting cannot be placed still leaves the last phase time to drop meetings
+     * and end feasible.
+     */
+    private static void limitRepair(SolverConfig config, Duration share) {
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            TerminationConfig termination = phase.getTerminationConfig();
+            if (phase instanceof LocalSearchPhaseConfig && termination != null
+                    && Boolean.TRUE.equals(termination.getBestScoreFeasible())) {
+                termination.setSpentLimit(share);
+            }
+        }
     }
 
     public static School solve(School school, SolverConfig config, Consumer<School> onNewBest) {

@@ -2,7 +2,9 @@ package org.commonplan.solver;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -31,21 +33,33 @@ public final class SolverTestSupport {
     public static SolverConfig config(long stepLimit, EnvironmentMode environmentMode) {
         SolverConfig config = ScheduleSolver.config(null, 42L, environmentMode,
                 new TerminationConfig().withBestScoreLimit(COMPLETE));
-        // A step limit, unlike a time limit, ends at the same place on a slow machine and a fast one.
-        config.getPhaseConfigList().get(config.getPhaseConfigList().size() - 1)
-                .setTerminationConfig(new TerminationConfig().withStepCountLimit((int) stepLimit));
+        return withStepLimits(config, stepLimit);
+    }
+
+    /**
+     * Step limits, which unlike time limits end at the same place on a slow machine and a fast one: the repair
+     * phase ends when feasible or after {@code steps} steps, the last phase after {@code steps} steps.
+     */
+    private static SolverConfig withStepLimits(SolverConfig config, long steps) {
+        List<PhaseConfig> phases = config.getPhaseConfigList();
+        for (PhaseConfig<?> phase : phases) {
+            TerminationConfig termination = phase.getTerminationConfig();
+            if (termination != null && Boolean.TRUE.equals(termination.getBestScoreFeasible())) {
+                phase.setTerminationConfig(new TerminationConfig().withBestScoreFeasible(true)
+                        .withStepCountLimit((int) steps));
+            }
+        }
+        phases.get(phases.size() - 1).setTerminationConfig(new TerminationConfig().withStepCountLimit((int) steps));
         return config;
     }
 
     /**
-     * Exactly {@code steps} local-search steps, whatever the score: for comparing two runs. A tabu step weighs
-     * up to 1,000 moves, so a few dozen steps are a real search.
+     * A fixed number of local-search steps, whatever the score: for comparing two runs. A tabu step weighs up to
+     * 200 moves, so a few dozen steps are a real search.
      */
     public static SolverConfig fixedSteps(long steps) {
-        SolverConfig config = ScheduleSolver.config(null, 42L, EnvironmentMode.NO_ASSERT, new TerminationConfig());
-        config.getPhaseConfigList().get(config.getPhaseConfigList().size() - 1)
-                .setTerminationConfig(new TerminationConfig().withStepCountLimit((int) steps));
-        return config;
+        return withStepLimits(ScheduleSolver.config(null, 42L, EnvironmentMode.NO_ASSERT, new TerminationConfig()),
+                steps);
     }
 
     public static School solve(School school, long stepLimit) {

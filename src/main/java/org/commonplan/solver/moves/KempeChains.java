@@ -5,14 +5,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Section;
+import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.Teacher;
 
 /**
  * Builds Kempe chains: from some lessons in two blocks, every lesson in either block that shares a teacher, a
@@ -33,12 +34,10 @@ final class KempeChains {
         if (first == second || starts.isEmpty()) {
             return null;
         }
-        Map<Object, List<Lesson>> users = new HashMap<>();
+        List<Lesson> inBlocks = new ArrayList<>();
         for (Lesson lesson : lessons) {
             if (lesson.getBlock() == first || lesson.getBlock() == second) {
-                for (Object resource : resourcesOf(lesson)) {
-                    users.computeIfAbsent(resource, key -> new ArrayList<>(4)).add(lesson);
-                }
+                inBlocks.add(lesson);
             }
         }
         Set<Lesson> chain = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -57,25 +56,33 @@ final class KempeChains {
             if (lesson.isPinned() || !lesson.getBlockRange().contains(to) || chain.size() > maxChain) {
                 return null;
             }
-            for (Object resource : resourcesOf(lesson)) {
-                for (Lesson linked : users.getOrDefault(resource, List.of())) {
-                    if (chain.add(linked)) {
-                        queue.add(linked);
-                    }
+            for (Lesson other : inBlocks) {
+                if (!chain.contains(other) && shareSomeone(lesson, other)) {
+                    chain.add(other);
+                    queue.add(other);
                 }
             }
         }
         return new ArrayList<>(chain);
     }
 
-    private static List<Object> resourcesOf(Lesson lesson) {
-        List<Object> resources = new ArrayList<>(lesson.getSection().getStaff().size()
-                + lesson.getSection().getGroups().size() + 1);
-        resources.addAll(lesson.getSection().getStaff());
-        resources.addAll(lesson.getSection().getGroups());
-        if (lesson.getRoom() != null) {
-            resources.add(lesson.getRoom());
+    /** Whether two lessons share a teacher, a student group or a room. */
+    private static boolean shareSomeone(Lesson lesson, Lesson other) {
+        if (lesson.getRoom() != null && lesson.getRoom() == other.getRoom()) {
+            return true;
         }
-        return resources;
+        Section section = lesson.getSection();
+        Section otherSection = other.getSection();
+        for (Teacher teacher : section.getStaff()) {
+            if (otherSection.getStaff().contains(teacher)) {
+                return true;
+            }
+        }
+        for (StudentGroup group : section.getGroups()) {
+            if (otherSection.getGroups().contains(group)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

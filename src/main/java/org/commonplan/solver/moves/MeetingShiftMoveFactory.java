@@ -22,7 +22,7 @@ import org.commonplan.domain.TeamMeeting;
  */
 public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
 
-    private int maxChain = 40;
+    private int maxChain = 20;
     private List<Lesson> lessons = List.of();
 
     /** Set from the solver configuration's custom properties: the longest chain tried. */

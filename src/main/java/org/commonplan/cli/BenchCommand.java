@@ -62,10 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
             description = "With --table: only these solver variants of the configuration (default: all).")
     List<String> variants;
 
-    @Option(names = "--warm-up", paramLabel = "DURATION", defaultValue = "5s",
-            description = "With --table: a discarded first run of this long, so the JVM is warm (default: "
-                    + "${DEFAULT-VALUE}; 0s for none).")
-    Duration warmUp;
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "5",
+            description = "With --table: solver seconds of a discarded first run, so the JVM is warm (default: "
+                    + "${DEFAULT-VALUE}; 0 for none).")
+    long warmUpSeconds;
 
     @Spec
     CommandSpec spec;
@@ -115,12 +115,12 @@ public final class BenchCommand implements Callable<Integer> {
      * JVM (just-in-time compilation roughly halves the move speed of the first seconds).
      */
     private void warmUp(BenchmarkPlan plan) throws IOException {
-        if (warmUp.isZero() || plan.datasets().isEmpty() || plan.variants().isEmpty()) {
+        if (warmUpSeconds <= 0 || plan.datasets().isEmpty() || plan.variants().isEmpty()) {
             return;
         }
         School school = ValidateCommand.read(plan.datasets().get(0), spec.commandLine().getErr());
         if (school != null) {
-            CompletionRun.run("warm-up", school, plan.variants().get(0), seed, List.of(warmUp));
+            CompletionRun.run("warm-up", school, plan.variants().get(0), seed, List.of(Duration.ofSeconds(warmUpSeconds)));
         }
     }
 

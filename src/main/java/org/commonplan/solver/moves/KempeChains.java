@@ -16,9 +16,10 @@ import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 
 /**
- * Builds Kempe chains: from some lessons in two blocks, every lesson in either block that shares a teacher, a
- * student group or a room with the chain so far. Exchanging the two blocks for a whole chain keeps every pair of
- * lessons that did not clash inside those blocks from clashing.
+ * Builds Kempe chains: from some lessons in two blocks, every lesson in the other block that shares a teacher, a
+ * student group or a room with a lesson of the chain, and so on. Exchanging the two blocks for a whole chain keeps
+ * every pair of lessons that did not clash inside those blocks from clashing, and a chain started from one of two
+ * clashing lessons leaves the other behind, which resolves the clash.
  */
 final class KempeChains {
 
@@ -57,7 +58,9 @@ final class KempeChains {
                 return null;
             }
             for (Lesson other : inBlocks) {
-                if (!chain.contains(other) && shareSomeone(lesson, other)) {
+                // Only across the two blocks: a lesson in the same block that shares someone already clashes with
+                // this one, and following it would carry the clash along instead of resolving it.
+                if (other.getBlock() == to && !chain.contains(other) && shareSomeone(lesson, other)) {
                     chain.add(other);
                     queue.add(other);
                 }

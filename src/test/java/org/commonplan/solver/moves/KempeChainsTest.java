@@ -58,6 +58,17 @@ class KempeChainsTest {
     }
 
     @Test
+    void aChainFromOneOfTwoClashingLessonsLeavesTheOtherBehind() {
+        // Ana is due in P1 twice and free in P2, where Ben teaches 6A.
+        Lesson anaAlsoInP1 = school.lesson(school.section("MATH-C", ana, groupC).build(), "P1", roomThree);
+        List<Lesson> withClash = List.of(anaWithA, anaAlsoInP1, benWithA);
+
+        assertThat(KempeChains.chain(withClash, p1, p2, List.of(anaAlsoInP1), 20)).containsExactly(anaAlsoInP1);
+        assertThat(KempeChains.chain(withClash, p1, p2, List.of(anaWithA), 20))
+                .containsExactlyInAnyOrder(anaWithA, benWithA);
+    }
+
+    @Test
     void aRoomLinksLessonsThatShareNoOne() {
         Lesson calInRoomOne = school.lesson(school.section("ART-C", cal, groupC).build(), "P2", roomOne);
 

@@ -36,7 +36,7 @@ public final class ScheduleSolver {
         TerminationConfig termination = extraTermination == null ? new TerminationConfig() : extraTermination;
         if (timeLimit != null) {
             termination.setSpentLimit(timeLimit);
-            limitRepair(config, timeLimit.dividedBy(3));
+            limitRepair(config, Duration.ofMillis(Math.max(1, timeLimit.toMillis() / 3)));
         }
         config.setTerminationConfig(termination);
         if (seed != null) {

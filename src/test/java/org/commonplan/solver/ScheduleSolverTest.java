@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,7 +13,10 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
@@ -40,6 +44,22 @@ class ScheduleSolverTest {
                         Collectors.mapping(Lesson::getRoom, Collectors.collectingAndThen(Collectors.toSet(),
                                 rooms -> (long) rooms.size()))));
         return roomsPerTeacher.values().stream().mapToInt(rooms -> (int) (rooms - 1)).sum();
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1000, 2000, 10_000})
+    void anyTimeLimitGivesTheRepairPhaseAThirdInWholeMilliseconds(long limitMillis) {
+        SolverConfig config = ScheduleSolver.config(Duration.ofMillis(limitMillis), 1L, null, null);
+
+        Duration repair = config.getPhaseConfigList().stream()
+                .map(PhaseConfig::getTerminationConfig)
+                .filter(termination -> termination != null && Boolean.TRUE.equals(termination.getBestScoreFeasible()))
+                .map(TerminationConfig::getSpentLimit).findFirst().orElseThrow();
+        assertThat(repair).isEqualTo(Duration.ofMillis(limitMillis / 3));
+        if (limitMillis == 1000) {
+            School solved = ScheduleSolver.solve(SolverTestSupport.read("small-middle"), config, null);
+            assertThat(solved.getLessons()).allMatch(lesson -> lesson.getBlock() != null && lesson.getRoom() != null);
+        }
     }
 
     @Test

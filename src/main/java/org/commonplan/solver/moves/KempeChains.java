@@ -1,13 +1,8 @@
 package org.commonplan.solver.moves;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
@@ -41,18 +36,18 @@ final class KempeChains {
                 inBlocks.add(lesson);
             }
         }
-        Set<Lesson> chain = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Lesson> queue = new ArrayDeque<>();
+        // The chain is short (a few dozen lessons at most): a list, scanned, beats a hash set here.
+        List<Lesson> chain = new ArrayList<>();
         for (Lesson start : starts) {
             if (start.getBlock() != first && start.getBlock() != second) {
                 return null;
             }
-            if (chain.add(start)) {
-                queue.add(start);
+            if (!holds(chain, start)) {
+                chain.add(start);
             }
         }
-        while (!queue.isEmpty()) {
-            Lesson lesson = queue.poll();
+        for (int next = 0; next < chain.size(); next++) {
+            Lesson lesson = chain.get(next);
             Block to = lesson.getBlock() == first ? second : first;
             if (lesson.isPinned() || !lesson.getBlockRange().contains(to) || chain.size() > maxChain) {
                 return null;
@@ -60,13 +55,22 @@ final class KempeChains {
             for (Lesson other : inBlocks) {
                 // Only across the two blocks: a lesson in the same block that shares someone already clashes with
                 // this one, and following it would carry the clash along instead of resolving it.
-                if (other.getBlock() == to && !chain.contains(other) && shareSomeone(lesson, other)) {
+                if (other.getBlock() == to && shareSomeone(lesson, other) && !holds(chain, other)) {
                     chain.add(other);
-                    queue.add(other);
                 }
             }
         }
-        return new ArrayList<>(chain);
+        return chain;
+    }
+
+    private static boolean holds(List<Lesson> chain, Lesson lesson) {
+        for (Lesson member : chain) {
+            if (member == lesson) {
+                return true;
+            }
+        }
+        return false;
+
     }
 
     /** Whether two lessons share a teacher, a student group or a room. */

@@ -38,9 +38,7 @@ public class DropBlockedMeetings implements PhaseCommand<School> {
                 }
             }
             if (blocked) {
-                scoreDirector.beforeVariableChanged(meeting, "block");
-                meeting.setBlock(null);
-                scoreDirector.afterVariableChanged(meeting, "block");
+                BlockChanges.set(scoreDirector, meeting, null);
                 scoreDirector.triggerVariableListeners();
             }
         }

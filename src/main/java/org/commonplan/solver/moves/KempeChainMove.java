@@ -33,10 +33,7 @@ final class KempeChainMove extends AbstractSimplifiedMove<School> {
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<School> scoreDirector) {
         for (Lesson lesson : chain) {
-            Block to = lesson.getBlock() == first ? second : first;
-            scoreDirector.beforeVariableChanged(lesson, "block");
-            lesson.setBlock(to);
-            scoreDirector.afterVariableChanged(lesson, "block");
+            BlockChanges.set(scoreDirector, lesson, lesson.getBlock() == first ? second : first);
         }
     }
 

@@ -39,13 +39,9 @@ final class MakeRoomForMeetingMove extends AbstractSimplifiedMove<School> {
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<School> scoreDirector) {
         for (Relocation relocation : relocations) {
-            scoreDirector.beforeVariableChanged(relocation.lesson(), "block");
-            relocation.lesson().setBlock(relocation.toBlock());
-            scoreDirector.afterVariableChanged(relocation.lesson(), "block");
+            BlockChanges.set(scoreDirector, relocation.lesson(), relocation.toBlock());
         }
-        scoreDirector.beforeVariableChanged(meeting, "block");
-        meeting.setBlock(meetingBlock);
-        scoreDirector.afterVariableChanged(meeting, "block");
+        BlockChanges.set(scoreDirector, meeting, meetingBlock);
     }
 
     @Override

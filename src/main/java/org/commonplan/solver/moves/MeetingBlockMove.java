@@ -30,9 +30,7 @@ final class MeetingBlockMove extends AbstractSimplifiedMove<School> {
 
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<School> scoreDirector) {
-        scoreDirector.beforeVariableChanged(meeting, "block");
-        meeting.setBlock(toBlock);
-        scoreDirector.afterVariableChanged(meeting, "block");
+        BlockChanges.set(scoreDirector, meeting, toBlock);
     }
 
     @Override

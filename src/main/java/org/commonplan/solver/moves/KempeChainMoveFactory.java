@@ -2,14 +2,12 @@ package org.commonplan.solver.moves;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
@@ -27,7 +25,7 @@ import org.commonplan.domain.TeamMeeting;
  * Half of the chains aim at a team meeting with a busy attendee: they move a lesson the attendee teaches out of
  * the meeting's time, or bring a lesson of the attendee's homeroom class (a special) into it. Random selection only.
  */
-public class KempeChainMoveFactory implements MoveIteratorFactory<School, KempeChainMove> {
+public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
 
     /** Longer chains are not tried: a move that reshuffles half the school is rarely the one that helps. */
     private int maxChain = 20;
@@ -63,34 +61,19 @@ public class KempeChainMoveFactory implements MoveIteratorFactory<School, KempeC
     }
 
     @Override
-    public long getSize(ScoreDirector<School> scoreDirector) {
+    protected int movableCount() {
         return movable.size();
     }
 
     @Override
-    public Iterator<KempeChainMove> createOriginalMoveIterator(ScoreDirector<School> scoreDirector) {
-        throw new UnsupportedOperationException("Only random selection is supported.");
-    }
-
-    @Override
-    public Iterator<KempeChainMove> createRandomMoveIterator(ScoreDirector<School> scoreDirector, Random random) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !movable.isEmpty();
-            }
-
-            @Override
-            public KempeChainMove next() {
-                Start start = random.nextBoolean() ? towardsAMeeting(random) : null;
-                if (start == null) {
-                    Lesson lesson = movable.get(random.nextInt(movable.size()));
-                    List<Block> range = lesson.getBlockRange();
-                    start = new Start(lesson, range.get(random.nextInt(range.size())));
-                }
-                return chainFrom(start.lesson(), start.to());
-            }
-        };
+    protected KempeChainMove randomMove(Random random) {
+        Start start = random.nextBoolean() ? towardsAMeeting(random) : null;
+        if (start == null) {
+            Lesson lesson = movable.get(random.nextInt(movable.size()));
+            List<Block> range = lesson.getBlockRange();
+            start = new Start(lesson, range.get(random.nextInt(range.size())));
+        }
+        return chainFrom(start.lesson(), start.to());
     }
 
     /**

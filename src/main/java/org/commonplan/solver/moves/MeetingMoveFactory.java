@@ -1,12 +1,10 @@
 package org.commonplan.solver.moves;
 
-import java.util.Iterator;
 import java.util.List;
 import java.util.Random;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
-import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
@@ -15,7 +13,7 @@ import org.commonplan.domain.TeamMeeting;
  * What the meeting moves share: a per-phase index of who is busy when, the meetings they may move, and a pick
  * that favours unscheduled meetings, where the medium score is lost. Random selection only.
  */
-abstract class MeetingMoveFactory<M extends Move<School>> implements MoveIteratorFactory<School, M> {
+abstract class MeetingMoveFactory<M extends Move<School>> extends RandomMoveFactory<M> {
 
     protected BusyIndex busyIndex;
     private List<TeamMeeting> movable;
@@ -30,28 +28,13 @@ abstract class MeetingMoveFactory<M extends Move<School>> implements MoveIterato
     }
 
     @Override
-    public long getSize(ScoreDirector<School> scoreDirector) {
+    protected int movableCount() {
         return movable == null ? 0 : movable.size();
     }
 
     @Override
-    public Iterator<M> createOriginalMoveIterator(ScoreDirector<School> scoreDirector) {
-        throw new UnsupportedOperationException("Only random selection is supported.");
-    }
-
-    @Override
-    public Iterator<M> createRandomMoveIterator(ScoreDirector<School> scoreDirector, Random random) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return !movable.isEmpty();
-            }
-
-            @Override
-            public M next() {
-                return moveFor(pickMeeting(random), random);
-            }
-        };
+    protected M randomMove(Random random) {
+        return moveFor(pickMeeting(random), random);
     }
 
     /** A move for the meeting; one that is not doable when there is nothing useful to do. */

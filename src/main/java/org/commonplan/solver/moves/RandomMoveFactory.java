@@ -1,0 +1,45 @@
+package org.commonplan.solver.moves;
+
+import java.util.Iterator;
+import java.util.Random;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.impl.heuristic.move.Move;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+import org.commonplan.domain.School;
+
+/** A move factory for random selection only: an endless stream of moves drawn while there is anything to move. */
+abstract class RandomMoveFactory<M extends Move<School>> implements MoveIteratorFactory<School, M> {
+
+    /** How many things this factory can move right now (0: no moves at all). */
+    protected abstract int movableCount();
+
+    /** One random move; a move that is not doable when there is nothing useful to do. */
+    protected abstract M randomMove(Random random);
+
+    @Override
+    public long getSize(ScoreDirector<School> scoreDirector) {
+        return movableCount();
+    }
+
+    @Override
+    public Iterator<M> createOriginalMoveIterator(ScoreDirector<School> scoreDirector) {
+        throw new UnsupportedOperationException("Only random selection is supported.");
+    }
+
+    @Override
+    public Iterator<M> createRandomMoveIterator(ScoreDirector<School> scoreDirector, Random random) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return movableCount() > 0;
+            }
+
+            @Override
+            public M next() {
+                return randomMove(random);
+            }
+        };
+    }
+}

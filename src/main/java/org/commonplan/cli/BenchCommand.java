@@ -88,12 +88,11 @@ public final class BenchCommand implements Callable<Integer> {
                 + checkpoints.stream().map(c -> "placed @" + c.toSeconds() + "s").collect(Collectors.joining(" | "))
                 + " | final score | moves/s |");
         stdout.println("|---|---|---|---|---|" + "---|".repeat(checkpoints.size()) + "---|---|");
-        warmUp(plan);
+        List<BenchmarkPlan.Variant> measured = plan.variants().stream()
+                .filter(variant -> variants == null || variants.contains(variant.name())).toList();
+        warmUp(plan.datasets(), measured);
         for (Path dataset : plan.datasets()) {
-            for (BenchmarkPlan.Variant variant : plan.variants()) {
-                if (variants != null && !variants.contains(variant.name())) {
-                    continue;
-                }
+            for (BenchmarkPlan.Variant variant : measured) {
                 School school = ValidateCommand.read(dataset, spec.commandLine().getErr());
                 if (school == null) {
                     return CommonPlanCommand.EXIT_INVALID_INPUT;
@@ -111,16 +110,16 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     /**
-     * A discarded run of the first variant on the first dataset, so that the first row is not measured on a cold
-     * JVM (just-in-time compilation roughly halves the move speed of the first seconds).
+     * A discarded run of the first measured variant on the first dataset, so that the first row is not measured on
+     * a cold JVM (just-in-time compilation roughly halves the move speed of the first seconds).
      */
-    private void warmUp(BenchmarkPlan plan) throws IOException {
-        if (warmUpSeconds <= 0 || plan.datasets().isEmpty() || plan.variants().isEmpty()) {
+    private void warmUp(List<Path> datasets, List<BenchmarkPlan.Variant> measured) throws IOException {
+        if (warmUpSeconds <= 0 || datasets.isEmpty() || measured.isEmpty()) {
             return;
         }
-        School school = ValidateCommand.read(plan.datasets().get(0), spec.commandLine().getErr());
+        School school = ValidateCommand.read(datasets.get(0), spec.commandLine().getErr());
         if (school != null) {
-            CompletionRun.run("warm-up", school, plan.variants().get(0), seed, List.of(Duration.ofSeconds(warmUpSeconds)));
+            CompletionRun.run("warm-up", school, measured.get(0), seed, List.of(Duration.ofSeconds(warmUpSeconds)));
         }
     }
 

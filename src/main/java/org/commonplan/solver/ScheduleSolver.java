@@ -55,12 +55,17 @@ public final class ScheduleSolver {
      */
     private static void limitRepair(SolverConfig config, Duration share) {
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
-            TerminationConfig termination = phase.getTerminationConfig();
-            if (phase instanceof LocalSearchPhaseConfig && termination != null
-                    && Boolean.TRUE.equals(termination.getBestScoreFeasible())) {
-                termination.setSpentLimit(share);
+            if (isRepair(phase)) {
+                phase.getTerminationConfig().setSpentLimit(share);
             }
         }
+    }
+
+    /** Whether the phase is the repair: the local search whose own termination ends it once feasible. */
+    public static boolean isRepair(PhaseConfig<?> phase) {
+        TerminationConfig termination = phase.getTerminationConfig();
+        return phase instanceof LocalSearchPhaseConfig && termination != null
+                && Boolean.TRUE.equals(termination.getBestScoreFeasible());
     }
 
     public static School solve(School school, SolverConfig config, Consumer<School> onNewBest) {

@@ -43,8 +43,7 @@ public final class SolverTestSupport {
     private static SolverConfig withStepLimits(SolverConfig config, long steps) {
         List<PhaseConfig> phases = config.getPhaseConfigList();
         for (PhaseConfig<?> phase : phases) {
-            TerminationConfig termination = phase.getTerminationConfig();
-            if (termination != null && Boolean.TRUE.equals(termination.getBestScoreFeasible())) {
+            if (ScheduleSolver.isRepair(phase)) {
                 phase.setTerminationConfig(new TerminationConfig().withBestScoreFeasible(true)
                         .withStepCountLimit((int) steps));
             }

@@ -42,6 +42,26 @@ final class BusyIndex {
         return taught.getOrDefault(teacher, List.of());
     }
 
+    /** The teacher's placed lessons that take up any of {@code slots}, in the order of {@link #lessonsOf}. */
+    List<Lesson> lessonsDuring(Teacher teacher, SlotSet slots) {
+        List<Lesson> during = new ArrayList<>();
+        for (Lesson lesson : lessonsOf(teacher)) {
+            if (lesson.getBlock() != null && lesson.getBlock().getSlots().overlaps(slots)) {
+                during.add(lesson);
+            }
+        }
+        return during;
+    }
+
+    /** Timeslots in which some attendee of the meeting is not free for it (its own block aside). */
+    SlotSet attendeesUnfree(TeamMeeting meeting) {
+        SlotSet.Builder unfree = new SlotSet.Builder();
+        for (Teacher attendee : meeting.getTeam().getAttendees()) {
+            unfree.addAll(unfreeSlots(attendee, meeting));
+        }
+        return unfree.build();
+    }
+
     /** Timeslots of a teacher's lessons and meetings, leaving out one lesson (the one about to move). */
     SlotSet slotsTakenExcept(Teacher teacher, Lesson movingLesson) {
         SlotSet.Builder taken = new SlotSet.Builder();

@@ -6,8 +6,6 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 
 import org.commonplan.domain.School;
-import org.commonplan.domain.SlotSet;
-import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
 
 /**
@@ -29,15 +27,7 @@ public class DropBlockedMeetings implements PhaseCommand<School> {
             if (meeting.isPinned() || meeting.getBlock() == null) {
                 continue;
             }
-            SlotSet slots = meeting.getBlock().getSlots();
-            boolean blocked = false;
-            for (Teacher attendee : meeting.getTeam().getAttendees()) {
-                if (busyIndex.unfreeSlots(attendee, meeting).overlaps(slots)) {
-                    blocked = true;
-                    break;
-                }
-            }
-            if (blocked) {
+            if (busyIndex.attendeesUnfree(meeting).overlaps(meeting.getBlock().getSlots())) {
                 BlockChanges.set(scoreDirector, meeting, null);
                 scoreDirector.triggerVariableListeners();
             }

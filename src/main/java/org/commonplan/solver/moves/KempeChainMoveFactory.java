@@ -19,9 +19,10 @@ import org.commonplan.domain.TeamMeeting;
 
 /**
  * Kempe chain moves, the classic neighbourhood of timetabling: take a lesson in block P and a block Q, follow
- * every lesson in P or Q that shares a teacher, a student group or a room with the chain so far, and exchange P
- * and Q for the whole chain. Whatever did not clash inside P and Q before still does not clash after, so the move
- * shifts a teacher's free period (and with it room for a team meeting) without breaking the cohorts around it.
+ * every lesson in the other of the two blocks that shares a teacher, a student group or a room with the chain so
+ * far ({@link KempeChains}), and exchange P and Q for the whole chain. What did not clash inside P and Q before
+ * still does not clash after, so the move shifts a teacher's free period (and with it room for a team meeting)
+ * without breaking the cohorts around it.
  * Half of the chains aim at a team meeting with a busy attendee: they move a lesson the attendee teaches out of
  * the meeting's time, or bring a lesson of the attendee's homeroom class (a special) into it. Random selection only.
  */
@@ -91,12 +92,8 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
         }
         SlotSet meetingSlots = meeting.getBlock().getSlots();
         Teacher attendee = attendees.get(random.nextInt(attendees.size()));
-        List<Lesson> during = new ArrayList<>();
-        for (Lesson lesson : busyIndex.lessonsOf(attendee)) {
-            if (!lesson.isPinned() && lesson.getBlock() != null && lesson.getBlock().getSlots().overlaps(meetingSlots)) {
-                during.add(lesson);
-            }
-        }
+        List<Lesson> during = busyIndex.lessonsDuring(attendee, meetingSlots).stream()
+                .filter(lesson -> !lesson.isPinned()).toList();
         if (!during.isEmpty()) {
             Lesson lesson = during.get(random.nextInt(during.size()));
             return startFor(lesson, block -> !block.getSlots().overlaps(meetingSlots), random);

@@ -70,7 +70,6 @@ final class KempeChains {
             }
         }
         return false;
-
     }
 
     /** Whether two lessons share a teacher, a student group or a room. */

@@ -39,9 +39,8 @@ public class MakeRoomForMeetingMoveFactory extends MeetingMoveFactory<MakeRoomFo
             if (attendee.getUnavailable().overlaps(targetSlots)) {
                 return List.of();
             }
-            for (Lesson lesson : busyIndex.lessonsOf(attendee)) {
-                if (lesson.getBlock() == null || !lesson.getBlock().getSlots().overlaps(targetSlots)
-                        || relocations.stream().anyMatch(relocation -> relocation.lesson() == lesson)) {
+            for (Lesson lesson : busyIndex.lessonsDuring(attendee, targetSlots)) {
+                if (relocations.stream().anyMatch(relocation -> relocation.lesson() == lesson)) {
                     continue;
                 }
                 Block destination = lesson.isPinned() ? null : destinationFor(lesson, targetSlots, random);

@@ -54,10 +54,7 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
         Block first = null;
         Block second = null;
         for (Teacher attendee : meeting.getTeam().getAttendees()) {
-            for (Lesson lesson : busyIndex.lessonsOf(attendee)) {
-                if (lesson.getBlock() == null || !lesson.getBlock().getSlots().overlaps(to.getSlots())) {
-                    continue;
-                }
+            for (Lesson lesson : busyIndex.lessonsDuring(attendee, to.getSlots())) {
                 Block target = first == null ? blockHolding(lesson, from.getSlots(), to.getSlots())
                         : lesson.getBlock() == first ? second : null;
                 if (target == null) {

@@ -6,7 +6,6 @@ import java.util.Random;
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.SlotSet;
-import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
 
 /**
@@ -36,11 +35,7 @@ public class MeetingToFreeBlockMoveFactory extends MeetingMoveFactory<MeetingBlo
     }
 
     private Block freeBlockFor(TeamMeeting meeting, Random random) {
-        SlotSet.Builder unfree = new SlotSet.Builder();
-        for (Teacher attendee : meeting.getTeam().getAttendees()) {
-            unfree.addAll(busyIndex.unfreeSlots(attendee, meeting));
-        }
-        SlotSet taken = unfree.build();
+        SlotSet taken = busyIndex.attendeesUnfree(meeting);
         List<Block> candidates = new ArrayList<>();
         for (Block block : meeting.getTeam().getAllowedBlocks()) {
             if (block != meeting.getBlock() && !block.getSlots().overlaps(taken)) {

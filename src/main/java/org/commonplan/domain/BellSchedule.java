@@ -1,5 +1,6 @@
 package org.commonplan.domain;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,6 +20,7 @@ public final class BellSchedule {
     private final List<List<Timeslot>> timeslotsByDay;
     private final SlotSet classSlots;
     private final int[] minutesBySlot;
+    private final boolean[] startsRun;
     private final int meanClassMinutes;
     private final int classPeriodsPerDay;
     private final Map<String, List<Block>> blocksByFamily = new LinkedHashMap<>();
@@ -52,6 +54,16 @@ public final class BellSchedule {
         byDay.forEach(list -> list.sort((a, b) -> Integer.compare(a.indexInDay(), b.indexInDay())));
         this.days = List.copyOf(dayNames);
         this.timeslotsByDay = byDay.stream().map(List::copyOf).toList();
+        this.startsRun = new boolean[timeslots.size()];
+        for (List<Timeslot> day : timeslotsByDay) {
+            Timeslot previous = null;
+            for (Timeslot timeslot : day) {
+                // A gap longer than passing time (an unlisted lunch) is a break between runs of teaching.
+                startsRun[timeslot.index()] = previous == null
+                        || Duration.between(previous.end(), timeslot.start()).toMinutes() > DOUBLE_MAX_PASSING_MINUTES;
+                previous = timeslot;
+            }
+        }
         this.classSlots = classBuilder.build();
         this.meanClassMinutes = classCount == 0 ? 0 : Math.round((float) classMinutes / classCount);
         this.classPeriodsPerDay = timeslotsByDay.stream()
@@ -102,7 +114,7 @@ public final class BellSchedule {
             for (int i = 0; i + 1 < day.size(); i++) {
                 Timeslot first = day.get(i);
                 Timeslot second = day.get(i + 1);
-                long gap = java.time.Duration.between(first.end(), second.start()).toMinutes();
+                long gap = Duration.between(first.end(), second.start()).toMinutes();
                 if (first.isClass() && second.isClass() && gap >= 0 && gap <= DOUBLE_MAX_PASSING_MINUTES) {
                     String id = first.day() + "-" + first.period() + "+" + second.period();
                     blocks.add(new Block(id, BlockFamily.DOUBLE, List.of(first, second)));
@@ -126,6 +138,11 @@ public final class BellSchedule {
 
     public List<List<Timeslot>> getTimeslotsByDay() {
         return timeslotsByDay;
+    }
+
+    /** Whether the timeslot is its day's first or follows a gap longer than passing time: teaching runs restart. */
+    public boolean startsRun(int slotIndex) {
+        return startsRun[slotIndex];
     }
 
     public SlotSet getClassSlots() {

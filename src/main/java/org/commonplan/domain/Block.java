@@ -12,6 +12,7 @@ public final class Block {
     private final String family;
     private final List<Timeslot> timeslots;
     private final SlotSet slots;
+    private final int[] slotIndexes;
     private final SlotSet days;
     private final int minutes;
 
@@ -28,6 +29,7 @@ public final class Block {
             total += timeslot.minutes();
         }
         this.slots = slotBuilder.build();
+        this.slotIndexes = slots.toArray();
         this.days = dayBuilder.build();
         this.minutes = total;
     }
@@ -47,6 +49,14 @@ public final class Block {
     /** The timeslot indexes this block holds. */
     public SlotSet getSlots() {
         return slots;
+    }
+
+    /**
+     * The same timeslot indexes as {@link #getSlots()}, ascending, as an array shared by every caller: the score
+     * tallies read it on every move, so it is not copied. Callers must not change it.
+     */
+    public int[] getSlotIndexes() {
+        return slotIndexes;
     }
 
     /** The day indexes this block meets on. */

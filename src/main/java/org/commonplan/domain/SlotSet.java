@@ -8,7 +8,9 @@ import java.util.function.IntConsumer;
  */
 public final class SlotSet {
 
-    public static final SlotSet EMPTY = new SlotSet(new long[0]);
+    private static final long[] NO_WORDS = new long[0];
+
+    public static final SlotSet EMPTY = new SlotSet(NO_WORDS);
 
     private final long[] words;
     private final int size;
@@ -18,12 +20,20 @@ public final class SlotSet {
         while (last > 0 && words[last - 1] == 0L) {
             last--;
         }
-        this.words = last == words.length ? words : Arrays.copyOf(words, last);
+        this.words = last == words.length ? words : last == 0 ? NO_WORDS : Arrays.copyOf(words, last);
         int count = 0;
         for (long word : this.words) {
             count += Long.bitCount(word);
         }
         this.size = count;
+    }
+
+    /**
+     * The set whose bit {@code i % 64} of word {@code i / 64} is set for each index {@code i}. The array becomes the
+     * set's own (it is not copied, for the score's hot path): the caller must not change it afterwards.
+     */
+    public static SlotSet ofWords(long[] words) {
+        return new SlotSet(words);
     }
 
     public static SlotSet of(int... indexes) {
@@ -138,7 +148,12 @@ public final class SlotSet {
         }
 
         public Builder addAll(SlotSet set) {
-            set.forEach(this::add);
+            if (set.words.length > words.length) {
+                words = Arrays.copyOf(words, set.words.length);
+            }
+            for (int i = 0; i < set.words.length; i++) {
+                words[i] |= set.words[i];
+            }
             return this;
         }
 

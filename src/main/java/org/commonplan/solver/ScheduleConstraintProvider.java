@@ -191,7 +191,8 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
 
     // Part-time staff and closed rooms: lessons and meetings avoid the timeslots in which someone is away.
     Constraint unavailable(ConstraintFactory factory) {
-        return placedLessons(factory).map(ScheduleConstraintProvider::absenceDuring)
+        return placedLessons(factory).filter(ScheduleConstraintProvider::meetsSomeoneAway)
+                .map(ScheduleConstraintProvider::absenceDuring)
                 .concat(factory.forEach(TeamMeeting.class).map(ScheduleConstraintProvider::absenceDuring))
                 .filter(absence -> !absence.slots().isEmpty())
                 .penalizeLong(Rule.UNAVAILABLE.defaultWeight(), absence -> absence.slots().size())
@@ -215,6 +216,13 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             }
             return "an attendee of " + ((TeamMeeting) activity).getTeam().getName();
         }
+    }
+
+    // Checked before an Absence is made: most lessons meet when everyone is in, and this runs on every move.
+    private static boolean meetsSomeoneAway(Lesson lesson) {
+        SlotSet slots = lesson.getBlock().getSlots();
+        return slots.overlaps(lesson.getSection().getStaffUnavailable())
+                || lesson.getRoom() != null && slots.overlaps(lesson.getRoom().getUnavailable());
     }
 
     private static Absence absenceDuring(Lesson lesson) {

@@ -1,6 +1,5 @@
 package org.commonplan.solver;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,54 +26,61 @@ record TeacherWeek(Teacher teacher, SlotSet teaching, SlotSet withClass,
         SlotSet teachingClashes, SlotSet meetingBlockers, SlotSet busy, SlotSet free, int[] teachingPerDay, int planningMinutes,
         int consecutiveExcess) {
 
+    /**
+     * The week from per-timeslot counts of each kind of occupation. Runs on every move for every teacher the move
+     * touches, so it works on bit words and allocates only the sets it returns.
+     */
     static TeacherWeek of(Teacher teacher, int[] teaching, int[] teachingOwnClass, int[] meeting, int[] classAway) {
         BellSchedule bellSchedule = teacher.getBellSchedule();
         boolean homeroomTeacher = teacher.getHomeroom() != null;
         // An absent homeroom teacher is not with their class (someone else covers it).
         SlotSet classSlots = teacher.getAvailableClassSlots();
-        SlotSet.Builder teachingSlots = new SlotSet.Builder();
-        SlotSet.Builder withClass = new SlotSet.Builder();
-        SlotSet.Builder teachingClashes = new SlotSet.Builder();
-        SlotSet.Builder meetingBlockers = new SlotSet.Builder();
-        SlotSet.Builder busy = new SlotSet.Builder();
+        int words = (teaching.length + 63) >>> 6;
+        long[] teachingBits = new long[words];
+        long[] withClassBits = new long[words];
+        long[] clashBits = new long[words];
+        long[] blockerBits = new long[words];
+        long[] busyBits = new long[words];
         for (int slot = 0; slot < teaching.length; slot++) {
             int lessons = teaching[slot] + teachingOwnClass[slot];
             boolean classHere = homeroomTeacher && classAway[slot] == 0 && classSlots.contains(slot);
+            int word = slot >>> 6;
+            long bit = 1L << slot;
             if (lessons > 0) {
-                teachingSlots.add(slot);
+                teachingBits[word] |= bit;
             } else if (classHere) {
-                withClass.add(slot);
+                withClassBits[word] |= bit;
             }
             if (lessons > 1 || classHere && teaching[slot] > 0 && teachingOwnClass[slot] == 0) {
-                teachingClashes.add(slot);
+                clashBits[word] |= bit;
             }
             if (lessons > 0 || classHere || meeting[slot] > 1) {
-                meetingBlockers.add(slot);
+                blockerBits[word] |= bit;
             }
             if (lessons > 0 || classHere || meeting[slot] > 0) {
-                busy.add(slot);
+                busyBits[word] |= bit;
             }
         }
-        SlotSet busySlots = busy.build();
-        SlotSet freeSlots = teacher.getAvailableClassSlots().minus(busySlots);
+        SlotSet busySlots = SlotSet.ofWords(busyBits);
+        SlotSet freeSlots = classSlots.minus(busySlots);
         int planningMinutes = bellSchedule.minutesOf(freeSlots) - teacher.getReleaseMinutesPerWeek();
         List<List<Timeslot>> days = bellSchedule.getTimeslotsByDay();
         int[] perDay = new int[days.size()];
         int consecutiveExcess = 0;
-        for (int day = 0; day < days.size(); day++) {
+        int maxRun = teacher.getMaxConsecutiveTeaching();
+        for (int day = 0; day < perDay.length; day++) {
+            List<Timeslot> timeslots = days.get(day);
             int run = 0;
-            Timeslot previous = null;
-            for (Timeslot timeslot : days.get(day)) {
+            for (int i = 0; i < timeslots.size(); i++) {
+                Timeslot timeslot = timeslots.get(i);
                 int slot = timeslot.index();
-                if (previous != null && Duration.between(previous.end(), timeslot.start()).toMinutes()
-                        > BellSchedule.DOUBLE_MAX_PASSING_MINUTES) {
-                    run = 0; // a gap longer than passing time (an unlisted lunch) is a break
+                if (bellSchedule.startsRun(slot)) {
+                    run = 0;
                 }
-                previous = timeslot;
                 if (timeslot.isClass() && teaching[slot] + teachingOwnClass[slot] > 0) {
                     perDay[day]++;
                     run++;
-                    if (run > teacher.getMaxConsecutiveTeaching()) {
+                    if (run > maxRun) {
                         consecutiveExcess++;
                     }
                 } else {
@@ -82,8 +88,9 @@ record TeacherWeek(Teacher teacher, SlotSet teaching, SlotSet withClass,
                 }
             }
         }
-        return new TeacherWeek(teacher, teachingSlots.build(), withClass.build(),
-                teachingClashes.build(), meetingBlockers.build(), busySlots, freeSlots, perDay, planningMinutes, consecutiveExcess);
+        return new TeacherWeek(teacher, SlotSet.ofWords(teachingBits), SlotSet.ofWords(withClassBits),
+                SlotSet.ofWords(clashBits), SlotSet.ofWords(blockerBits), busySlots, freeSlots, perDay,
+                planningMinutes, consecutiveExcess);
     }
 
     /** Timeslots in which this teacher teaches or is with their homeroom class: when a coach can observe. */

@@ -49,7 +49,7 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
                 return () -> {
                 };
             }
-            int[] slots = occupation.block().getSlots().toArray();
+            int[] slots = occupation.block().getSlotIndexes();
             for (int slot : slots) {
                 counter[slot]++;
             }

@@ -122,7 +122,7 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
     /** The chain from {@code start} between its block and {@code other}; not doable if it cannot be exchanged. */
     private KempeChainMove chainFrom(Lesson start, Block other) {
         Block first = start.getBlock();
-        List<Lesson> chain = first == null ? null : KempeChains.chain(lessons, first, other, List.of(start), maxChain);
+        List<Lesson> chain = first == null ? null : KempeChains.chain(lessonsByBlock(lessons), first, other, List.of(start), maxChain);
         return new KempeChainMove(first, other, chain == null ? List.of() : chain);
     }
 }

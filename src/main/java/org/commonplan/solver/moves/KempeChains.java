@@ -6,9 +6,6 @@ import java.util.List;
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
-import org.commonplan.domain.Section;
-import org.commonplan.domain.StudentGroup;
-import org.commonplan.domain.Teacher;
 
 /**
  * Builds Kempe chains: from some lessons in two blocks, every lesson in the other block that shares a teacher, a
@@ -25,16 +22,10 @@ final class KempeChains {
      * The chain that holds {@code starts} (each in {@code first} or {@code second}), or null when a lesson of it is
      * pinned, may not take the other block, or the chain grows beyond {@code maxChain} lessons.
      */
-    static List<Lesson> chain(List<Lesson> lessons, Block first, Block second, Collection<Lesson> starts,
+    static List<Lesson> chain(LessonsByBlock lessons, Block first, Block second, Collection<Lesson> starts,
             int maxChain) {
         if (first == second || starts.isEmpty()) {
             return null;
-        }
-        List<Lesson> inBlocks = new ArrayList<>();
-        for (Lesson lesson : lessons) {
-            if (lesson.getBlock() == first || lesson.getBlock() == second) {
-                inBlocks.add(lesson);
-            }
         }
         // The chain is short (a few dozen lessons at most): a list, scanned, beats a hash set here.
         List<Lesson> chain = new ArrayList<>();
@@ -52,13 +43,13 @@ final class KempeChains {
             if (lesson.isPinned() || !lesson.getBlockRange().contains(to) || chain.size() > maxChain) {
                 return null;
             }
-            for (Lesson other : inBlocks) {
-                // Only across the two blocks: a lesson in the same block that shares someone already clashes with
-                // this one, and following it would carry the clash along instead of resolving it.
-                if (other.getBlock() == to && shareSomeone(lesson, other) && !holds(chain, other)) {
+            // Only across the two blocks: a lesson in the same block that shares someone already clashes with
+            // this one, and following it would carry the clash along instead of resolving it.
+            lessons.forEachSharing(to, lesson, other -> {
+                if (!holds(chain, other)) {
                     chain.add(other);
                 }
-            }
+            });
         }
         return chain;
     }
@@ -66,26 +57,6 @@ final class KempeChains {
     private static boolean holds(List<Lesson> chain, Lesson lesson) {
         for (Lesson member : chain) {
             if (member == lesson) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether two lessons share a teacher, a student group or a room. */
-    private static boolean shareSomeone(Lesson lesson, Lesson other) {
-        if (lesson.getRoom() != null && lesson.getRoom() == other.getRoom()) {
-            return true;
-        }
-        Section section = lesson.getSection();
-        Section otherSection = other.getSection();
-        for (Teacher teacher : section.getStaff()) {
-            if (otherSection.getStaff().contains(teacher)) {
-                return true;
-            }
-        }
-        for (StudentGroup group : section.getGroups()) {
-            if (otherSection.getGroups().contains(group)) {
                 return true;
             }
         }

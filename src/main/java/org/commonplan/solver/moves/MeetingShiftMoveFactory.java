@@ -68,7 +68,7 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
         if (starts.isEmpty()) {
             return new MeetingBlockMove(meeting, to);
         }
-        List<Lesson> chain = KempeChains.chain(lessons, first, second, starts, maxChain);
+        List<Lesson> chain = KempeChains.chain(lessonsByBlock(lessons), first, second, starts, maxChain);
         if (chain == null) {
             return new MeetingBlockMove(meeting, from);
         }

@@ -1,16 +1,20 @@
 package org.commonplan.solver.moves;
 
 import java.util.Iterator;
+import java.util.List;
 import java.util.Random;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
+import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 
 /** A move factory for random selection only: an endless stream of moves drawn while there is anything to move. */
 abstract class RandomMoveFactory<M extends Move<School>> implements MoveIteratorFactory<School, M> {
+
+    private LessonsByBlock lessonsByBlock;
 
     /** How many things this factory can move right now (0: no moves at all). */
     protected abstract int movableCount();
@@ -28,8 +32,20 @@ abstract class RandomMoveFactory<M extends Move<School>> implements MoveIterator
         throw new UnsupportedOperationException("Only random selection is supported.");
     }
 
+    /**
+     * The lessons in each block as the current step found them. A local search asks for a new iterator every step
+     * and undoes each move it evaluates, so the schedule stays the same for all the moves of one iterator.
+     */
+    protected LessonsByBlock lessonsByBlock(List<Lesson> lessons) {
+        if (lessonsByBlock == null) {
+            lessonsByBlock = new LessonsByBlock(lessons);
+        }
+        return lessonsByBlock;
+    }
+
     @Override
     public Iterator<M> createRandomMoveIterator(ScoreDirector<School> scoreDirector, Random random) {
+        lessonsByBlock = null;
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

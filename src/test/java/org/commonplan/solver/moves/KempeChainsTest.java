@@ -39,14 +39,14 @@ class KempeChainsTest {
 
     @Test
     void followsSharedTeachersGroupsAndRoomsThroughBothBlocksOnly() {
-        List<Lesson> chain = KempeChains.chain(lessons, p1, p2, List.of(anaWithA), 20);
+        List<Lesson> chain = KempeChains.chain(new LessonsByBlock(lessons), p1, p2, List.of(anaWithA), 20);
 
         assertThat(chain).containsExactlyInAnyOrder(anaWithA, benWithB, benWithA, anaWithB);
     }
 
     @Test
     void exchangingTheChainKeepsEveryoneInOnePlace() {
-        List<Lesson> chain = KempeChains.chain(lessons, p1, p2, List.of(anaWithA), 20);
+        List<Lesson> chain = KempeChains.chain(new LessonsByBlock(lessons), p1, p2, List.of(anaWithA), 20);
         chain.forEach(lesson -> lesson.setBlock(lesson.getBlock() == p1 ? p2 : p1)); // what the move does
 
         assertThat(anaWithA.getBlock()).isEqualTo(p2);
@@ -63,8 +63,8 @@ class KempeChainsTest {
         Lesson anaAlsoInP1 = school.lesson(school.section("MATH-C", ana, groupC).build(), "P1", roomThree);
         List<Lesson> withClash = List.of(anaWithA, anaAlsoInP1, benWithA);
 
-        assertThat(KempeChains.chain(withClash, p1, p2, List.of(anaAlsoInP1), 20)).containsExactly(anaAlsoInP1);
-        assertThat(KempeChains.chain(withClash, p1, p2, List.of(anaWithA), 20))
+        assertThat(KempeChains.chain(new LessonsByBlock(withClash), p1, p2, List.of(anaAlsoInP1), 20)).containsExactly(anaAlsoInP1);
+        assertThat(KempeChains.chain(new LessonsByBlock(withClash), p1, p2, List.of(anaWithA), 20))
                 .containsExactlyInAnyOrder(anaWithA, benWithA);
     }
 
@@ -72,7 +72,7 @@ class KempeChainsTest {
     void aRoomLinksLessonsThatShareNoOne() {
         Lesson calInRoomOne = school.lesson(school.section("ART-C", cal, groupC).build(), "P2", roomOne);
 
-        List<Lesson> chain = KempeChains.chain(List.of(anaWithA, calInRoomOne), p1, p2, List.of(anaWithA), 20);
+        List<Lesson> chain = KempeChains.chain(new LessonsByBlock(List.of(anaWithA, calInRoomOne)), p1, p2, List.of(anaWithA), 20);
 
         assertThat(chain).containsExactlyInAnyOrder(anaWithA, calInRoomOne);
     }
@@ -80,16 +80,16 @@ class KempeChainsTest {
     @Test
     void aPinnedLessonOrATooLongChainCannotBeExchanged() {
         benWithA.setPinned(true);
-        assertThat(KempeChains.chain(lessons, p1, p2, List.of(anaWithA), 20)).isNull();
+        assertThat(KempeChains.chain(new LessonsByBlock(lessons), p1, p2, List.of(anaWithA), 20)).isNull();
 
         benWithA.setPinned(false);
-        assertThat(KempeChains.chain(lessons, p1, p2, List.of(anaWithA), 2)).isNull();
-        assertThat(KempeChains.chain(lessons, p1, p2, List.of(calWithC), 1)).containsExactly(calWithC);
+        assertThat(KempeChains.chain(new LessonsByBlock(lessons), p1, p2, List.of(anaWithA), 2)).isNull();
+        assertThat(KempeChains.chain(new LessonsByBlock(lessons), p1, p2, List.of(calWithC), 1)).containsExactly(calWithC);
     }
 
     @Test
     void aStartOutsideBothBlocksGivesNoChain() {
-        assertThat(KempeChains.chain(lessons, p1, p2, List.of(calInP3), 20)).isNull();
-        assertThat(KempeChains.chain(lessons, p1, p1, List.of(anaWithA), 20)).isNull();
+        assertThat(KempeChains.chain(new LessonsByBlock(lessons), p1, p2, List.of(calInP3), 20)).isNull();
+        assertThat(KempeChains.chain(new LessonsByBlock(lessons), p1, p1, List.of(anaWithA), 20)).isNull();
     }
 }

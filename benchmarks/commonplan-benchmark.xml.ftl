@@ -47,7 +47,7 @@
   <solverBenchmark>
     <name>late-acceptance</name>
     <solver>
-      ${production?replace("<entityTabuSize>7</entityTabuSize>", "<lateAcceptanceSize>400</lateAcceptanceSize>")?replace("<acceptedCountLimit>1000</acceptedCountLimit>", "<acceptedCountLimit>1</acceptedCountLimit>")}
+      ${production?replace("<entityTabuSize>[0-9]+</entityTabuSize>", "<lateAcceptanceSize>400</lateAcceptanceSize>", "r")?replace("<acceptedCountLimit>[0-9]+</acceptedCountLimit>", "<acceptedCountLimit>1</acceptedCountLimit>", "r")?replace("<pickEarlyType>[A-Z_]+</pickEarlyType>", "", "r")}
     </solver>
   </solverBenchmark>
 

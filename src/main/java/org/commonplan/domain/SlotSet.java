@@ -112,6 +112,17 @@ public final class SlotSet {
         }
     }
 
+    /** Adds {@code delta} to {@code counts[i]} for every index {@code i} in this set (tallies without a copy). */
+    public void addTo(int[] counts, int delta) {
+        for (int w = 0; w < words.length; w++) {
+            long word = words[w];
+            while (word != 0L) {
+                counts[(w << 6) + Long.numberOfTrailingZeros(word)] += delta;
+                word &= word - 1;
+            }
+        }
+    }
+
     public int[] toArray() {
         int[] result = new int[size];
         int[] next = {0};

@@ -43,16 +43,12 @@ record CommonFreeTime(SlotSet slots, int minutes) {
                     tally.bellSchedule = week.teacher().getBellSchedule();
                     tally.freeCount = new int[tally.bellSchedule.getTimeslots().size()];
                 }
-                int[] free = week.free().toArray();
+                SlotSet free = week.free();
                 tally.attendees++;
-                for (int slot : free) {
-                    tally.freeCount[slot]++;
-                }
+                free.addTo(tally.freeCount, 1);
                 return () -> {
                     tally.attendees--;
-                    for (int slot : free) {
-                        tally.freeCount[slot]--;
-                    }
+                    free.addTo(tally.freeCount, -1);
                 };
             };
         }

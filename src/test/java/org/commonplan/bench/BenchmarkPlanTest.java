@@ -51,6 +51,23 @@ class BenchmarkPlanTest {
     }
 
     @Test
+    void theLateAcceptanceVariantIsTheProductionPhasesWithLateAcceptanceInsteadOfTabu() throws IOException {
+        String production = phasesXml(ScheduleSolver.config(null, null, null, null));
+        String lateAcceptance = phasesXml(plan(1).variants().get(1).solverConfig());
+
+        int localSearches = occurrences(production, "<localSearch>");
+        assertThat(localSearches).isEqualTo(occurrences(production, "<entityTabuSize>")).isPositive();
+        assertThat(lateAcceptance).doesNotContain("<entityTabuSize>", "<pickEarlyType>");
+        assertThat(occurrences(lateAcceptance, "<localSearch>")).isEqualTo(localSearches);
+        assertThat(occurrences(lateAcceptance, "<lateAcceptanceSize>400</lateAcceptanceSize>")).isEqualTo(localSearches);
+        assertThat(occurrences(lateAcceptance, "<acceptedCountLimit>1</acceptedCountLimit>")).isEqualTo(localSearches);
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    @Test
     void benchmarkerSmokeRunWritesItsReport() throws IOException {
         File results = PlannerBenchmarkFactory.create(plan(1).config()).buildPlannerBenchmark().benchmark();
 

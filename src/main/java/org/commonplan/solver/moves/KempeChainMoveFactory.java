@@ -2,6 +2,7 @@ package org.commonplan.solver.moves;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -10,6 +11,7 @@ import java.util.function.Predicate;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 
 import org.commonplan.domain.Block;
+import org.commonplan.domain.CourseConflict;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.SlotSet;
@@ -24,7 +26,9 @@ import org.commonplan.domain.TeamMeeting;
  * still does not clash after, so the move shifts a teacher's free period (and with it room for a team meeting)
  * without breaking the cohorts around it.
  * Half of the chains aim at a team meeting with a busy attendee: they move a lesson the attendee teaches out of
- * the meeting's time, or bring a lesson of the attendee's homeroom class (a special) into it. Random selection only.
+ * the meeting's time, or bring a lesson of the attendee's homeroom class (a special) into it. A quarter start from
+ * a singleton lesson that clashes with another singleton some students also requested, while there is one.
+ * Random selection only.
  */
 public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
 
@@ -41,6 +45,19 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
     private record Start(Lesson lesson, Block to) {
     }
 
+    /** An attendee who is not free for a meeting of theirs. */
+    private record BusyAttendance(TeamMeeting meeting, Teacher attendee) {
+    }
+
+    /** This step's busy attendances, found when first asked for. */
+    private List<BusyAttendance> busyAttendances;
+
+    /** Per movable singleton lesson: the lessons of the singleton courses that some of its students also requested. */
+    private final Map<Lesson, List<Lesson>> conflictingSingletons = new LinkedHashMap<>();
+
+    /** This step's singleton lessons at the same time as a singleton they conflict with, found when first asked for. */
+    private List<Lesson> clashingSingletons;
+
     /** Set from the solver configuration's custom properties: the longest chain tried. */
     public void setMaxChain(int maxChain) {
         this.maxChain = maxChain;
@@ -53,6 +70,23 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
         movable = lessons.stream().filter(lesson -> !lesson.isPinned() && lesson.getBlockRange().size() > 1).toList();
         meetings = school.getMeetings();
         busyIndex = new BusyIndex(school);
+        Map<String, List<Lesson>> singletonsByCourse = new HashMap<>();
+        for (Lesson lesson : movable) {
+            if (lesson.getSection().isSingleton()) {
+                singletonsByCourse.computeIfAbsent(lesson.getSection().getCourse(), key -> new ArrayList<>()).add(lesson);
+            }
+        }
+        conflictingSingletons.clear();
+        for (CourseConflict conflict : school.getCourseConflicts()) {
+            List<Lesson> lessonsOfA = singletonsByCourse.getOrDefault(conflict.courseA(), List.of());
+            List<Lesson> lessonsOfB = singletonsByCourse.getOrDefault(conflict.courseB(), List.of());
+            for (Lesson lesson : lessonsOfA) {
+                conflictingSingletons.computeIfAbsent(lesson, key -> new ArrayList<>()).addAll(lessonsOfB);
+            }
+            for (Lesson lesson : lessonsOfB) {
+                conflictingSingletons.computeIfAbsent(lesson, key -> new ArrayList<>()).addAll(lessonsOfA);
+            }
+        }
         lessonsByGroup.clear();
         for (Lesson lesson : movable) {
             for (StudentGroup group : lesson.getSection().getGroups()) {
@@ -68,7 +102,8 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
 
     @Override
     protected KempeChainMove randomMove(Random random) {
-        Start start = random.nextBoolean() ? towardsAMeeting(random) : null;
+        int aim = random.nextInt(4);
+        Start start = aim < 2 ? towardsAMeeting(random) : aim == 2 ? awayFromASingleton(random) : null;
         if (start == null) {
             Lesson lesson = movable.get(random.nextInt(movable.size()));
             List<Block> range = lesson.getBlockRange();
@@ -77,26 +112,91 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
         return chainFrom(start.lesson(), start.to());
     }
 
+    @Override
+    protected void stepStarted() {
+        busyAttendances = null;
+        clashingSingletons = null;
+    }
+
     /**
-     * For a random scheduled meeting and one of its attendees: a lesson they teach during the meeting and a block
-     * outside it, or a lesson of their homeroom class outside the meeting and a block inside it; null if neither.
+     * A singleton lesson that meets with a singleton some of its students also need, and a block away from every
+     * singleton it conflicts with if there is one (else any other block); null when no singletons clash.
+     */
+    private Start awayFromASingleton(Random random) {
+        if (clashingSingletons == null) {
+            clashingSingletons = new ArrayList<>();
+            conflictingSingletons.forEach((lesson, others) -> {
+                if (others.stream().anyMatch(lesson::overlaps)) {
+                    clashingSingletons.add(lesson);
+                }
+            });
+        }
+        if (clashingSingletons.isEmpty()) {
+            return null;
+        }
+        Lesson lesson = clashingSingletons.get(random.nextInt(clashingSingletons.size()));
+        SlotSet.Builder taken = new SlotSet.Builder();
+        for (Lesson other : conflictingSingletons.get(lesson)) {
+            if (other.getBlock() != null) {
+                taken.addAll(other.getBlock().getSlots());
+            }
+        }
+        SlotSet clashing = taken.build();
+        Start start = startFor(lesson, block -> !block.getSlots().overlaps(clashing), random);
+        return start != null ? start : startFor(lesson, block -> block != lesson.getBlock(), random);
+    }
+
+    private List<BusyAttendance> busyAttendances() {
+        if (busyAttendances == null) {
+            busyAttendances = new ArrayList<>();
+            for (TeamMeeting meeting : meetings) {
+                if (meeting.getBlock() == null) {
+                    continue;
+                }
+                for (Teacher attendee : meeting.getTeam().getAttendees()) {
+                    if (busyIndex.unfreeSlots(attendee, meeting).overlaps(meeting.getBlock().getSlots())) {
+                        busyAttendances.add(new BusyAttendance(meeting, attendee));
+                    }
+                }
+            }
+        }
+        return busyAttendances;
+    }
+
+    /**
+     * For a scheduled meeting and one of its attendees, a busy one if there is any: a lesson they teach during the
+     * meeting and a block outside it, or a lesson of their homeroom class outside the meeting and a block inside
+     * it; null if neither.
      */
     private Start towardsAMeeting(Random random) {
-        if (meetings.isEmpty()) {
-            return null;
-        }
-        TeamMeeting meeting = meetings.get(random.nextInt(meetings.size()));
-        List<Teacher> attendees = meeting.getTeam().getAttendees();
-        if (meeting.getBlock() == null || attendees.isEmpty()) {
-            return null;
+        List<BusyAttendance> busy = busyAttendances();
+        TeamMeeting meeting;
+        Teacher attendee;
+        if (!busy.isEmpty()) {
+            BusyAttendance attendance = busy.get(random.nextInt(busy.size()));
+            meeting = attendance.meeting();
+            attendee = attendance.attendee();
+        } else {
+            // Everyone can attend: chains still move free periods, and with them room for more common time.
+            if (meetings.isEmpty()) {
+                return null;
+            }
+            meeting = meetings.get(random.nextInt(meetings.size()));
+            List<Teacher> attendees = meeting.getTeam().getAttendees();
+            if (meeting.getBlock() == null || attendees.isEmpty()) {
+                return null;
+            }
+            attendee = attendees.get(random.nextInt(attendees.size()));
         }
         SlotSet meetingSlots = meeting.getBlock().getSlots();
-        Teacher attendee = attendees.get(random.nextInt(attendees.size()));
         List<Lesson> during = busyIndex.lessonsDuring(attendee, meetingSlots).stream()
                 .filter(lesson -> !lesson.isPinned()).toList();
         if (!during.isEmpty()) {
             Lesson lesson = during.get(random.nextInt(during.size()));
-            return startFor(lesson, block -> !block.getSlots().overlaps(meetingSlots), random);
+            // Best to a time the attendee is free: then the chain need not move another lesson of theirs.
+            SlotSet unfree = busyIndex.unfreeSlots(attendee, null);
+            Start start = startFor(lesson, block -> !block.getSlots().overlaps(unfree), random);
+            return start != null ? start : startFor(lesson, block -> !block.getSlots().overlaps(meetingSlots), random);
         }
         if (attendee.getHomeroom() == null) {
             return null;

@@ -43,9 +43,14 @@ abstract class RandomMoveFactory<M extends Move<School>> implements MoveIterator
         return lessonsByBlock;
     }
 
+    /** Called when a step asks for moves: what a factory computed for the previous step is stale now. */
+    protected void stepStarted() {
+    }
+
     @Override
     public Iterator<M> createRandomMoveIterator(ScoreDirector<School> scoreDirector, Random random) {
         lessonsByBlock = null;
+        stepStarted();
         return new Iterator<>() {
             @Override
             public boolean hasNext() {

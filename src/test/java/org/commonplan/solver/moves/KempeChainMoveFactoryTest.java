@@ -1,0 +1,102 @@
+package org.commonplan.solver.moves;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Predicate;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+
+import org.commonplan.domain.CourseConflict;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.School;
+import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TeamMeeting;
+import org.commonplan.domain.TestSchool;
+import org.junit.jupiter.api.Test;
+
+class KempeChainMoveFactoryTest {
+
+    private static final int DRAWS = 400;
+
+    private final TestSchool school = TestSchool.standardWeek();
+    private final Teacher ana = school.teacher("ana");
+    private final List<Lesson> lessons = new ArrayList<>();
+
+    /** Twelve teachers, each with one lesson in P3: the background that random chains start from. */
+    private void addBackground() {
+        for (int i = 0; i < 12; i++) {
+            Teacher teacher = school.teacher("t" + i);
+            lessons.add(school.lesson(school.section("BG" + i, teacher).build(), "P3", null));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ScoreDirector<School> scoreDirectorFor(School working) {
+        return (ScoreDirector<School>) Proxy.newProxyInstance(KempeChainMoveFactoryTest.class.getClassLoader(),
+                new Class<?>[] {ScoreDirector.class},
+                (proxy, method, args) -> method.getName().equals("getWorkingSolution") ? working : null);
+    }
+
+    private List<KempeChainMove> draw(List<TeamMeeting> meetings, List<CourseConflict> conflicts) {
+        School working = new School("test", null, school.bellSchedule(), List.of(), List.of(), List.of(), List.of(),
+                lessons, List.of(), meetings, List.of(), conflicts);
+        KempeChainMoveFactory factory = new KempeChainMoveFactory();
+        ScoreDirector<School> scoreDirector = scoreDirectorFor(working);
+        factory.phaseStarted(scoreDirector);
+        Iterator<KempeChainMove> moves = factory.createRandomMoveIterator(scoreDirector, new Random(0));
+        List<KempeChainMove> drawn = new ArrayList<>();
+        for (int i = 0; i < DRAWS; i++) {
+            drawn.add(moves.next());
+        }
+        return drawn;
+    }
+
+    private static long count(List<KempeChainMove> moves, Predicate<KempeChainMove> test) {
+        return moves.stream().filter(test).count();
+    }
+
+    @Test
+    void aimsAtABusyAttendeeAndMovesTheirLessonToATimeTheyAreFree() {
+        addBackground();
+        Lesson duringMeeting = school.lesson(school.section("MATH", ana).build(), "P1", null);
+        Lesson alsoTaught = school.lesson(school.section("MATH2", ana).build(), "P2", null);
+        lessons.add(duringMeeting);
+        lessons.add(alsoTaught);
+        TeamMeeting meeting = school.meeting(school.team("MATH-PLC", ana, school.teacher("ben")).build(), 1, "MON-P1");
+
+        List<KempeChainMove> moves = draw(List.of(meeting), List.of());
+
+        // Half the draws aim at the one busy attendance; random chains start from ana's lesson 1 time in 14.
+        List<KempeChainMove> outOfTheMeeting = moves.stream()
+                .filter(move -> move.getPlanningEntities().contains(duringMeeting)).toList();
+        assertThat(outOfTheMeeting.size()).isGreaterThan(DRAWS * 4 / 10);
+        // Aimed moves take it where ana is free (not P2, where she teaches): a random chain would also pick P2.
+        assertThat(count(outOfTheMeeting, move -> !move.getPlanningValues().contains(school.block("P2"))))
+                .isGreaterThan(DRAWS * 4 / 10);
+    }
+
+    @Test
+    void aimsAtSingletonsThatClashForSomeStudents() {
+        addBackground();
+        Lesson biology = school.lesson(school.section("BIO", school.teacher("dan")).course("AP-BIO").singleton()
+                .build(), "P4", null);
+        Lesson chemistry = school.lesson(school.section("CHEM", school.teacher("eve")).course("AP-CHEM").singleton()
+                .build(), "P4", null);
+        lessons.add(biology);
+        lessons.add(chemistry);
+
+        List<KempeChainMove> withConflict = draw(List.of(), List.of(new CourseConflict("AP-BIO", "AP-CHEM", 6)));
+        List<KempeChainMove> withoutConflict = draw(List.of(), List.of());
+
+        Predicate<KempeChainMove> movesASingleton = move -> move.getPlanningEntities().contains(biology)
+                || move.getPlanningEntities().contains(chemistry);
+        // A quarter of the draws start from one of the two; random chains do 2 times in 14.
+        assertThat(count(withConflict, movesASingleton)).isGreaterThan(DRAWS * 3 / 10);
+        assertThat(count(withoutConflict, movesASingleton)).isLessThan(DRAWS * 2 / 10);
+    }
+}

@@ -36,7 +36,6 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
     private int maxChain = 20;
 
     private List<Lesson> movable = List.of();
-    private List<Lesson> lessons = List.of();
     private List<TeamMeeting> meetings = List.of();
     private BusyIndex busyIndex;
     private final Map<StudentGroup, List<Lesson>> lessonsByGroup = new HashMap<>();
@@ -66,8 +65,7 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
     @Override
     public void phaseStarted(ScoreDirector<School> scoreDirector) {
         School school = scoreDirector.getWorkingSolution();
-        lessons = school.getLessons();
-        movable = lessons.stream().filter(lesson -> !lesson.isPinned() && lesson.getBlockRange().size() > 1).toList();
+        movable = school.getLessons().stream().filter(lesson -> !lesson.isPinned() && lesson.getBlockRange().size() > 1).toList();
         meetings = school.getMeetings();
         busyIndex = new BusyIndex(school);
         Map<String, List<Lesson>> singletonsByCourse = new HashMap<>();
@@ -222,7 +220,8 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
     /** The chain from {@code start} between its block and {@code other}; not doable if it cannot be exchanged. */
     private KempeChainMove chainFrom(Lesson start, Block other) {
         Block first = start.getBlock();
-        List<Lesson> chain = first == null ? null : KempeChains.chain(lessonsByBlock(lessons), first, other, List.of(start), maxChain);
+        List<Lesson> chain = first == null ? null
+                : KempeChains.chain(lessonsByBlock(), first, other, List.of(start), maxChain);
         return new KempeChainMove(first, other, chain == null ? List.of() : chain);
     }
 }

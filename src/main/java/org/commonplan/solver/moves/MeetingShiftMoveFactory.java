@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.CompositeMove;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 
@@ -23,17 +22,10 @@ import org.commonplan.domain.TeamMeeting;
 public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
 
     private int maxChain = 20;
-    private List<Lesson> lessons = List.of();
 
     /** Set from the solver configuration's custom properties: the longest chain tried. */
     public void setMaxChain(int maxChain) {
         this.maxChain = maxChain;
-    }
-
-    @Override
-    public void phaseStarted(ScoreDirector<School> scoreDirector) {
-        super.phaseStarted(scoreDirector);
-        lessons = scoreDirector.getWorkingSolution().getLessons();
     }
 
     @Override
@@ -68,7 +60,7 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
         if (starts.isEmpty()) {
             return new MeetingBlockMove(meeting, to);
         }
-        List<Lesson> chain = KempeChains.chain(lessonsByBlock(lessons), first, second, starts, maxChain);
+        List<Lesson> chain = KempeChains.chain(lessonsByBlock(), first, second, starts, maxChain);
         if (chain == null) {
             return new MeetingBlockMove(meeting, from);
         }

@@ -14,6 +14,7 @@ import org.commonplan.domain.School;
 /** A move factory for random selection only: an endless stream of moves drawn while there is anything to move. */
 abstract class RandomMoveFactory<M extends Move<School>> implements MoveIteratorFactory<School, M> {
 
+    private List<Lesson> lessons = List.of();
     private LessonsByBlock lessonsByBlock;
 
     /** How many things this factory can move right now (0: no moves at all). */
@@ -36,7 +37,7 @@ abstract class RandomMoveFactory<M extends Move<School>> implements MoveIterator
      * The lessons in each block as the current step found them. A local search asks for a new iterator every step
      * and undoes each move it evaluates, so the schedule stays the same for all the moves of one iterator.
      */
-    protected LessonsByBlock lessonsByBlock(List<Lesson> lessons) {
+    protected LessonsByBlock lessonsByBlock() {
         if (lessonsByBlock == null) {
             lessonsByBlock = new LessonsByBlock(lessons);
         }
@@ -49,6 +50,7 @@ abstract class RandomMoveFactory<M extends Move<School>> implements MoveIterator
 
     @Override
     public Iterator<M> createRandomMoveIterator(ScoreDirector<School> scoreDirector, Random random) {
+        lessons = scoreDirector.getWorkingSolution().getLessons();
         lessonsByBlock = null;
         stepStarted();
         return new Iterator<>() {

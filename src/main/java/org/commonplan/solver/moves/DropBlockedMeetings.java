@@ -28,7 +28,7 @@ public class DropBlockedMeetings implements PhaseCommand<School> {
                 continue;
             }
             if (busyIndex.attendeesUnfree(meeting).overlaps(meeting.getBlock().getSlots())) {
-                BlockChanges.set(scoreDirector, meeting, null);
+                VariableChanges.set(scoreDirector, meeting, null);
                 scoreDirector.triggerVariableListeners();
             }
         }

@@ -21,10 +21,10 @@ import org.commonplan.domain.TeamMeeting;
 
 /**
  * Kempe chain moves, the classic neighbourhood of timetabling: take a lesson in block P and a block Q, follow
- * every lesson in the other of the two blocks that shares a teacher, a student group or a room with the chain so
- * far ({@link KempeChains}), and exchange P and Q for the whole chain. What did not clash inside P and Q before
- * still does not clash after, so the move shifts a teacher's free period (and with it room for a team meeting)
- * without breaking the cohorts around it.
+ * every lesson in the other of the two blocks that shares a teacher or a student group with the chain so far
+ * ({@link KempeChains}), and exchange P and Q for the whole chain, moving a lesson whose room is taken in its new
+ * block to a free room. What did not clash inside P and Q before still does not clash after, so the move shifts a
+ * teacher's free period (and with it room for a team meeting) without breaking the cohorts around it.
  * Half of the chains aim at a team meeting with a busy attendee: they move a lesson the attendee teaches out of
  * the meeting's time, or bring a lesson of the attendee's homeroom class (a special) into it. A quarter start from
  * a singleton lesson that clashes with another singleton some students also requested, while there is one.
@@ -222,6 +222,6 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
         Block first = start.getBlock();
         List<Lesson> chain = first == null ? null
                 : KempeChains.chain(lessonsByBlock(), first, other, List.of(start), maxChain);
-        return new KempeChainMove(first, other, chain == null ? List.of() : chain);
+        return chain == null ? KempeChainMove.none(first, other) : KempeChainMove.of(lessonsByBlock(), first, other, chain);
     }
 }

@@ -5,12 +5,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Room;
 import org.commonplan.domain.Section;
-import org.commonplan.domain.StudentGroup;
-import org.commonplan.domain.Teacher;
 
 /**
  * The lessons placed in each block at one moment, by the teachers, student groups and room they involve. A local
@@ -36,22 +36,56 @@ final class LessonsByBlock {
         }
     }
 
-    /** Each lesson in {@code block} that shares a teacher, a student group or the room with {@code lesson}. */
-    void forEachSharing(Block block, Lesson lesson, Consumer<Lesson> action) {
+    /** Each lesson in {@code block} that shares a teacher or a student group with {@code lesson}. */
+    void forEachSharingPeople(Block block, Lesson lesson, Consumer<Lesson> action) {
         Map<Object, List<Lesson>> byWho = lessonsByBlock.get(block);
         if (byWho == null) {
             return;
         }
-        for (Object who : involved(lesson)) {
+        Section section = lesson.getSection();
+        forEachIn(byWho, block, lesson, section.getStaff(), action);
+        forEachIn(byWho, block, lesson, section.getGroups(), action);
+    }
+
+    private static void forEachIn(Map<Object, List<Lesson>> byWho, Block block, Lesson lesson, List<?> people,
+            Consumer<Lesson> action) {
+        for (Object who : people) {
             for (Lesson other : byWho.getOrDefault(who, List.of())) {
-                if (other != lesson && other.getBlock() == block && involves(other, who)) {
+                if (other != lesson && other.getBlock() == block) {
                     action.accept(other);
                 }
             }
         }
     }
 
-    /** The teachers, student groups and room of a lesson. */
+    /** Each lesson in {@code block} held in {@code room}. */
+    void forEachInRoom(Block block, Room room, Consumer<Lesson> action) {
+        Map<Object, List<Lesson>> byWho = lessonsByBlock.get(block);
+        if (byWho == null) {
+            return;
+        }
+        for (Lesson lesson : byWho.getOrDefault(room, List.of())) {
+            if (lesson.getBlock() == block && lesson.getRoom() == room) {
+                action.accept(lesson);
+            }
+        }
+    }
+
+    /** Whether a lesson in {@code block} held in {@code room} passes {@code test}. */
+    boolean anyInRoom(Block block, Room room, Predicate<Lesson> test) {
+        Map<Object, List<Lesson>> byWho = lessonsByBlock.get(block);
+        if (byWho == null) {
+            return false;
+        }
+        for (Lesson lesson : byWho.getOrDefault(room, List.of())) {
+            if (lesson.getBlock() == block && lesson.getRoom() == room && test.test(lesson)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The teachers, student groups and room of a lesson: what the index is keyed by. */
     private static List<Object> involved(Lesson lesson) {
         Section section = lesson.getSection();
         List<Object> who = new ArrayList<>(section.getStaff().size() + section.getGroups().size() + 1);
@@ -61,13 +95,5 @@ final class LessonsByBlock {
             who.add(lesson.getRoom());
         }
         return who;
-    }
-
-    /** Whether the lesson still involves {@code who}: its room may have changed since this was built. */
-    private static boolean involves(Lesson lesson, Object who) {
-        if (who instanceof Teacher || who instanceof StudentGroup) {
-            return true; // staff and groups are fixed by the section
-        }
-        return lesson.getRoom() == who;
     }
 }

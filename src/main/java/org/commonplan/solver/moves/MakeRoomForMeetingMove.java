@@ -39,9 +39,9 @@ final class MakeRoomForMeetingMove extends AbstractSimplifiedMove<School> {
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<School> scoreDirector) {
         for (Relocation relocation : relocations) {
-            BlockChanges.set(scoreDirector, relocation.lesson(), relocation.toBlock());
+            VariableChanges.set(scoreDirector, relocation.lesson(), relocation.toBlock());
         }
-        BlockChanges.set(scoreDirector, meeting, meetingBlock);
+        VariableChanges.set(scoreDirector, meeting, meetingBlock);
     }
 
     @Override

@@ -30,7 +30,7 @@ final class MeetingBlockMove extends AbstractSimplifiedMove<School> {
 
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<School> scoreDirector) {
-        BlockChanges.set(scoreDirector, meeting, toBlock);
+        VariableChanges.set(scoreDirector, meeting, toBlock);
     }
 
     @Override

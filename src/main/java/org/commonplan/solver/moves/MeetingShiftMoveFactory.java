@@ -1,9 +1,12 @@
 package org.commonplan.solver.moves;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.CompositeMove;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 
@@ -12,20 +15,33 @@ import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.Teacher;
+import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
 
 /**
  * Moves a scheduled team meeting to another block and takes its attendees' lessons along the other way: the
  * lessons they teach in the new block swap, by a Kempe chain, into the period the meeting leaves. A department
- * whose common free period sits where rooms run out can so move its free period and its meeting in one step.
+ * whose common free period sits where rooms run out can so move its free period and its meeting in one step. The
+ * team's other meetings in the period the lessons move into go along, each to the new period on its own day: a
+ * team that meets twice a week in the same period of a daily timetable moves both meetings or neither helps.
  */
 public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
 
     private int maxChain = 20;
+    private final Map<Team, List<TeamMeeting>> meetingsByTeam = new HashMap<>();
 
     /** Set from the solver configuration's custom properties: the longest chain tried. */
     public void setMaxChain(int maxChain) {
         this.maxChain = maxChain;
+    }
+
+    @Override
+    public void phaseStarted(ScoreDirector<School> scoreDirector) {
+        super.phaseStarted(scoreDirector);
+        meetingsByTeam.clear();
+        for (TeamMeeting meeting : scoreDirector.getWorkingSolution().getMeetings()) {
+            meetingsByTeam.computeIfAbsent(meeting.getTeam(), team -> new ArrayList<>()).add(meeting);
+        }
     }
 
     @Override
@@ -64,7 +80,31 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
         if (chain == null) {
             return new MeetingBlockMove(meeting, from);
         }
-        return CompositeMove.buildMove(new KempeChainMove(first, second, chain), new MeetingBlockMove(meeting, to));
+        List<Move<School>> moves = new ArrayList<>();
+        moves.add(KempeChainMove.of(lessonsByBlock(), first, second, chain));
+        moves.add(new MeetingBlockMove(meeting, to));
+        // The team's other meetings in the period the lessons move into follow the meeting, each on its own day.
+        for (TeamMeeting sibling : meetingsByTeam.get(meeting.getTeam())) {
+            Block block = sibling.getBlock();
+            if (sibling != meeting && block != null && !sibling.isPinned() && block.getSlots().overlaps(second.getSlots())) {
+                Block follow = sameDaysWithin(sibling, block, first.getSlots(), second.getSlots());
+                if (follow != null) {
+                    moves.add(new MeetingBlockMove(sibling, follow));
+                }
+            }
+        }
+        return CompositeMove.buildMove(moves);
+    }
+
+    /** A block the meeting may take on the days of {@code block} that overlaps {@code within} and not {@code avoiding}. */
+    private static Block sameDaysWithin(TeamMeeting meeting, Block block, SlotSet within, SlotSet avoiding) {
+        for (Block candidate : meeting.getTeam().getAllowedBlocks()) {
+            if (candidate.getDays().equals(block.getDays()) && candidate.getSlots().overlaps(within)
+                    && !candidate.getSlots().overlaps(avoiding)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** A block the lesson may take that overlaps {@code holding} and not {@code avoiding}, or null. */

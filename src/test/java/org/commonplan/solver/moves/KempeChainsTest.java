@@ -1,6 +1,7 @@
 package org.commonplan.solver.moves;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
 
@@ -38,7 +39,7 @@ class KempeChainsTest {
     private final Block p2 = school.block("P2");
 
     @Test
-    void followsSharedTeachersGroupsAndRoomsThroughBothBlocksOnly() {
+    void followsSharedTeachersAndGroupsThroughBothBlocksOnly() {
         List<Lesson> chain = KempeChains.chain(new LessonsByBlock(lessons), p1, p2, List.of(anaWithA), 20);
 
         assertThat(chain).containsExactlyInAnyOrder(anaWithA, benWithB, benWithA, anaWithB);
@@ -69,12 +70,24 @@ class KempeChainsTest {
     }
 
     @Test
-    void aRoomLinksLessonsThatShareNoOne() {
+    void aRoomDoesNotLinkLessonsThatShareNoOneTheMovedLessonTakesAFreeRoom() {
+        // Cal holds 6C in Ana's room R1 in P2, and R2 is Ben's there: Ana's chain to P2 is Ana's lesson alone.
         Lesson calInRoomOne = school.lesson(school.section("ART-C", cal, groupC).build(), "P2", roomOne);
+        Lesson benInRoomTwo = school.lesson(school.section("ELA-C", ben, groupC).build(), "P2", roomTwo);
+        LessonsByBlock index = new LessonsByBlock(List.of(anaWithA, calInRoomOne, benInRoomTwo));
 
-        List<Lesson> chain = KempeChains.chain(new LessonsByBlock(List.of(anaWithA, calInRoomOne)), p1, p2, List.of(anaWithA), 20);
+        List<Lesson> chain = KempeChains.chain(index, p1, p2, List.of(anaWithA), 20);
 
-        assertThat(chain).containsExactlyInAnyOrder(anaWithA, calInRoomOne);
+        assertThat(chain).containsExactly(anaWithA);
+        assertThat(KempeChains.newRooms(index, p1, p2, chain)).containsExactly(entry(anaWithA, roomThree));
+    }
+
+    @Test
+    void aRoomLeftByTheChainIsNotTaken() {
+        // Ana takes R1 in both blocks: her two lessons trade blocks and keep their rooms.
+        List<Lesson> chain = KempeChains.chain(new LessonsByBlock(lessons), p1, p2, List.of(anaWithA), 20);
+
+        assertThat(KempeChains.newRooms(new LessonsByBlock(lessons), p1, p2, chain)).isEmpty();
     }
 
     @Test

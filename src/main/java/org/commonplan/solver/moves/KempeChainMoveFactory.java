@@ -27,7 +27,9 @@ import org.commonplan.domain.TeamMeeting;
  * teacher's free period (and with it room for a team meeting) without breaking the cohorts around it.
  * Half of the chains aim at a team meeting with a busy attendee: they move a lesson the attendee teaches out of
  * the meeting's time, or bring a lesson of the attendee's homeroom class (a special) into it. A quarter start from
- * a singleton lesson that clashes with another singleton some students also requested, while there is one.
+ * a singleton lesson that clashes with another singleton some students also requested, while there is one, and a
+ * quarter from a lesson double-booked with another lesson of its teacher or student group, towards a block in which
+ * its teachers are free, while there is one.
  * Random selection only.
  */
 public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
@@ -56,6 +58,9 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
 
     /** This step's singleton lessons at the same time as a singleton they conflict with, found when first asked for. */
     private List<Lesson> clashingSingletons;
+
+    /** This step's lessons that share a teacher or a student group with another of their block, found when first asked for. */
+    private List<Lesson> clashingLessons;
 
     /** Set from the solver configuration's custom properties: the longest chain tried. */
     public void setMaxChain(int maxChain) {
@@ -101,7 +106,7 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
     @Override
     protected KempeChainMove randomMove(Random random) {
         int aim = random.nextInt(4);
-        Start start = aim < 2 ? towardsAMeeting(random) : aim == 2 ? awayFromASingleton(random) : null;
+        Start start = aim < 2 ? towardsAMeeting(random) : aim == 2 ? awayFromASingleton(random) : awayFromAClash(random);
         if (start == null) {
             Lesson lesson = movable.get(random.nextInt(movable.size()));
             List<Block> range = lesson.getBlockRange();
@@ -114,6 +119,29 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
     protected void stepStarted() {
         busyAttendances = null;
         clashingSingletons = null;
+        clashingLessons = null;
+    }
+
+    /**
+     * A lesson that shares a teacher or a student group with another lesson of its block, and a block in which its
+     * teachers have nothing else if there is one (else any other block); null when no lessons clash.
+     */
+    private Start awayFromAClash(Random random) {
+        if (clashingLessons == null) {
+            LessonsByBlock index = lessonsByBlock();
+            clashingLessons = movable.stream().filter(index::clashes).toList();
+        }
+        if (clashingLessons.isEmpty()) {
+            return null;
+        }
+        Lesson lesson = clashingLessons.get(random.nextInt(clashingLessons.size()));
+        SlotSet.Builder taken = new SlotSet.Builder();
+        for (Teacher teacher : lesson.getSection().getStaff()) {
+            taken.addAll(busyIndex.slotsTakenExcept(teacher, lesson));
+        }
+        SlotSet teachersTaken = taken.build();
+        Start start = startFor(lesson, block -> !block.getSlots().overlaps(teachersTaken), random);
+        return start != null ? start : startFor(lesson, block -> block != lesson.getBlock(), random);
     }
 
     /**

@@ -58,6 +58,27 @@ final class LessonsByBlock {
         }
     }
 
+    /** Whether the lesson shares a teacher or a student group with another lesson of its block. */
+    boolean clashes(Lesson lesson) {
+        Map<Object, List<Lesson>> byWho = lesson.getBlock() == null ? null : lessonsByBlock.get(lesson.getBlock());
+        if (byWho == null) {
+            return false;
+        }
+        Section section = lesson.getSection();
+        return sharesWithAnother(byWho, lesson, section.getStaff()) || sharesWithAnother(byWho, lesson, section.getGroups());
+    }
+
+    private static boolean sharesWithAnother(Map<Object, List<Lesson>> byWho, Lesson lesson, List<?> people) {
+        for (Object who : people) {
+            for (Lesson other : byWho.getOrDefault(who, List.of())) {
+                if (other != lesson && other.getBlock() == lesson.getBlock()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Each lesson in {@code block} held in {@code room}. */
     void forEachInRoom(Block block, Room room, Consumer<Lesson> action) {
         Map<Object, List<Lesson>> byWho = lessonsByBlock.get(block);

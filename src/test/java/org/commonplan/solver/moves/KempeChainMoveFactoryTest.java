@@ -99,4 +99,25 @@ class KempeChainMoveFactoryTest {
         assertThat(count(withConflict, movesASingleton)).isGreaterThan(DRAWS * 3 / 10);
         assertThat(count(withoutConflict, movesASingleton)).isLessThan(DRAWS * 2 / 10);
     }
+
+    @Test
+    void aimsAtADoubleBookedLessonTowardsATimeItsTeacherIsFree() {
+        addBackground();
+        Lesson math = school.lesson(school.section("MATH", ana).build(), "P1", null);
+        Lesson alsoTaught = school.lesson(school.section("MATH2", ana).build(), "P2", null);
+        lessons.add(math);
+        lessons.add(alsoTaught);
+        Predicate<KempeChainMove> movesMathAwayFromAna = move -> move.getPlanningEntities().contains(math)
+                && !move.getPlanningValues().contains(school.block("P2"));
+
+        List<KempeChainMove> withoutClash = draw(List.of(), List.of());
+        Lesson doubleBooked = school.lesson(school.section("MATH3", ana).build(), "P1", null);
+        lessons.add(doubleBooked);
+        List<KempeChainMove> withClash = draw(List.of(), List.of());
+
+        // A quarter of the draws start from one of ana's two lessons in P1, half of them from MATH, each towards a
+        // block where ana is free; random chains start from MATH 1 time in 14 or 15.
+        assertThat(count(withClash, movesMathAwayFromAna)).isGreaterThan(DRAWS * 14 / 100);
+        assertThat(count(withoutClash, movesMathAwayFromAna)).isLessThan(DRAWS * 9 / 100);
+    }
 }

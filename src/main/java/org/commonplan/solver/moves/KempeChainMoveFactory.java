@@ -26,10 +26,10 @@ import org.commonplan.domain.TeamMeeting;
  * block to a free room. What did not clash inside P and Q before still does not clash after, so the move shifts a
  * teacher's free period (and with it room for a team meeting) without breaking the cohorts around it.
  * Half of the chains aim at a team meeting with a busy attendee: they move a lesson the attendee teaches out of
- * the meeting's time, or bring a lesson of the attendee's homeroom class (a special) into it. A quarter start from
- * a singleton lesson that clashes with another singleton some students also requested, while there is one, and a
- * quarter from a lesson double-booked with another lesson of its teacher or student group, towards a block in which
- * its teachers are free, while there is one.
+ * the meeting's time, or bring a lesson of the attendee's homeroom class (a special) into it, best at a time its
+ * specialist is free. A quarter start from a singleton lesson that clashes with another singleton some students
+ * also requested, and a quarter from a lesson double-booked with another lesson of its teacher or student group,
+ * towards a block in which its teachers are free, while there are such lessons.
  * Random selection only.
  */
 public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
@@ -135,11 +135,7 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
             return null;
         }
         Lesson lesson = clashingLessons.get(random.nextInt(clashingLessons.size()));
-        SlotSet.Builder taken = new SlotSet.Builder();
-        for (Teacher teacher : lesson.getSection().getStaff()) {
-            taken.addAll(busyIndex.slotsTakenExcept(teacher, lesson));
-        }
-        SlotSet teachersTaken = taken.build();
+        SlotSet teachersTaken = slotsTakenByTeachers(lesson);
         Start start = startFor(lesson, block -> !block.getSlots().overlaps(teachersTaken), random);
         return start != null ? start : startFor(lesson, block -> block != lesson.getBlock(), random);
     }
@@ -237,7 +233,20 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
             return null;
         }
         Lesson lesson = away.get(random.nextInt(away.size()));
-        return startFor(lesson, block -> block.getSlots().overlaps(meetingSlots), random);
+        // Best to a time its teachers are free: then the chain need not move another class out of the meeting.
+        SlotSet teachersTaken = slotsTakenByTeachers(lesson);
+        Start start = startFor(lesson, block -> block.getSlots().overlaps(meetingSlots)
+                && !block.getSlots().overlaps(teachersTaken), random);
+        return start != null ? start : startFor(lesson, block -> block.getSlots().overlaps(meetingSlots), random);
+    }
+
+    /** The timeslots in which the lesson's teachers have another lesson, a meeting or are away. */
+    private SlotSet slotsTakenByTeachers(Lesson lesson) {
+        SlotSet.Builder taken = new SlotSet.Builder();
+        for (Teacher teacher : lesson.getSection().getStaff()) {
+            taken.addAll(busyIndex.slotsTakenExcept(teacher, lesson));
+        }
+        return taken.build();
     }
 
     private static Start startFor(Lesson lesson, Predicate<Block> wanted, Random random) {

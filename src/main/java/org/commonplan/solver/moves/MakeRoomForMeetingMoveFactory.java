@@ -27,7 +27,7 @@ public class MakeRoomForMeetingMoveFactory extends MeetingMoveFactory<MakeRoomFo
     }
 
     @Override
-    protected boolean unscheduledFirst(Random random) {
+    protected boolean inNeedFirst(Random random) {
         return random.nextInt(4) != 0;
     }
 

@@ -11,12 +11,16 @@ import org.commonplan.domain.TeamMeeting;
 
 /**
  * What the meeting moves share: a per-phase index of who is busy when, the meetings they may move, and a pick
- * that favours unscheduled meetings, where the medium score is lost. Random selection only.
+ * that favours meetings in need: unscheduled ones, where the medium score is lost, and ones an attendee is busy
+ * for, where the hard score is. Random selection only.
  */
 abstract class MeetingMoveFactory<M extends Move<School>> extends RandomMoveFactory<M> {
 
     protected BusyIndex busyIndex;
     private List<TeamMeeting> movable;
+
+    /** This step's meetings in need ({@link #isInNeed}), found when first asked for. */
+    private List<TeamMeeting> inNeed;
 
     @Override
     public void phaseStarted(ScoreDirector<School> scoreDirector) {
@@ -40,19 +44,28 @@ abstract class MeetingMoveFactory<M extends Move<School>> extends RandomMoveFact
     /** A move for the meeting; one that is not doable when there is nothing useful to do. */
     protected abstract M moveFor(TeamMeeting meeting, Random random);
 
-    /** Whether this pick looks for an unscheduled meeting first (drawn from the solver's random). */
-    protected abstract boolean unscheduledFirst(Random random);
+    /** Whether this pick looks for a meeting in need first (drawn from the solver's random). */
+    protected abstract boolean inNeedFirst(Random random);
+
+    @Override
+    protected void stepStarted() {
+        inNeed = null;
+    }
 
     private TeamMeeting pickMeeting(Random random) {
-        if (unscheduledFirst(random)) {
-            int start = random.nextInt(movable.size());
-            for (int i = 0; i < movable.size(); i++) {
-                TeamMeeting candidate = movable.get((start + i) % movable.size());
-                if (candidate.getBlock() == null) {
-                    return candidate;
-                }
+        if (inNeedFirst(random)) {
+            if (inNeed == null) {
+                inNeed = movable.stream().filter(this::isInNeed).toList();
+            }
+            if (!inNeed.isEmpty()) {
+                return inNeed.get(random.nextInt(inNeed.size()));
             }
         }
         return movable.get(random.nextInt(movable.size()));
+    }
+
+    /** Unscheduled (the medium score is lost), or scheduled while an attendee is not free (a hard conflict). */
+    private boolean isInNeed(TeamMeeting meeting) {
+        return meeting.getBlock() == null || busyIndex.attendeesUnfree(meeting).overlaps(meeting.getBlock().getSlots());
     }
 }

@@ -45,8 +45,8 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
     }
 
     @Override
-    protected boolean unscheduledFirst(Random random) {
-        return false;
+    protected boolean inNeedFirst(Random random) {
+        return random.nextBoolean();
     }
 
     @Override

@@ -30,7 +30,7 @@ public class MeetingToFreeBlockMoveFactory extends MeetingMoveFactory<MeetingBlo
     }
 
     @Override
-    protected boolean unscheduledFirst(Random random) {
+    protected boolean inNeedFirst(Random random) {
         return random.nextBoolean();
     }
 

@@ -40,8 +40,7 @@ class DropBlockedMeetingsTest {
     }
 
     private School of(List<Lesson> lessons, List<TeamMeeting> meetings) {
-        return new School("test", null, school.bellSchedule(), List.of(), List.of(), List.of(), List.of(), lessons, List.of(), meetings,
-                List.of(), List.of());
+        return WorkingSolutions.school(school, lessons, meetings, List.of());
     }
 
     @Test

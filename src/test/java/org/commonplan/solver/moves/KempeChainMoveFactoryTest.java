@@ -2,7 +2,6 @@ package org.commonplan.solver.moves;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -35,18 +34,10 @@ class KempeChainMoveFactoryTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private static ScoreDirector<School> scoreDirectorFor(School working) {
-        return (ScoreDirector<School>) Proxy.newProxyInstance(KempeChainMoveFactoryTest.class.getClassLoader(),
-                new Class<?>[] {ScoreDirector.class},
-                (proxy, method, args) -> method.getName().equals("getWorkingSolution") ? working : null);
-    }
-
     private List<KempeChainMove> draw(List<TeamMeeting> meetings, List<CourseConflict> conflicts) {
-        School working = new School("test", null, school.bellSchedule(), List.of(), List.of(), List.of(), List.of(),
-                lessons, List.of(), meetings, List.of(), conflicts);
+        School working = WorkingSolutions.school(school, lessons, meetings, conflicts);
         KempeChainMoveFactory factory = new KempeChainMoveFactory();
-        ScoreDirector<School> scoreDirector = scoreDirectorFor(working);
+        ScoreDirector<School> scoreDirector = WorkingSolutions.scoreDirectorFor(working);
         factory.phaseStarted(scoreDirector);
         Iterator<KempeChainMove> moves = factory.createRandomMoveIterator(scoreDirector, new Random(0));
         List<KempeChainMove> drawn = new ArrayList<>();

@@ -2,7 +2,6 @@ package org.commonplan.solver.moves;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,19 +22,11 @@ class MeetingMoveFactoryTest {
 
     private final TestSchool school = TestSchool.standardWeek();
 
-    @SuppressWarnings("unchecked")
-    private static ScoreDirector<School> scoreDirectorFor(School working) {
-        return (ScoreDirector<School>) Proxy.newProxyInstance(MeetingMoveFactoryTest.class.getClassLoader(),
-                new Class<?>[] {ScoreDirector.class},
-                (proxy, method, args) -> method.getName().equals("getWorkingSolution") ? working : null);
-    }
-
     /** How many of the drawn moves move {@code meeting}. */
     private long drawsMoving(TeamMeeting meeting, List<Lesson> lessons, List<TeamMeeting> meetings) {
-        School working = new School("test", null, school.bellSchedule(), List.of(), List.of(), List.of(), List.of(),
-                lessons, List.of(), meetings, List.of(), List.of());
+        School working = WorkingSolutions.school(school, lessons, meetings, List.of());
         MeetingToFreeBlockMoveFactory factory = new MeetingToFreeBlockMoveFactory();
-        ScoreDirector<School> scoreDirector = scoreDirectorFor(working);
+        ScoreDirector<School> scoreDirector = WorkingSolutions.scoreDirectorFor(working);
         factory.phaseStarted(scoreDirector);
         Iterator<MeetingBlockMove> moves = factory.createRandomMoveIterator(scoreDirector, new Random(0));
         long moving = 0;

@@ -2,7 +2,6 @@ package org.commonplan.solver.moves;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -23,13 +22,6 @@ class MeetingShiftMoveFactoryTest {
 
     private final TestSchool school = TestSchool.standardWeek();
 
-    @SuppressWarnings("unchecked")
-    private static ScoreDirector<School> scoreDirectorFor(School working) {
-        return (ScoreDirector<School>) Proxy.newProxyInstance(MeetingShiftMoveFactoryTest.class.getClassLoader(),
-                new Class<?>[] {ScoreDirector.class},
-                (proxy, method, args) -> method.getName().equals("getWorkingSolution") ? working : null);
-    }
-
     @Test
     void theTeamsOtherMeetingInThePeriodTheLessonsMoveIntoGoesAlongOnItsOwnDay() {
         // Ana and Ben meet on MON-P1 and TUE-P1; Ana teaches a daily lesson in P2.
@@ -38,10 +30,9 @@ class MeetingShiftMoveFactoryTest {
         Team team = school.team("MATH-PLC", ana, school.teacher("ben")).build();
         TeamMeeting monday = school.meeting(team, 1, "MON-P1");
         TeamMeeting tuesday = school.meeting(team, 2, "TUE-P1");
-        School working = new School("test", null, school.bellSchedule(), List.of(), List.of(), List.of(), List.of(),
-                List.of(math), List.of(), List.of(monday, tuesday), List.of(), List.of());
+        School working = WorkingSolutions.school(school, List.of(math), List.of(monday, tuesday), List.of());
         MeetingShiftMoveFactory factory = new MeetingShiftMoveFactory();
-        ScoreDirector<School> scoreDirector = scoreDirectorFor(working);
+        ScoreDirector<School> scoreDirector = WorkingSolutions.scoreDirectorFor(working);
         factory.phaseStarted(scoreDirector);
         Iterator<Move<School>> moves = factory.createRandomMoveIterator(scoreDirector, new Random(0));
 

@@ -57,7 +57,8 @@ final class KempeChains {
                 }
             });
             Room room = lesson.getRoom();
-            if (room != null && !hasFreeRoom(lessons, to, lesson)) {
+            if (room != null && lessons.anyInRoom(to, room, other -> !holds(chain, other))
+                    && !hasFreeRoom(lessons, to, lesson)) {
                 lessons.forEachInRoom(to, room, other -> {
                     if (!holds(chain, other)) {
                         chain.add(other);

@@ -20,7 +20,8 @@ import org.commonplan.domain.TeamMeeting;
 
 /**
  * Moves a scheduled team meeting to another block and takes its attendees' lessons along the other way: the
- * lessons they teach in the new block swap, by a Kempe chain, into the period the meeting leaves. A department
+ * lessons they teach in the new block swap, by a Kempe chain, into the period the meeting leaves, or (half the
+ * time, when there is one) into a period in which all their teachers are free. A department
  * whose common free period sits where rooms run out can so move its free period and its meeting in one step. The
  * team's other meetings in the period the lessons move into go along, each to the new period on its own day: a
  * team that meets twice a week in the same period of a daily timetable moves both meetings or neither helps.
@@ -76,6 +77,12 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
         if (starts.isEmpty()) {
             return new MeetingBlockMove(meeting, to);
         }
+        if (random.nextBoolean()) {
+            Block free = blockAllFree(starts, to.getSlots(), random);
+            if (free != null) {
+                second = free;
+            }
+        }
         List<Lesson> chain = KempeChains.chain(lessonsByBlock(), first, second, starts, maxChain);
         if (chain == null) {
             return new MeetingBlockMove(meeting, from);
@@ -105,6 +112,29 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
             }
         }
         return null;
+    }
+
+    /**
+     * A block the lessons may all take, away from {@code avoiding}, in which none of their teachers has anything
+     * else; null if there is none. The lessons then leave the new block for their teachers' free time instead of
+     * for the period the meeting leaves.
+     */
+    private Block blockAllFree(List<Lesson> lessons, SlotSet avoiding, Random random) {
+        SlotSet.Builder takenBuilder = new SlotSet.Builder();
+        for (Lesson lesson : lessons) {
+            for (Teacher teacher : lesson.getSection().getStaff()) {
+                takenBuilder.addAll(busyIndex.slotsTakenExcept(teacher, lesson));
+            }
+        }
+        SlotSet taken = takenBuilder.build();
+        List<Block> candidates = new ArrayList<>();
+        for (Block block : lessons.get(0).getBlockRange()) {
+            if (!block.getSlots().overlaps(avoiding) && !block.getSlots().overlaps(taken)
+                    && lessons.stream().allMatch(lesson -> lesson.getBlockRange().contains(block))) {
+                candidates.add(block);
+            }
+        }
+        return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
     }
 
     /** A block the lesson may take that overlaps {@code holding} and not {@code avoiding}, or null. */

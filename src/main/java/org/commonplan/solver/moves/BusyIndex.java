@@ -62,6 +62,20 @@ final class BusyIndex {
         return unfree.build();
     }
 
+    /** Whether the meeting is scheduled while one of its attendees is not free for it. */
+    boolean hasBusyAttendee(TeamMeeting meeting) {
+        return meeting.getBlock() != null && attendeesUnfree(meeting).overlaps(meeting.getBlock().getSlots());
+    }
+
+    /** Timeslots in which the lesson's teachers have another lesson, a meeting or are away. */
+    SlotSet slotsTakenByStaffExcept(Lesson lesson) {
+        SlotSet.Builder taken = new SlotSet.Builder();
+        for (Teacher teacher : lesson.getSection().getStaff()) {
+            taken.addAll(slotsTakenExcept(teacher, lesson));
+        }
+        return taken.build();
+    }
+
     /** Timeslots of a teacher's lessons and meetings, leaving out one lesson (the one about to move). */
     SlotSet slotsTakenExcept(Teacher teacher, Lesson movingLesson) {
         SlotSet.Builder taken = new SlotSet.Builder();

@@ -24,10 +24,7 @@ public class DropBlockedMeetings implements PhaseCommand<School> {
             if (isPhaseTerminated.getAsBoolean()) {
                 return;
             }
-            if (meeting.isPinned() || meeting.getBlock() == null) {
-                continue;
-            }
-            if (busyIndex.attendeesUnfree(meeting).overlaps(meeting.getBlock().getSlots())) {
+            if (!meeting.isPinned() && busyIndex.hasBusyAttendee(meeting)) {
                 VariableChanges.set(scoreDirector, meeting, null);
                 scoreDirector.triggerVariableListeners();
             }

@@ -135,9 +135,9 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
             return null;
         }
         Lesson lesson = clashingLessons.get(random.nextInt(clashingLessons.size()));
-        SlotSet teachersTaken = slotsTakenByTeachers(lesson);
-        Start start = startFor(lesson, block -> !block.getSlots().overlaps(teachersTaken), random);
-        return start != null ? start : startFor(lesson, block -> block != lesson.getBlock(), random);
+        SlotSet teachersTaken = busyIndex.slotsTakenByStaffExcept(lesson);
+        return startFor(lesson, block -> !block.getSlots().overlaps(teachersTaken),
+                block -> block != lesson.getBlock(), random);
     }
 
     /**
@@ -164,8 +164,8 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
             }
         }
         SlotSet clashing = taken.build();
-        Start start = startFor(lesson, block -> !block.getSlots().overlaps(clashing), random);
-        return start != null ? start : startFor(lesson, block -> block != lesson.getBlock(), random);
+        return startFor(lesson, block -> !block.getSlots().overlaps(clashing), block -> block != lesson.getBlock(),
+                random);
     }
 
     private List<BusyAttendance> busyAttendances() {
@@ -217,8 +217,8 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
             Lesson lesson = during.get(random.nextInt(during.size()));
             // Best to a time the attendee is free: then the chain need not move another lesson of theirs.
             SlotSet unfree = busyIndex.unfreeSlots(attendee, null);
-            Start start = startFor(lesson, block -> !block.getSlots().overlaps(unfree), random);
-            return start != null ? start : startFor(lesson, block -> !block.getSlots().overlaps(meetingSlots), random);
+            return startFor(lesson, block -> !block.getSlots().overlaps(unfree),
+                    block -> !block.getSlots().overlaps(meetingSlots), random);
         }
         if (attendee.getHomeroom() == null) {
             return null;
@@ -234,19 +234,15 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
         }
         Lesson lesson = away.get(random.nextInt(away.size()));
         // Best to a time its teachers are free: then the chain need not move another class out of the meeting.
-        SlotSet teachersTaken = slotsTakenByTeachers(lesson);
-        Start start = startFor(lesson, block -> block.getSlots().overlaps(meetingSlots)
-                && !block.getSlots().overlaps(teachersTaken), random);
-        return start != null ? start : startFor(lesson, block -> block.getSlots().overlaps(meetingSlots), random);
+        SlotSet teachersTaken = busyIndex.slotsTakenByStaffExcept(lesson);
+        return startFor(lesson, block -> block.getSlots().overlaps(meetingSlots)
+                && !block.getSlots().overlaps(teachersTaken), block -> block.getSlots().overlaps(meetingSlots), random);
     }
 
-    /** The timeslots in which the lesson's teachers have another lesson, a meeting or are away. */
-    private SlotSet slotsTakenByTeachers(Lesson lesson) {
-        SlotSet.Builder taken = new SlotSet.Builder();
-        for (Teacher teacher : lesson.getSection().getStaff()) {
-            taken.addAll(busyIndex.slotsTakenExcept(teacher, lesson));
-        }
-        return taken.build();
+    /** The lesson and a random block of its range that is {@code best}, else one that is {@code otherwise}; or null. */
+    private static Start startFor(Lesson lesson, Predicate<Block> best, Predicate<Block> otherwise, Random random) {
+        Start start = startFor(lesson, best, random);
+        return start != null ? start : startFor(lesson, otherwise, random);
     }
 
     private static Start startFor(Lesson lesson, Predicate<Block> wanted, Random random) {

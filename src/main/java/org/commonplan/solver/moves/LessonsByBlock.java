@@ -60,23 +60,11 @@ final class LessonsByBlock {
 
     /** Whether the lesson shares a teacher or a student group with another lesson of its block. */
     boolean clashes(Lesson lesson) {
-        Map<Object, List<Lesson>> byWho = lesson.getBlock() == null ? null : lessonsByBlock.get(lesson.getBlock());
-        if (byWho == null) {
-            return false;
+        boolean[] clashes = {false};
+        if (lesson.getBlock() != null) {
+            forEachSharingPeople(lesson.getBlock(), lesson, other -> clashes[0] = true);
         }
-        Section section = lesson.getSection();
-        return sharesWithAnother(byWho, lesson, section.getStaff()) || sharesWithAnother(byWho, lesson, section.getGroups());
-    }
-
-    private static boolean sharesWithAnother(Map<Object, List<Lesson>> byWho, Lesson lesson, List<?> people) {
-        for (Object who : people) {
-            for (Lesson other : byWho.getOrDefault(who, List.of())) {
-                if (other != lesson && other.getBlock() == lesson.getBlock()) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return clashes[0];
     }
 
     /** Each lesson in {@code block} held in {@code room}. */

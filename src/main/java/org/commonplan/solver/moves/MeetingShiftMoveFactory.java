@@ -21,9 +21,9 @@ import org.commonplan.domain.TeamMeeting;
 /**
  * Moves a scheduled team meeting to another block and takes its attendees' lessons along the other way: the
  * lessons they teach in the new block swap, by a Kempe chain, into the period the meeting leaves, or (half the
- * time, when there is one) into a period in which all their teachers are free. A department
- * whose common free period sits where rooms run out can so move its free period and its meeting in one step. The
- * team's other meetings in the period the lessons move into go along, each to the new period on its own day: a
+ * time, when there is one) into a period in which all their teachers are free. A department whose common free
+ * period sits where rooms run out can so move its free period and its meeting in one step. The team's other
+ * meetings in the period the lessons move into go along, each to the new period on its own day: a
  * team that meets twice a week in the same period of a daily timetable moves both meetings or neither helps.
  */
 public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
@@ -122,9 +122,7 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
     private Block blockAllFree(List<Lesson> lessons, SlotSet avoiding, Random random) {
         SlotSet.Builder takenBuilder = new SlotSet.Builder();
         for (Lesson lesson : lessons) {
-            for (Teacher teacher : lesson.getSection().getStaff()) {
-                takenBuilder.addAll(busyIndex.slotsTakenExcept(teacher, lesson));
-            }
+            takenBuilder.addAll(busyIndex.slotsTakenByStaffExcept(lesson));
         }
         SlotSet taken = takenBuilder.build();
         List<Block> candidates = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.commonplan.solver;
 
+import java.util.Arrays;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -27,6 +28,9 @@ record CommonFreeTime(SlotSet slots, int minutes) {
         private BellSchedule bellSchedule;
         private int[] freeCount;
         private int attendees;
+        /** The last result and its timeslots as bit words: a move that leaves the common time alone reuses it. */
+        private CommonFreeTime last;
+        private long[] lastWords;
     }
 
     private static final class Collector implements BiConstraintCollector<Object, TeacherWeek, Tally, CommonFreeTime> {
@@ -56,15 +60,20 @@ record CommonFreeTime(SlotSet slots, int minutes) {
         @Override
         public Function<Tally, CommonFreeTime> finisher() {
             return tally -> {
-                SlotSet.Builder common = new SlotSet.Builder();
-                int minutes = 0;
-                for (int slot = 0; slot < tally.freeCount.length; slot++) {
-                    if (tally.attendees > 0 && tally.freeCount[slot] == tally.attendees) {
-                        common.add(slot);
-                        minutes += tally.bellSchedule.minutesOf(slot);
+                long[] words = new long[(tally.freeCount.length + 63) >>> 6];
+                if (tally.attendees > 0) {
+                    for (int slot = 0; slot < tally.freeCount.length; slot++) {
+                        if (tally.freeCount[slot] == tally.attendees) {
+                            words[slot >>> 6] |= 1L << slot;
+                        }
                     }
                 }
-                return new CommonFreeTime(common.build(), minutes);
+                if (tally.last == null || !Arrays.equals(words, tally.lastWords)) {
+                    SlotSet slots = SlotSet.ofWords(words.clone());
+                    tally.last = new CommonFreeTime(slots, tally.bellSchedule.minutesOf(slots));
+                    tally.lastWords = words;
+                }
+                return tally.last;
             };
         }
     }

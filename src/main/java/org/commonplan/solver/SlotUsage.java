@@ -45,6 +45,10 @@ record SlotUsage(SlotSet clashes, int clashCount, Timeslot[] timeslotsByIndex) {
         static final class Tally {
             private int[] counts = new int[64];
             private Timeslot[] timeslots = new Timeslot[64];
+            /** Uses beyond the first, summed over all timeslots, kept as items come and go. */
+            private int clashCount;
+            /** The usage without clashes, made once per tally: most moves leave a resource without clashes. */
+            private SlotUsage noClashes;
         }
 
         @Override
@@ -62,13 +66,18 @@ record SlotUsage(SlotSet clashes, int clashCount, Timeslot[] timeslotsByIndex) {
                         int length = Math.max(slot + 1, tally.counts.length * 2);
                         tally.counts = Arrays.copyOf(tally.counts, length);
                         tally.timeslots = Arrays.copyOf(tally.timeslots, length);
+                        tally.noClashes = null;
                     }
-                    tally.counts[slot]++;
+                    if (tally.counts[slot]++ > 0) {
+                        tally.clashCount++;
+                    }
                     tally.timeslots[slot] = timeslot;
                 }
                 return () -> {
                     for (Timeslot timeslot : used) {
-                        tally.counts[timeslot.index()]--;
+                        if (--tally.counts[timeslot.index()] > 0) {
+                            tally.clashCount--;
+                        }
                     }
                 };
             };
@@ -77,15 +86,19 @@ record SlotUsage(SlotSet clashes, int clashCount, Timeslot[] timeslotsByIndex) {
         @Override
         public Function<Tally, SlotUsage> finisher() {
             return tally -> {
+                if (tally.clashCount == 0) {
+                    if (tally.noClashes == null) {
+                        tally.noClashes = new SlotUsage(SlotSet.EMPTY, 0, tally.timeslots);
+                    }
+                    return tally.noClashes;
+                }
                 SlotSet.Builder clashes = new SlotSet.Builder();
-                int clashCount = 0;
                 for (int slot = 0; slot < tally.counts.length; slot++) {
                     if (tally.counts[slot] > 1) {
                         clashes.add(slot);
-                        clashCount += tally.counts[slot] - 1;
                     }
                 }
-                return new SlotUsage(clashes.build(), clashCount, tally.timeslots);
+                return new SlotUsage(clashes.build(), tally.clashCount, tally.timeslots);
             };
         }
 

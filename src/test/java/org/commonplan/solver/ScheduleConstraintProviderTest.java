@@ -314,6 +314,20 @@ class ScheduleConstraintProviderTest {
     }
 
     @Test
+    void threeLessonsInOneRoomInTheSamePeriodAreTwoClashesEveryDay() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Teacher cal = school.teacher("CAL");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).build(), "P1", r101);
+        Lesson science = school.lesson(school.section("SCI-7B", ben, grade7b).build(), "P1", r101);
+        Lesson art = school.lesson(school.section("ART-8A", cal).build(), "P1", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::roomConflict)
+                .given(ana, ben, cal, math, science, art)
+                .penalizesBy(10);
+    }
+
+    @Test
     void doubleLabAndASingleLessonOverlappingInOneRoomIsARoomConflict() {
         Teacher ana = school.teacher("ANA");
         Teacher ben = school.teacher("BEN");

@@ -129,7 +129,7 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
     private Start awayFromAClash(Random random) {
         if (clashingLessons == null) {
             LessonsByBlock index = lessonsByBlock();
-            clashingLessons = movable.stream().filter(index::clashes).toList();
+            clashingLessons = hardBroken() ? movable.stream().filter(index::clashes).toList() : List.of();
         }
         if (clashingLessons.isEmpty()) {
             return null;
@@ -171,6 +171,9 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
     private List<BusyAttendance> busyAttendances() {
         if (busyAttendances == null) {
             busyAttendances = new ArrayList<>();
+            if (!hardBroken()) {
+                return busyAttendances;
+            }
             for (TeamMeeting meeting : meetings) {
                 if (meeting.getBlock() == null) {
                     continue;

@@ -66,6 +66,6 @@ abstract class MeetingMoveFactory<M extends Move<School>> extends RandomMoveFact
 
     /** Unscheduled (the medium score is lost), or scheduled while an attendee is not free (a hard conflict). */
     private boolean isInNeed(TeamMeeting meeting) {
-        return meeting.getBlock() == null || busyIndex.hasBusyAttendee(meeting);
+        return meeting.getBlock() == null || hardBroken() && busyIndex.hasBusyAttendee(meeting);
     }
 }

@@ -16,6 +16,8 @@ abstract class RandomMoveFactory<M extends Move<School>> implements MoveIterator
 
     private List<Lesson> lessons = List.of();
     private LessonsByBlock lessonsByBlock;
+    private boolean lessonsMoved;
+    private boolean hardBroken = true;
 
     /** How many things this factory can move right now (0: no moves at all). */
     protected abstract int movableCount();
@@ -38,10 +40,22 @@ abstract class RandomMoveFactory<M extends Move<School>> implements MoveIterator
      * and undoes each move it evaluates, so the schedule stays the same for all the moves of one iterator.
      */
     protected LessonsByBlock lessonsByBlock() {
-        if (lessonsByBlock == null) {
+        if (lessonsByBlock == null || !lessonsByBlock.indexes(lessons)) {
             lessonsByBlock = new LessonsByBlock(lessons);
+        } else if (lessonsMoved) {
+            lessonsByBlock.update();
         }
+        lessonsMoved = false;
         return lessonsByBlock;
+    }
+
+    /**
+     * Whether this step starts from a schedule that breaks a hard rule. When it does not, no teacher or student
+     * group is double-booked and every attendee is free for their meetings (unless a school set a hard rule's weight
+     * to zero, and then that rule does not matter), so factories skip looking for such conflicts.
+     */
+    protected boolean hardBroken() {
+        return hardBroken;
     }
 
     /** Called when a step asks for moves: what a factory computed for the previous step is stale now. */
@@ -50,8 +64,11 @@ abstract class RandomMoveFactory<M extends Move<School>> implements MoveIterator
 
     @Override
     public Iterator<M> createRandomMoveIterator(ScoreDirector<School> scoreDirector, Random random) {
-        lessons = scoreDirector.getWorkingSolution().getLessons();
-        lessonsByBlock = null;
+        School school = scoreDirector.getWorkingSolution();
+        lessons = school.getLessons();
+        lessonsMoved = true;
+        // At this point the score is the last step's (no move of this step has been evaluated yet).
+        hardBroken = school.getScore() == null || school.getScore().hardScore() < 0;
         stepStarted();
         return new Iterator<>() {
             @Override

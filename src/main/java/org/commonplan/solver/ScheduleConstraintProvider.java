@@ -134,8 +134,8 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     // A teacher cannot teach two lessons at once, nor leave their homeroom class alone to teach another group.
     Constraint teacherConflict(ConstraintFactory factory) {
         return teacherWeeks(factory)
-                .filter(week -> !week.teachingClashes().isEmpty())
-                .penalizeLong(Rule.TEACHER_CONFLICT.defaultWeight(), week -> week.teachingClashes().size())
+                .filter(week -> week.teachingClashCount() > 0)
+                .penalizeLong(Rule.TEACHER_CONFLICT.defaultWeight(), TeacherWeek::teachingClashCount)
                 .justifyWith((week, score) -> new TeacherConflictJustification(week.teacher().toString(),
                         timeslotIds(week.teacher().getBellSchedule(), week.teachingClashes())))
                 .asConstraint(Rule.TEACHER_CONFLICT.id());

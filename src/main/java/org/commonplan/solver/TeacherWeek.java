@@ -10,25 +10,52 @@ import org.commonplan.domain.Timeslot;
 
 /**
  * What one teacher does in each timeslot of the week, as the solver's rules see it, and the figures derived
- * from it. Built by {@link TeacherWeekCollector}; immutable.
- *
- * @param teaching          timeslots with at least one lesson (as teacher or co-teacher)
- * @param withClass         timeslots with their homeroom class and no lesson
- * @param teachingClashes   timeslots with two lessons, or a lesson while their homeroom class has no one else
- * @param meetingBlockers   timeslots in which a meeting of theirs clashes: teaching, with their class, or a second meeting
- * @param busy              teaching, with their class, or in a meeting
- * @param free              available CLASS timeslots that are not busy
- * @param teachingPerDay    timeslots of lessons on each day
- * @param planningMinutes   free minutes less release minutes: individual planning
- * @param consecutiveExcess timeslots of lessons beyond the allowed run, summed over the week
+ * from it. Built by {@link TeacherWeekCollector} for every teacher a move touches; immutable. The sets the rules
+ * read on every move are made up front; the ones only explanations read are made when asked for.
  */
-record TeacherWeek(Teacher teacher, SlotSet teaching, SlotSet withClass,
-        SlotSet teachingClashes, SlotSet meetingBlockers, SlotSet busy, SlotSet free, int[] teachingPerDay, int planningMinutes,
-        int consecutiveExcess) {
+final class TeacherWeek {
+
+    private final Teacher teacher;
+    /** Timeslots with at least one lesson (as teacher or co-teacher), as bit words. */
+    private final long[] teachingWords;
+    /** Timeslots with their homeroom class and no lesson, as bit words. */
+    private final long[] withClassWords;
+    /** Timeslots with two lessons, or a lesson while their homeroom class has no one else, as bit words. */
+    private final long[] clashWords;
+    private final int clashCount;
+    private final SlotSet meetingBlockers;
+    private final SlotSet free;
+    private final SlotSet instructing;
+    private final int[] teachingPerDay;
+    private final int planningMinutes;
+    private final int consecutiveExcess;
+
+    private TeacherWeek(Teacher teacher, long[] teachingWords, long[] withClassWords, long[] clashWords,
+            SlotSet meetingBlockers, SlotSet free, int[] teachingPerDay, int planningMinutes, int consecutiveExcess) {
+        this.teacher = teacher;
+        this.teachingWords = teachingWords;
+        this.withClassWords = withClassWords;
+        this.clashWords = clashWords;
+        int clashes = 0;
+        for (long word : clashWords) {
+            clashes += Long.bitCount(word);
+        }
+        this.clashCount = clashes;
+        this.meetingBlockers = meetingBlockers;
+        this.free = free;
+        long[] instructingWords = new long[teachingWords.length];
+        for (int i = 0; i < instructingWords.length; i++) {
+            instructingWords[i] = teachingWords[i] | withClassWords[i];
+        }
+        this.instructing = SlotSet.ofWords(instructingWords);
+        this.teachingPerDay = teachingPerDay;
+        this.planningMinutes = planningMinutes;
+        this.consecutiveExcess = consecutiveExcess;
+    }
 
     /**
      * The week from per-timeslot counts of each kind of occupation. Runs on every move for every teacher the move
-     * touches, so it works on bit words and allocates only the sets it returns.
+     * touches, so it makes one pass over the day-ordered timeslots on bit words.
      */
     static TeacherWeek of(Teacher teacher, int[] teaching, int[] teachingOwnClass, int[] meeting, int[] classAway) {
         BellSchedule bellSchedule = teacher.getBellSchedule();
@@ -40,30 +67,7 @@ record TeacherWeek(Teacher teacher, SlotSet teaching, SlotSet withClass,
         long[] withClassBits = new long[words];
         long[] clashBits = new long[words];
         long[] blockerBits = new long[words];
-        long[] busyBits = new long[words];
-        for (int slot = 0; slot < teaching.length; slot++) {
-            int lessons = teaching[slot] + teachingOwnClass[slot];
-            boolean classHere = homeroomTeacher && classAway[slot] == 0 && classSlots.contains(slot);
-            int word = slot >>> 6;
-            long bit = 1L << slot;
-            if (lessons > 0) {
-                teachingBits[word] |= bit;
-            } else if (classHere) {
-                withClassBits[word] |= bit;
-            }
-            if (lessons > 1 || classHere && teaching[slot] > 0 && teachingOwnClass[slot] == 0) {
-                clashBits[word] |= bit;
-            }
-            if (lessons > 0 || classHere || meeting[slot] > 1) {
-                blockerBits[word] |= bit;
-            }
-            if (lessons > 0 || classHere || meeting[slot] > 0) {
-                busyBits[word] |= bit;
-            }
-        }
-        SlotSet busySlots = SlotSet.ofWords(busyBits);
-        SlotSet freeSlots = classSlots.minus(busySlots);
-        int planningMinutes = bellSchedule.minutesOf(freeSlots) - teacher.getReleaseMinutesPerWeek();
+        long[] freeBits = new long[words];
         List<List<Timeslot>> days = bellSchedule.getTimeslotsByDay();
         int[] perDay = new int[days.size()];
         int consecutiveExcess = 0;
@@ -74,10 +78,29 @@ record TeacherWeek(Teacher teacher, SlotSet teaching, SlotSet withClass,
             for (int i = 0; i < timeslots.size(); i++) {
                 Timeslot timeslot = timeslots.get(i);
                 int slot = timeslot.index();
+                int word = slot >>> 6;
+                long bit = 1L << slot;
+                int lessons = teaching[slot] + teachingOwnClass[slot];
+                boolean available = classSlots.contains(slot);
+                boolean classHere = homeroomTeacher && available && classAway[slot] == 0;
+                if (lessons > 0) {
+                    teachingBits[word] |= bit;
+                } else if (classHere) {
+                    withClassBits[word] |= bit;
+                }
+                if (lessons > 1 || classHere && teaching[slot] > 0 && teachingOwnClass[slot] == 0) {
+                    clashBits[word] |= bit;
+                }
+                if (lessons > 0 || classHere || meeting[slot] > 1) {
+                    blockerBits[word] |= bit;
+                }
+                if (available && lessons == 0 && !classHere && meeting[slot] == 0) {
+                    freeBits[word] |= bit;
+                }
                 if (bellSchedule.startsRun(slot)) {
                     run = 0;
                 }
-                if (timeslot.isClass() && teaching[slot] + teachingOwnClass[slot] > 0) {
+                if (timeslot.isClass() && lessons > 0) {
                     perDay[day]++;
                     run++;
                     if (run > maxRun) {
@@ -88,14 +111,64 @@ record TeacherWeek(Teacher teacher, SlotSet teaching, SlotSet withClass,
                 }
             }
         }
-        return new TeacherWeek(teacher, SlotSet.ofWords(teachingBits), SlotSet.ofWords(withClassBits),
-                SlotSet.ofWords(clashBits), SlotSet.ofWords(blockerBits), busySlots, freeSlots, perDay,
-                planningMinutes, consecutiveExcess);
+        SlotSet freeSlots = SlotSet.ofWords(freeBits);
+        int planningMinutes = bellSchedule.minutesOf(freeSlots) - teacher.getReleaseMinutesPerWeek();
+        return new TeacherWeek(teacher, teachingBits, withClassBits, clashBits, SlotSet.ofWords(blockerBits),
+                freeSlots, perDay, planningMinutes, consecutiveExcess);
+    }
+
+    Teacher teacher() {
+        return teacher;
+    }
+
+    /** Timeslots with at least one lesson (as teacher or co-teacher). */
+    SlotSet teaching() {
+        return SlotSet.ofWords(teachingWords.clone());
+    }
+
+    /** Timeslots with their homeroom class and no lesson. */
+    SlotSet withClass() {
+        return SlotSet.ofWords(withClassWords.clone());
+    }
+
+    /** Timeslots with two lessons, or a lesson while their homeroom class has no one else. */
+    SlotSet teachingClashes() {
+        return SlotSet.ofWords(clashWords.clone());
+    }
+
+    /** How many timeslots {@link #teachingClashes()} has. */
+    int teachingClashCount() {
+        return clashCount;
+    }
+
+    /** Timeslots in which a meeting of theirs clashes: teaching, with their class, or a second meeting. */
+    SlotSet meetingBlockers() {
+        return meetingBlockers;
+    }
+
+    /** Available CLASS timeslots with no lesson, no homeroom class and no meeting. */
+    SlotSet free() {
+        return free;
     }
 
     /** Timeslots in which this teacher teaches or is with their homeroom class: when a coach can observe. */
     SlotSet instructing() {
-        return teaching.union(withClass);
+        return instructing;
+    }
+
+    /** Timeslots of lessons on each day. */
+    int[] teachingPerDay() {
+        return teachingPerDay;
+    }
+
+    /** Free minutes less release minutes: individual planning. */
+    int planningMinutes() {
+        return planningMinutes;
+    }
+
+    /** Timeslots of lessons beyond the allowed run, summed over the week. */
+    int consecutiveExcess() {
+        return consecutiveExcess;
     }
 
     /** Timeslots of lessons beyond the daily limit, summed over the week. */

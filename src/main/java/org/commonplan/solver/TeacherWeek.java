@@ -3,15 +3,14 @@ package org.commonplan.solver;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.Teacher;
-import org.commonplan.domain.Timeslot;
 
 /**
  * What one teacher does in each timeslot of the week, as the solver's rules see it, and the figures derived
- * from it. Built by {@link TeacherWeekCollector} for every teacher a move touches; immutable. The sets the rules
- * read on every move are made up front; the ones only explanations read are made when asked for.
+ * from it. Built by {@link TeacherWeekCollector} for every teacher a move touches; immutable (it owns the words
+ * and sets it is given). The sets the rules read on every move are made up front; the ones only explanations read
+ * are made when asked for.
  */
 final class TeacherWeek {
 
@@ -30,7 +29,7 @@ final class TeacherWeek {
     private final int planningMinutes;
     private final int consecutiveExcess;
 
-    private TeacherWeek(Teacher teacher, long[] teachingWords, long[] withClassWords, long[] clashWords,
+    TeacherWeek(Teacher teacher, long[] teachingWords, long[] withClassWords, long[] clashWords,
             SlotSet meetingBlockers, SlotSet free, int[] teachingPerDay, int planningMinutes, int consecutiveExcess) {
         this.teacher = teacher;
         this.teachingWords = teachingWords;
@@ -51,70 +50,6 @@ final class TeacherWeek {
         this.teachingPerDay = teachingPerDay;
         this.planningMinutes = planningMinutes;
         this.consecutiveExcess = consecutiveExcess;
-    }
-
-    /**
-     * The week from per-timeslot counts of each kind of occupation. Runs on every move for every teacher the move
-     * touches, so it makes one pass over the day-ordered timeslots on bit words.
-     */
-    static TeacherWeek of(Teacher teacher, int[] teaching, int[] teachingOwnClass, int[] meeting, int[] classAway) {
-        BellSchedule bellSchedule = teacher.getBellSchedule();
-        boolean homeroomTeacher = teacher.getHomeroom() != null;
-        // An absent homeroom teacher is not with their class (someone else covers it).
-        SlotSet classSlots = teacher.getAvailableClassSlots();
-        int words = (teaching.length + 63) >>> 6;
-        long[] teachingBits = new long[words];
-        long[] withClassBits = new long[words];
-        long[] clashBits = new long[words];
-        long[] blockerBits = new long[words];
-        long[] freeBits = new long[words];
-        List<List<Timeslot>> days = bellSchedule.getTimeslotsByDay();
-        int[] perDay = new int[days.size()];
-        int consecutiveExcess = 0;
-        int maxRun = teacher.getMaxConsecutiveTeaching();
-        for (int day = 0; day < perDay.length; day++) {
-            List<Timeslot> timeslots = days.get(day);
-            int run = 0;
-            for (int i = 0; i < timeslots.size(); i++) {
-                Timeslot timeslot = timeslots.get(i);
-                int slot = timeslot.index();
-                int word = slot >>> 6;
-                long bit = 1L << slot;
-                int lessons = teaching[slot] + teachingOwnClass[slot];
-                boolean available = classSlots.contains(slot);
-                boolean classHere = homeroomTeacher && available && classAway[slot] == 0;
-                if (lessons > 0) {
-                    teachingBits[word] |= bit;
-                } else if (classHere) {
-                    withClassBits[word] |= bit;
-                }
-                if (lessons > 1 || classHere && teaching[slot] > 0 && teachingOwnClass[slot] == 0) {
-                    clashBits[word] |= bit;
-                }
-                if (lessons > 0 || classHere || meeting[slot] > 1) {
-                    blockerBits[word] |= bit;
-                }
-                if (available && lessons == 0 && !classHere && meeting[slot] == 0) {
-                    freeBits[word] |= bit;
-                }
-                if (bellSchedule.startsRun(slot)) {
-                    run = 0;
-                }
-                if (timeslot.isClass() && lessons > 0) {
-                    perDay[day]++;
-                    run++;
-                    if (run > maxRun) {
-                        consecutiveExcess++;
-                    }
-                } else {
-                    run = 0;
-                }
-            }
-        }
-        SlotSet freeSlots = SlotSet.ofWords(freeBits);
-        int planningMinutes = bellSchedule.minutesOf(freeSlots) - teacher.getReleaseMinutesPerWeek();
-        return new TeacherWeek(teacher, teachingBits, withClassBits, clashBits, SlotSet.ofWords(blockerBits),
-                freeSlots, perDay, planningMinutes, consecutiveExcess);
     }
 
     Teacher teacher() {

@@ -1,15 +1,21 @@
 package org.commonplan.solver;
 
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 
+import org.commonplan.domain.BellSchedule;
+import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.Teacher;
+import org.commonplan.domain.Timeslot;
 
 /**
- * Tallies a teacher's occupations per timeslot incrementally, so a move re-tallies only the blocks it touched.
+ * Tallies a teacher's occupations per timeslot incrementally: a move re-tallies only the timeslots of the blocks
+ * it touched, and the tally keeps what each timeslot is (teaching, with class, clash, meeting blocker, free) as bit
+ * words, so building the {@link TeacherWeek} copies words instead of scanning the week.
  */
 final class TeacherWeekCollector implements UniConstraintCollector<Occupation, TeacherWeekCollector.Tally, TeacherWeek> {
 
@@ -20,10 +26,46 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
 
     static final class Tally {
         private Teacher teacher;
+        private BellSchedule bellSchedule;
+        private SlotSet classSlots;
+        private boolean homeroomTeacher;
         private int[] teaching;
         private int[] teachingOwnClass;
         private int[] meeting;
         private int[] classAway;
+        private long[] teachingWords;
+        private long[] withClassWords;
+        private long[] clashWords;
+        private long[] blockerWords;
+        private long[] freeWords;
+        /** CLASS timeslots with a lesson: what the daily load and teaching runs count. */
+        private long[] teachingClassWords;
+        private int[] teachingPerDay;
+        private int freeMinutes;
+
+        private void start(Teacher teacher) {
+            this.teacher = teacher;
+            bellSchedule = teacher.getBellSchedule();
+            // An absent homeroom teacher is not with their class (someone else covers it).
+            classSlots = teacher.getAvailableClassSlots();
+            homeroomTeacher = teacher.getHomeroom() != null;
+            int slots = bellSchedule.getTimeslots().size();
+            teaching = new int[slots];
+            teachingOwnClass = new int[slots];
+            meeting = new int[slots];
+            classAway = new int[slots];
+            int words = (slots + 63) >>> 6;
+            teachingWords = new long[words];
+            withClassWords = new long[words];
+            clashWords = new long[words];
+            blockerWords = new long[words];
+            freeWords = new long[words];
+            teachingClassWords = new long[words];
+            teachingPerDay = new int[bellSchedule.getTimeslotsByDay().size()];
+            for (int slot = 0; slot < slots; slot++) {
+                refresh(slot);
+            }
+        }
 
         private int[] counterFor(Occupation.Use use) {
             return switch (use) {
@@ -37,12 +79,7 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
 
         Runnable add(Occupation occupation) {
             if (teacher == null) {
-                teacher = occupation.teacher();
-                int slots = teacher.getBellSchedule().getTimeslots().size();
-                teaching = new int[slots];
-                teachingOwnClass = new int[slots];
-                meeting = new int[slots];
-                classAway = new int[slots];
+                start(occupation.teacher());
             }
             int[] counter = counterFor(occupation.use());
             if (counter == null || occupation.block() == null) {
@@ -52,16 +89,76 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
             int[] slots = occupation.block().getSlotIndexes();
             for (int slot : slots) {
                 counter[slot]++;
+                refresh(slot);
             }
             return () -> {
                 for (int slot : slots) {
                     counter[slot]--;
+                    refresh(slot);
                 }
             };
         }
 
+        /** Brings the timeslot's bits, the daily load and the free minutes in line with its counts. */
+        private void refresh(int slot) {
+            int word = slot >>> 6;
+            long bit = 1L << slot;
+            int lessons = teaching[slot] + teachingOwnClass[slot];
+            boolean available = classSlots.contains(slot);
+            boolean classHere = homeroomTeacher && available && classAway[slot] == 0;
+            set(teachingWords, word, bit, lessons > 0);
+            set(withClassWords, word, bit, lessons == 0 && classHere);
+            set(clashWords, word, bit, lessons > 1 || classHere && teaching[slot] > 0 && teachingOwnClass[slot] == 0);
+            set(blockerWords, word, bit, lessons > 0 || classHere || meeting[slot] > 1);
+            boolean free = available && lessons == 0 && !classHere && meeting[slot] == 0;
+            if (free != ((freeWords[word] & bit) != 0L)) {
+                freeMinutes += free ? bellSchedule.minutesOf(slot) : -bellSchedule.minutesOf(slot);
+                set(freeWords, word, bit, free);
+            }
+            Timeslot timeslot = bellSchedule.getTimeslot(slot);
+            boolean teachingClass = timeslot.isClass() && lessons > 0;
+            if (teachingClass != ((teachingClassWords[word] & bit) != 0L)) {
+                teachingPerDay[timeslot.dayIndex()] += teachingClass ? 1 : -1;
+                set(teachingClassWords, word, bit, teachingClass);
+            }
+        }
+
+        private static void set(long[] words, int word, long bit, boolean on) {
+            words[word] = on ? words[word] | bit : words[word] & ~bit;
+        }
+
+        /** Timeslots of lessons beyond the allowed run, summed over the week; only days that teach more are walked. */
+        private int consecutiveExcess() {
+            int maxRun = teacher.getMaxConsecutiveTeaching();
+            List<List<Timeslot>> days = bellSchedule.getTimeslotsByDay();
+            int excess = 0;
+            for (int day = 0; day < teachingPerDay.length; day++) {
+                if (teachingPerDay[day] <= maxRun) {
+                    continue;
+                }
+                int run = 0;
+                for (Timeslot timeslot : days.get(day)) {
+                    int slot = timeslot.index();
+                    if (bellSchedule.startsRun(slot)) {
+                        run = 0;
+                    }
+                    if ((teachingClassWords[slot >>> 6] & (1L << slot)) != 0L) {
+                        run++;
+                        if (run > maxRun) {
+                            excess++;
+                        }
+                    } else {
+                        run = 0;
+                    }
+                }
+            }
+            return excess;
+        }
+
         TeacherWeek week() {
-            return TeacherWeek.of(teacher, teaching, teachingOwnClass, meeting, classAway);
+            return new TeacherWeek(teacher, teachingWords.clone(), withClassWords.clone(), clashWords.clone(),
+                    SlotSet.ofWords(blockerWords.clone()), SlotSet.ofWords(freeWords.clone()), teachingPerDay.clone(),
+                    freeMinutes - teacher.getReleaseMinutesPerWeek(), consecutiveExcess());
         }
     }
 

@@ -9,7 +9,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
-import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
@@ -53,6 +52,11 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     private static final Predicate<Lesson> IN_ROOM = lesson -> lesson.getBlock() != null && lesson.getRoom() != null;
     private static final Function<Lesson, Iterable<Occupation>> LESSON_OCCUPATIONS =
             ScheduleConstraintProvider::occupationsOf;
+    private static final Predicate<Lesson> ONE_OCCUPATION = lesson -> lesson.getSection().getStaff().size() == 1
+            && lesson.getSection().getReleasedHomeroomTeachers().isEmpty();
+    private static final Predicate<Lesson> SEVERAL_OCCUPATIONS = ONE_OCCUPATION.negate();
+    private static final Function<Lesson, Occupation> ONLY_OCCUPATION =
+            lesson -> teaching(lesson.getSection().getStaff().get(0), lesson);
     private static final Function<TeamMeeting, Iterable<Occupation>> MEETING_OCCUPATIONS =
             meeting -> meeting.getTeam().getAttendees().stream()
                     .map(teacher -> new Occupation(teacher, meeting.getBlock(), Occupation.Use.MEETING))
@@ -94,14 +98,20 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return factory.forEachIncludingUnassigned(Lesson.class).filter(IN_ROOM);
     }
 
+    /** A teacher of the lesson teaching it: with their own homeroom class when the class attends. */
+    private static Occupation teaching(Teacher teacher, Lesson lesson) {
+        Section section = lesson.getSection();
+        boolean ownClass = teacher.getHomeroom() != null && section.getGroups().contains(teacher.getHomeroom());
+        return new Occupation(teacher, lesson.getBlock(),
+                ownClass ? Occupation.Use.TEACHING_OWN_CLASS : Occupation.Use.TEACHING);
+    }
+
     static List<Occupation> occupationsOf(Lesson lesson) {
         Section section = lesson.getSection();
         List<Occupation> occupations = new ArrayList<>(section.getStaff().size()
                 + section.getReleasedHomeroomTeachers().size());
         for (Teacher teacher : section.getStaff()) {
-            boolean ownClass = teacher.getHomeroom() != null && section.getGroups().contains(teacher.getHomeroom());
-            occupations.add(new Occupation(teacher, lesson.getBlock(),
-                    ownClass ? Occupation.Use.TEACHING_OWN_CLASS : Occupation.Use.TEACHING));
+            occupations.add(teaching(teacher, lesson));
         }
         for (Teacher homeroomTeacher : section.getReleasedHomeroomTeachers()) {
             occupations.add(new Occupation(homeroomTeacher, lesson.getBlock(), Occupation.Use.CLASS_AWAY));
@@ -109,9 +119,14 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return occupations;
     }
 
-    /** One {@link TeacherWeek} per teacher, including teachers with nothing scheduled. */
+    /**
+     * One {@link TeacherWeek} per teacher, including teachers with nothing scheduled. A lesson with one teacher and
+     * no homeroom class released by it (most lessons) is mapped to its one occupation: cheaper on every move than
+     * flattening a list of one.
+     */
     private static UniConstraintStream<TeacherWeek> teacherWeeks(ConstraintFactory factory) {
-        return placedLessons(factory).flattenLast(LESSON_OCCUPATIONS)
+        return placedLessons(factory).filter(ONE_OCCUPATION).map(ONLY_OCCUPATION)
+                .concat(placedLessons(factory).filter(SEVERAL_OCCUPATIONS).flattenLast(LESSON_OCCUPATIONS))
                 .concat(factory.forEach(TeamMeeting.class).flattenLast(MEETING_OCCUPATIONS))
                 .concat(factory.forEach(Teacher.class).map(PRESENCE))
                 .groupBy(Occupation::teacher, TeacherWeekCollector.INSTANCE)
@@ -372,7 +387,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return placedLessons(factory)
                 .filter(lesson -> !lesson.getSection().isSingleton())
                 .groupBy(lesson -> lesson.getSection().getCourse(), Lesson::getBlock,
-                        ConstraintCollectors.countDistinct(Lesson::getSection))
+                        DistinctCount.of(Lesson::getSection))
                 .filter((course, block, sections) -> sections > 1)
                 .penalizeLong(Rule.COURSE_SAME_BLOCK.defaultWeight(),
                         (course, block, sections) -> (long) sections * (sections - 1) / 2)
@@ -384,7 +399,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     // A teacher keeps to as few rooms as possible.
     Constraint roomSpread(ConstraintFactory factory) {
         return roomedLessons(factory)
-                .groupBy(lesson -> lesson.getSection().getTeacher(), ConstraintCollectors.countDistinct(Lesson::getRoom))
+                .groupBy(lesson -> lesson.getSection().getTeacher(), DistinctCount.of(Lesson::getRoom))
                 .filter((teacher, rooms) -> rooms > 1)
                 .penalizeLong(Rule.ROOM_SPREAD.defaultWeight(), (teacher, rooms) -> rooms - 1)
                 .justifyWith((teacher, rooms, score) -> new RoomSpreadJustification(teacher.toString(), rooms))

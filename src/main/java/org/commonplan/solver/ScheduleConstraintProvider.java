@@ -169,7 +169,8 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
 
     // A student group is in one lesson at a time.
     Constraint groupConflict(ConstraintFactory factory) {
-        return placedLessons(factory)
+        // Sections that list no student groups (a high school without cohorts) skip the flatten altogether.
+        return placedLessons(factory).filter(lesson -> !lesson.getSection().getGroups().isEmpty())
                 .flattenLast(lesson -> lesson.getSection().getGroups().stream()
                         .map(group -> new GroupUse(group, lesson.getBlock())).toList())
                 .groupBy(GroupUse::group, SlotUsage.counting(GroupUse::block))

@@ -5,4 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q package -DskipTests
-exec java -jar target/commonplan.jar bench "$@"
+# The throughput collector: 8-17% more moves a second than G1 on high-large-planted (benchmarks/RESULTS.md).
+exec java -XX:+UseParallelGC -jar target/commonplan.jar bench "$@"

@@ -69,7 +69,8 @@ record CommonFreeTime(SlotSet slots, int minutes) {
                     }
                 }
                 if (tally.last == null || !Arrays.equals(words, tally.lastWords)) {
-                    SlotSet slots = SlotSet.ofWords(words.clone());
+                    // Shared with the set: neither changes it, and the next finish only compares against it.
+                    SlotSet slots = SlotSet.ofWords(words);
                     tally.last = new CommonFreeTime(slots, tally.bellSchedule.minutesOf(slots));
                     tally.lastWords = words;
                 }

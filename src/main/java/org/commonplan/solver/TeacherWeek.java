@@ -25,6 +25,7 @@ final class TeacherWeek {
     private final SlotSet meetingBlockers;
     private final SlotSet free;
     private final SlotSet instructing;
+    /** Timeslots of lessons on each day. */
     private final int[] teachingPerDay;
     private final int planningMinutes;
     private final int consecutiveExcess;
@@ -89,11 +90,6 @@ final class TeacherWeek {
     /** Timeslots in which this teacher teaches or is with their homeroom class: when a coach can observe. */
     SlotSet instructing() {
         return instructing;
-    }
-
-    /** Timeslots of lessons on each day. */
-    int[] teachingPerDay() {
-        return teachingPerDay;
     }
 
     /** Free minutes less release minutes: individual planning. */

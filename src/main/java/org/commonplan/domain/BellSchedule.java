@@ -20,7 +20,10 @@ public final class BellSchedule {
     private final List<List<Timeslot>> timeslotsByDay;
     private final SlotSet classSlots;
     private final int[] minutesBySlot;
-    private final boolean[] startsRun;
+    /** Each timeslot's position when the week is laid out day by day in order: a run of teaching is a run of bits. */
+    private final int[] runPositions;
+    /** By run position: the timeslots that carry on the run of the one before (not a day's first, no long gap). */
+    private final long[] runContinuations;
     private final int meanClassMinutes;
     private final int classPeriodsPerDay;
     private final Map<String, List<Block>> blocksByFamily = new LinkedHashMap<>();
@@ -54,13 +57,19 @@ public final class BellSchedule {
         byDay.forEach(list -> list.sort((a, b) -> Integer.compare(a.indexInDay(), b.indexInDay())));
         this.days = List.copyOf(dayNames);
         this.timeslotsByDay = byDay.stream().map(List::copyOf).toList();
-        this.startsRun = new boolean[timeslots.size()];
+        this.runPositions = new int[timeslots.size()];
+        this.runContinuations = new long[(timeslots.size() + 63) >>> 6];
+        int position = 0;
         for (List<Timeslot> day : timeslotsByDay) {
             Timeslot previous = null;
             for (Timeslot timeslot : day) {
                 // A gap longer than passing time (an unlisted lunch) is a break between runs of teaching.
-                startsRun[timeslot.index()] = previous == null
+                boolean startsRun = previous == null
                         || Duration.between(previous.end(), timeslot.start()).toMinutes() > DOUBLE_MAX_PASSING_MINUTES;
+                if (!startsRun) {
+                    runContinuations[position >>> 6] |= 1L << position;
+                }
+                runPositions[timeslot.index()] = position++;
                 previous = timeslot;
             }
         }
@@ -140,9 +149,40 @@ public final class BellSchedule {
         return timeslotsByDay;
     }
 
-    /** Whether the timeslot is its day's first or follows a gap longer than passing time: teaching runs restart. */
-    public boolean startsRun(int slotIndex) {
-        return startsRun[slotIndex];
+    /**
+     * The timeslot's bit in the words {@link #beyondRun} reads: timeslots laid out day by day in order, so that
+     * consecutive timeslots are neighbouring bits.
+     */
+    public int runPosition(int slotIndex) {
+        return runPositions[slotIndex];
+    }
+
+    /**
+     * How many of the marked timeslots come after {@code maxRun} marked ones in a row, where a day's first timeslot
+     * and one after a gap longer than passing time start a new run. {@code marked} holds bits by
+     * {@link #runPosition}; it is not changed.
+     */
+    public int beyondRun(long[] marked, int maxRun) {
+        // Bit p of inRun is set when timeslot p ends a run of at least `length` marked timeslots.
+        long[] inRun = marked.clone();
+        for (int length = 1; length <= maxRun; length++) {
+            long carry = 0L;
+            boolean any = false;
+            for (int word = 0; word < inRun.length; word++) {
+                long shifted = inRun[word] << 1 | carry;
+                carry = inRun[word] >>> 63;
+                inRun[word] = shifted & runContinuations[word] & marked[word];
+                any |= inRun[word] != 0L;
+            }
+            if (!any) {
+                return 0;
+            }
+        }
+        int count = 0;
+        for (long word : inRun) {
+            count += Long.bitCount(word);
+        }
+        return count;
     }
 
     public SlotSet getClassSlots() {

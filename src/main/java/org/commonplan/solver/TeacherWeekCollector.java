@@ -1,6 +1,5 @@
 package org.commonplan.solver;
 
-import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -38,8 +37,10 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
         private long[] clashWords;
         private long[] blockerWords;
         private long[] freeWords;
-        /** CLASS timeslots with a lesson: what the daily load and teaching runs count. */
+        /** CLASS timeslots with a lesson: what the daily load counts. */
         private long[] teachingClassWords;
+        /** The same timeslots by {@link BellSchedule#runPosition}: what teaching runs count. */
+        private long[] teachingClassRunWords;
         private int[] teachingPerDay;
         private int freeMinutes;
 
@@ -61,6 +62,7 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
             blockerWords = new long[words];
             freeWords = new long[words];
             teachingClassWords = new long[words];
+            teachingClassRunWords = new long[words];
             teachingPerDay = new int[bellSchedule.getTimeslotsByDay().size()];
             for (int slot = 0; slot < slots; slot++) {
                 refresh(slot);
@@ -120,6 +122,8 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
             if (teachingClass != ((teachingClassWords[word] & bit) != 0L)) {
                 teachingPerDay[timeslot.dayIndex()] += teachingClass ? 1 : -1;
                 set(teachingClassWords, word, bit, teachingClass);
+                int position = bellSchedule.runPosition(slot);
+                set(teachingClassRunWords, position >>> 6, 1L << position, teachingClass);
             }
         }
 
@@ -127,38 +131,11 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
             words[word] = on ? words[word] | bit : words[word] & ~bit;
         }
 
-        /** Timeslots of lessons beyond the allowed run, summed over the week; only days that teach more are walked. */
-        private int consecutiveExcess() {
-            int maxRun = teacher.getMaxConsecutiveTeaching();
-            List<List<Timeslot>> days = bellSchedule.getTimeslotsByDay();
-            int excess = 0;
-            for (int day = 0; day < teachingPerDay.length; day++) {
-                if (teachingPerDay[day] <= maxRun) {
-                    continue;
-                }
-                int run = 0;
-                for (Timeslot timeslot : days.get(day)) {
-                    int slot = timeslot.index();
-                    if (bellSchedule.startsRun(slot)) {
-                        run = 0;
-                    }
-                    if ((teachingClassWords[slot >>> 6] & (1L << slot)) != 0L) {
-                        run++;
-                        if (run > maxRun) {
-                            excess++;
-                        }
-                    } else {
-                        run = 0;
-                    }
-                }
-            }
-            return excess;
-        }
-
         TeacherWeek week() {
             return new TeacherWeek(teacher, teachingWords.clone(), withClassWords.clone(), clashWords.clone(),
                     SlotSet.ofWords(blockerWords.clone()), SlotSet.ofWords(freeWords.clone()), teachingPerDay.clone(),
-                    freeMinutes - teacher.getReleaseMinutesPerWeek(), consecutiveExcess());
+                    freeMinutes - teacher.getReleaseMinutesPerWeek(),
+                    bellSchedule.beyondRun(teachingClassRunWords, teacher.getMaxConsecutiveTeaching()));
         }
     }
 

@@ -61,11 +61,14 @@ public final class ScheduleSolver {
         }
     }
 
-    /** Whether the phase is the repair: the local search whose own termination ends it once feasible. */
+    /**
+     * Whether the phase is the repair: the local search whose own termination ends it once the schedule is complete
+     * (a best-score limit) or feasible.
+     */
     public static boolean isRepair(PhaseConfig<?> phase) {
         TerminationConfig termination = phase.getTerminationConfig();
         return phase instanceof LocalSearchPhaseConfig && termination != null
-                && Boolean.TRUE.equals(termination.getBestScoreFeasible());
+                && (termination.getBestScoreLimit() != null || Boolean.TRUE.equals(termination.getBestScoreFeasible()));
     }
 
     public static School solve(School school, SolverConfig config, Consumer<School> onNewBest) {

@@ -52,8 +52,8 @@ class ScheduleSolverTest {
         SolverConfig config = ScheduleSolver.config(Duration.ofMillis(limitMillis), 1L, null, null);
 
         Duration repair = config.getPhaseConfigList().stream()
+                .filter(ScheduleSolver::isRepair)
                 .map(PhaseConfig::getTerminationConfig)
-                .filter(termination -> termination != null && Boolean.TRUE.equals(termination.getBestScoreFeasible()))
                 .map(TerminationConfig::getSpentLimit).findFirst().orElseThrow();
         assertThat(repair).isEqualTo(Duration.ofMillis(limitMillis / 3));
         if (limitMillis == 1000) {

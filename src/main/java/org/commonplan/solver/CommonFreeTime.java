@@ -31,6 +31,8 @@ record CommonFreeTime(SlotSet slots, int minutes) {
         /** The last result and its timeslots as bit words: a move that leaves the common time alone reuses it. */
         private CommonFreeTime last;
         private long[] lastWords;
+        /** Where each finish works out the common timeslots before comparing them with the last result's. */
+        private long[] scratch;
     }
 
     private static final class Collector implements BiConstraintCollector<Object, TeacherWeek, Tally, CommonFreeTime> {
@@ -60,7 +62,11 @@ record CommonFreeTime(SlotSet slots, int minutes) {
         @Override
         public Function<Tally, CommonFreeTime> finisher() {
             return tally -> {
-                long[] words = new long[(tally.freeCount.length + 63) >>> 6];
+                if (tally.scratch == null) {
+                    tally.scratch = new long[(tally.freeCount.length + 63) >>> 6];
+                }
+                long[] words = tally.scratch;
+                Arrays.fill(words, 0L);
                 if (tally.attendees > 0) {
                     for (int slot = 0; slot < tally.freeCount.length; slot++) {
                         if (tally.freeCount[slot] == tally.attendees) {
@@ -69,10 +75,11 @@ record CommonFreeTime(SlotSet slots, int minutes) {
                     }
                 }
                 if (tally.last == null || !Arrays.equals(words, tally.lastWords)) {
-                    // Shared with the set: neither changes it, and the next finish only compares against it.
-                    SlotSet slots = SlotSet.ofWords(words);
+                    // The set owns its copy: neither it nor the last words change after this.
+                    long[] changed = words.clone();
+                    SlotSet slots = SlotSet.ofWords(changed);
                     tally.last = new CommonFreeTime(slots, tally.bellSchedule.minutesOf(slots));
-                    tally.lastWords = words;
+                    tally.lastWords = changed;
                 }
                 return tally.last;
             };

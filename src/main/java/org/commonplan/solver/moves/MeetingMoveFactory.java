@@ -6,6 +6,7 @@ import java.util.Random;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 
+import org.commonplan.domain.Block;
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
 
@@ -43,6 +44,13 @@ abstract class MeetingMoveFactory<M extends Move<School>> extends RandomMoveFact
 
     /** A move for the meeting; one that is not doable when there is nothing useful to do. */
     protected abstract M moveFor(TeamMeeting meeting, Random random);
+
+    /** A block of the meeting's range drawn at random; null when the meeting is unscheduled or drew its own block. */
+    protected static Block drawAnotherBlock(TeamMeeting meeting, Random random) {
+        List<Block> blocks = meeting.getTeam().getAllowedBlocks();
+        Block to = blocks.get(random.nextInt(blocks.size()));
+        return meeting.getBlock() == null || to == meeting.getBlock() ? null : to;
+    }
 
     /** Whether this pick looks for a meeting in need first (drawn from the solver's random). */
     protected abstract boolean inNeedFirst(Random random);

@@ -53,9 +53,8 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
     @Override
     protected Move<School> moveFor(TeamMeeting meeting, Random random) {
         Block from = meeting.getBlock();
-        List<Block> blocks = meeting.getTeam().getAllowedBlocks();
-        Block to = blocks.get(random.nextInt(blocks.size()));
-        if (from == null || to == from) {
+        Block to = drawAnotherBlock(meeting, random);
+        if (to == null) {
             return new MeetingBlockMove(meeting, from); // not doable
         }
         // The attendees' lessons during the new block, and the block of their family that holds the old one.

@@ -53,11 +53,10 @@ public class MeetingWithClassesMoveFactory extends MeetingMoveFactory<Move<Schoo
     @Override
     protected Move<School> moveFor(TeamMeeting meeting, Random random) {
         Block from = meeting.getBlock();
-        List<Block> blocks = meeting.getTeam().getAllowedBlocks();
-        Block to = blocks.get(random.nextInt(blocks.size()));
+        Block to = drawAnotherBlock(meeting, random);
         List<StudentGroup> classes = meeting.getTeam().getAttendees().stream()
                 .map(Teacher::getHomeroom).filter(homeroom -> homeroom != null).toList();
-        if (from == null || to == from || classes.isEmpty()) {
+        if (to == null || classes.isEmpty()) {
             return new MeetingBlockMove(meeting, from); // not doable
         }
         List<Move<School>> moves = new ArrayList<>();

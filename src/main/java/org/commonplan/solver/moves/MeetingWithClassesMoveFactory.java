@@ -78,7 +78,8 @@ public class MeetingWithClassesMoveFactory extends MeetingMoveFactory<Move<Schoo
                 Block into = null;
                 for (Lesson lesson : shuffled(classLessons, random)) {
                     if (lesson.isPinned() || lesson.getBlock() == null || moving.contains(lesson)
-                            || lesson.getBlock().getSlots().overlaps(to.getSlots())) {
+                            || lesson.getBlock().getSlots().overlaps(to.getSlots())
+                            || taughtByAnAttendee(lesson, meeting)) {
                         continue;
                     }
                     into = blockWithin(lesson, open, claimed, random);
@@ -118,6 +119,11 @@ public class MeetingWithClassesMoveFactory extends MeetingMoveFactory<Move<Schoo
             }
         }
         return candidates.isEmpty() ? null : candidates.get(random.nextInt(candidates.size()));
+    }
+
+    /** A lesson an attendee teaches (their own class's, say) would keep them from the meeting just the same. */
+    private static boolean taughtByAnAttendee(Lesson lesson, TeamMeeting meeting) {
+        return lesson.getSection().getStaff().stream().anyMatch(meeting.getTeam().getAttendees()::contains);
     }
 
     private static List<Lesson> shuffled(List<Lesson> lessons, Random random) {

@@ -37,9 +37,7 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
         private long[] clashWords;
         private long[] blockerWords;
         private long[] freeWords;
-        /** CLASS timeslots with a lesson: what the daily load counts. */
-        private long[] teachingClassWords;
-        /** The same timeslots by {@link BellSchedule#runPosition}: what teaching runs count. */
+        /** CLASS timeslots with a lesson, by {@link BellSchedule#runPosition}: what daily load and teaching runs count. */
         private long[] teachingClassRunWords;
         private int[] teachingPerDay;
         private int freeMinutes;
@@ -61,7 +59,6 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
             clashWords = new long[words];
             blockerWords = new long[words];
             freeWords = new long[words];
-            teachingClassWords = new long[words];
             teachingClassRunWords = new long[words];
             teachingPerDay = new int[bellSchedule.getTimeslotsByDay().size()];
             for (int slot = 0; slot < slots; slot++) {
@@ -119,11 +116,11 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
             }
             Timeslot timeslot = bellSchedule.getTimeslot(slot);
             boolean teachingClass = timeslot.isClass() && lessons > 0;
-            if (teachingClass != ((teachingClassWords[word] & bit) != 0L)) {
+            int position = bellSchedule.runPosition(slot);
+            long runBit = 1L << position;
+            if (teachingClass != ((teachingClassRunWords[position >>> 6] & runBit) != 0L)) {
                 teachingPerDay[timeslot.dayIndex()] += teachingClass ? 1 : -1;
-                set(teachingClassWords, word, bit, teachingClass);
-                int position = bellSchedule.runPosition(slot);
-                set(teachingClassRunWords, position >>> 6, 1L << position, teachingClass);
+                set(teachingClassRunWords, position >>> 6, runBit, teachingClass);
             }
         }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.SlotSet;
+import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
 
@@ -20,6 +21,7 @@ final class BusyIndex {
     private final Map<Teacher, List<Lesson>> taught = new HashMap<>();
     private final Map<Teacher, List<Lesson>> classAway = new HashMap<>();
     private final Map<Teacher, List<TeamMeeting>> meetings = new HashMap<>();
+    private final Map<StudentGroup, List<Lesson>> attended = new HashMap<>();
 
     BusyIndex(School school) {
         for (Lesson lesson : school.getLessons()) {
@@ -29,12 +31,20 @@ final class BusyIndex {
             for (Teacher teacher : lesson.getSection().getReleasedHomeroomTeachers()) {
                 classAway.computeIfAbsent(teacher, key -> new ArrayList<>()).add(lesson);
             }
+            for (StudentGroup group : lesson.getSection().getGroups()) {
+                attended.computeIfAbsent(group, key -> new ArrayList<>()).add(lesson);
+            }
         }
         for (TeamMeeting meeting : school.getMeetings()) {
             for (Teacher teacher : meeting.getTeam().getAttendees()) {
                 meetings.computeIfAbsent(teacher, key -> new ArrayList<>()).add(meeting);
             }
         }
+    }
+
+    /** Lessons the student group attends (a homeroom class's lessons with other teachers among them), in school order. */
+    List<Lesson> lessonsOf(StudentGroup group) {
+        return attended.getOrDefault(group, List.of());
     }
 
     /** Lessons the teacher teaches or co-teaches. */

@@ -15,7 +15,6 @@ import org.commonplan.domain.CourseConflict;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.SlotSet;
-import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
 
@@ -40,7 +39,6 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
     private List<Lesson> movable = List.of();
     private List<TeamMeeting> meetings = List.of();
     private BusyIndex busyIndex;
-    private final Map<StudentGroup, List<Lesson>> lessonsByGroup = new HashMap<>();
 
     /** Where a chain starts: a lesson and the block it is to go to. */
     private record Start(Lesson lesson, Block to) {
@@ -70,7 +68,7 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
     @Override
     public void phaseStarted(ScoreDirector<School> scoreDirector) {
         School school = scoreDirector.getWorkingSolution();
-        movable = school.getLessons().stream().filter(lesson -> !lesson.isPinned() && lesson.getBlockRange().size() > 1).toList();
+        movable = school.getLessons().stream().filter(KempeChainMoveFactory::isMovable).toList();
         meetings = school.getMeetings();
         busyIndex = new BusyIndex(school);
         Map<String, List<Lesson>> singletonsByCourse = new HashMap<>();
@@ -90,12 +88,11 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
                 conflictingSingletons.computeIfAbsent(lesson, key -> new ArrayList<>()).addAll(lessonsOfA);
             }
         }
-        lessonsByGroup.clear();
-        for (Lesson lesson : movable) {
-            for (StudentGroup group : lesson.getSection().getGroups()) {
-                lessonsByGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(lesson);
-            }
-        }
+    }
+
+    /** Not pinned and with a block to go to: a lesson a chain may start from. */
+    private static boolean isMovable(Lesson lesson) {
+        return !lesson.isPinned() && lesson.getBlockRange().size() > 1;
     }
 
     @Override
@@ -227,8 +224,8 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
             return null;
         }
         List<Lesson> away = new ArrayList<>();
-        for (Lesson lesson : lessonsByGroup.getOrDefault(attendee.getHomeroom(), List.of())) {
-            if (lesson.getBlock() != null && !lesson.getBlock().getSlots().overlaps(meetingSlots)) {
+        for (Lesson lesson : busyIndex.lessonsOf(attendee.getHomeroom())) {
+            if (isMovable(lesson) && lesson.getBlock() != null && !lesson.getBlock().getSlots().overlaps(meetingSlots)) {
                 away.add(lesson);
             }
         }

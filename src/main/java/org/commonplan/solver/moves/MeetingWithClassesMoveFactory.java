@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
-import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.CompositeMove;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 
@@ -32,19 +31,6 @@ import org.commonplan.domain.TeamMeeting;
  */
 public class MeetingWithClassesMoveFactory extends MeetingMoveFactory<Move<School>> {
 
-    private final Map<StudentGroup, List<Lesson>> lessonsByGroup = new HashMap<>();
-
-    @Override
-    public void phaseStarted(ScoreDirector<School> scoreDirector) {
-        super.phaseStarted(scoreDirector);
-        lessonsByGroup.clear();
-        for (Lesson lesson : scoreDirector.getWorkingSolution().getLessons()) {
-            for (StudentGroup group : lesson.getSection().getGroups()) {
-                lessonsByGroup.computeIfAbsent(group, key -> new ArrayList<>()).add(lesson);
-            }
-        }
-    }
-
     @Override
     protected boolean inNeedFirst(Random random) {
         return random.nextBoolean();
@@ -65,7 +51,7 @@ public class MeetingWithClassesMoveFactory extends MeetingMoveFactory<Move<Schoo
         // Timeslots this move already gives each teacher: two classes must not get the same specialist at once.
         Map<Teacher, SlotSet> claimed = new HashMap<>();
         for (StudentGroup homeroom : classes) {
-            List<Lesson> classLessons = lessonsByGroup.getOrDefault(homeroom, List.of());
+            List<Lesson> classLessons = busyIndex.lessonsOf(homeroom);
             SlotSet.Builder covered = new SlotSet.Builder();
             for (Lesson lesson : classLessons) {
                 if (lesson.getBlock() != null) {

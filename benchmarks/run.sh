@@ -5,5 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mvn -B -q package -DskipTests
-# The throughput collector: 8-17% more moves a second than G1 on high-large-planted (benchmarks/RESULTS.md).
+# The throughput collector: 8-18% more moves a second than G1 on high-large-planted (benchmarks/RESULTS.md).
 exec java -XX:+UseParallelGC -jar target/commonplan.jar bench "$@"

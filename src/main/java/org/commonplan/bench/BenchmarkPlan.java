@@ -20,11 +20,11 @@ import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
 import ai.timefold.solver.benchmark.impl.io.PlannerBenchmarkConfigIO;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
-import org.commonplan.solver.ScheduleSolver;
-
 import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+
+import org.commonplan.solver.ScheduleSolver;
 
 /**
  * A Timefold benchmark configuration (a FreeMarker template) read as data: its datasets and its named solver variants, each variant
@@ -60,9 +60,14 @@ public record BenchmarkPlan(PlannerBenchmarkConfig config, List<Path> datasets, 
                 datasets.add(file.toPath());
             }
         }
+        Long seed = inherited == null || inherited.getSolverConfig() == null ? null
+                : inherited.getSolverConfig().getRandomSeed();
         List<Variant> variants = new ArrayList<>();
         for (SolverBenchmarkConfig solverBenchmark : config.getSolverBenchmarkConfigList()) {
             SolverConfig solverConfig = solverBenchmark.getSolverConfig();
+            if (seed != null && solverConfig.getPhaseConfigList() != null) {
+                ScheduleSolver.seed(solverConfig, seed); // phases with a random of their own get the run's seed too
+            }
             if (inherited != null && inherited.getSolverConfig() != null) {
                 solverConfig = new SolverConfig(solverConfig).inherit(inherited.getSolverConfig());
             }

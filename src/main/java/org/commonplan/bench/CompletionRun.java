@@ -11,6 +11,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import org.commonplan.domain.School;
+import org.commonplan.solver.ScheduleSolver;
 
 /**
  * Solves one school with one solver variant and records how fast it gets complete (0 hard, every meeting
@@ -28,8 +29,8 @@ public record CompletionRun(String dataset, String variant, int meetingsRequeste
             List<Duration> checkpoints) {
         Duration limit = checkpoints.get(checkpoints.size() - 1);
         SolverConfig config = new SolverConfig(variant.solverConfig())
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit))
-                .withRandomSeed(seed);
+                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
+        ScheduleSolver.seed(config, seed);
         DefaultSolver<School> solver = (DefaultSolver<School>) SolverFactory.<School>create(config).buildSolver();
         List<long[]> bestByTime = new ArrayList<>(); // {millis, placed, hard, medium}
         solver.addEventListener(event -> {

@@ -1,6 +1,8 @@
 package org.commonplan.solver;
 
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 
 import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
@@ -10,11 +12,13 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.commonplan.domain.School;
+import org.commonplan.solver.moves.ConflictDirectedRepair;
 
 /** Builds solvers from the project's configuration and solves one school at a time. */
 public final class ScheduleSolver {
@@ -40,7 +44,7 @@ public final class ScheduleSolver {
         }
         config.setTerminationConfig(termination);
         if (seed != null) {
-            config.setRandomSeed(seed);
+            seed(config, seed);
         }
         if (environmentMode != null) {
             config.setEnvironmentMode(environmentMode);
@@ -49,14 +53,36 @@ public final class ScheduleSolver {
     }
 
     /**
-     * The repair phase (the local search that ends once the schedule is feasible) gets at most {@code share} of the
+     * Each repair phase (a local search that ends once the schedule is complete) gets at most {@code share} of the
      * run, so that a school whose every meeting cannot be placed still leaves the last phase time to drop meetings
-     * and end feasible.
+     * and end feasible. The first repair keeps its own shorter limit.
      */
     private static void limitRepair(SolverConfig config, Duration share) {
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             if (isRepair(phase)) {
-                phase.getTerminationConfig().setSpentLimit(share);
+                // Timefold adds up every time limit of one termination, so the first repair's own 2 s folds in here.
+                TerminationConfig termination = phase.getTerminationConfig();
+                Long ownSeconds = termination.getSecondsSpentLimit();
+                Duration limit = ownSeconds == null || share.getSeconds() < ownSeconds ? share
+                        : Duration.ofSeconds(ownSeconds);
+                termination.setSecondsSpentLimit(null);
+                termination.setSpentLimit(limit);
+            }
+        }
+    }
+
+    /** Sets the run's random seed, for the solver and for the phases that keep a random of their own. */
+    public static void seed(SolverConfig config, long seed) {
+        config.setRandomSeed(seed);
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof CustomPhaseConfig custom
+                    && custom.getCustomPhaseCommandClassList().contains(ConflictDirectedRepair.class)) {
+                Map<String, String> properties = new HashMap<>();
+                if (custom.getCustomProperties() != null) {
+                    properties.putAll(custom.getCustomProperties());
+                }
+                properties.put("randomSeed", Long.toString(seed));
+                custom.setCustomProperties(properties);
             }
         }
     }

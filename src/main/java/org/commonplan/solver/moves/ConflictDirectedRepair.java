@@ -1,0 +1,65 @@
+package org.commonplan.solver.moves;
+
+import java.util.Map;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.School;
+import org.commonplan.domain.TeamMeeting;
+
+/**
+ * Between construction and the repair's local search: clears the week of teacher, group and attendee conflicts
+ * and rooms with {@link ConflictDirectedSearch}. What that search does not see (daily loads, homeroom classes,
+ * singleton conflicts) the local search repairs next.
+ */
+public class ConflictDirectedRepair implements PhaseCommand<School> {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ConflictDirectedRepair.class);
+
+    private long randomSeed;
+    private long patience = 200_000;
+
+    /** Seed of the search's own random (ScheduleSolver passes on the run's seed). */
+    public void setRandomSeed(long randomSeed) {
+        this.randomSeed = randomSeed;
+    }
+
+    /** Iterations without fewer activities left out after which the search gives up. */
+    public void setPatience(long patience) {
+        this.patience = patience;
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<School> scoreDirector, BooleanSupplier isPhaseTerminated) {
+        School school = scoreDirector.getWorkingSolution();
+        ConflictDirectedSearch search = new ConflictDirectedSearch(school, new Random(randomSeed));
+        long start = System.nanoTime();
+        search.run(isPhaseTerminated, patience);
+        LOGGER.debug("Conflict-directed search: {} iterations in {} ms, {} activities left in conflict.",
+                search.iterations(), (System.nanoTime() - start) / 1_000_000, search.unassignedCount());
+        Map<Object, ConflictDirectedSearch.Place> places = search.bestPlaces();
+        for (Lesson lesson : school.getLessons()) {
+            ConflictDirectedSearch.Place place = places.get(lesson);
+            if (place != null && place.block() != lesson.getBlock()) {
+                VariableChanges.set(scoreDirector, lesson, place.block());
+            }
+            if (place != null && place.room() != null && place.room() != lesson.getRoom()) {
+                VariableChanges.setRoom(scoreDirector, lesson, place.room());
+            }
+        }
+        for (TeamMeeting meeting : school.getMeetings()) {
+            ConflictDirectedSearch.Place place = places.get(meeting);
+            if (place != null && place.block() != meeting.getBlock()) {
+                VariableChanges.set(scoreDirector, meeting, place.block());
+            }
+        }
+        scoreDirector.triggerVariableListeners();
+    }
+}

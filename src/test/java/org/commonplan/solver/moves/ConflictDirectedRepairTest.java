@@ -1,0 +1,200 @@
+package org.commonplan.solver.moves;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Room;
+import org.commonplan.domain.School;
+import org.commonplan.domain.Section;
+import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TeamMeeting;
+import org.commonplan.domain.TestSchool;
+import org.junit.jupiter.api.Test;
+
+class ConflictDirectedRepairTest {
+
+    private final TestSchool school = TestSchool.standardWeek();
+
+    /**
+     * Six teachers each teach three classes, and each class has all six teachers, one a period (six DAILY
+     * periods): a Latin rectangle to find. Two lessons of different teachers and classes need the only lab, one
+     * lesson is pinned, and two teachers have a meeting. Everything starts in P1.
+     */
+    private record TightWeek(List<Lesson> lessons, List<TeamMeeting> meetings, Lesson pinned) {
+    }
+
+    private TightWeek tightWeek() {
+        List<Teacher> teachers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            teachers.add(school.teacher("t" + i));
+        }
+        List<StudentGroup> groups = List.of(school.group("6A", 25), school.group("6B", 25), school.group("6C", 25));
+        Room lab = school.room("LAB", 30, "SCIENCE_LAB");
+        List<Room> classrooms = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            classrooms.add(school.room("R" + i, 30));
+        }
+        List<Lesson> lessons = new ArrayList<>();
+        Lesson pinned = null;
+        for (int t = 0; t < teachers.size(); t++) {
+            for (StudentGroup group : groups) {
+                boolean needsLab = t == 4 && group == groups.get(0) || t == 5 && group == groups.get(1);
+                TestSchool.SectionBuilder section = school.section("S" + t + group.getId(), teachers.get(t), group);
+                if (needsLab) {
+                    section.roomKind("SCIENCE_LAB");
+                }
+                Lesson lesson = school.lesson(section.build(), "P1", needsLab ? lab : classrooms.get(0));
+                if (t == 0 && group == groups.get(0)) {
+                    lesson.setBlock(school.block("P3"));
+                    lesson.setRoom(classrooms.get(3));
+                    lesson.setPinned(true);
+                    pinned = lesson;
+                }
+                lessons.add(lesson);
+            }
+        }
+        TeamMeeting meeting = school.meeting(school.team("PLC", teachers.get(0), teachers.get(1)).build(), 1,
+                "MON-P1");
+        return new TightWeek(lessons, List.of(meeting), pinned);
+    }
+
+    @Test
+    void clearsEveryTeacherGroupRoomAndAttendeeConflictWithoutMovingWhatIsPinned() {
+        TightWeek week = tightWeek();
+        assertThat(conflicts(week.lessons(), week.meetings())).isNotEmpty();
+
+        ConflictDirectedRepair repair = new ConflictDirectedRepair();
+        repair.setRandomSeed(3);
+        repair.changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(conflicts(week.lessons(), week.meetings())).isEmpty();
+        assertThat(week.pinned().getBlock()).isEqualTo(school.block("P3"));
+        assertThat(week.pinned().getRoom().getId()).isEqualTo("R3");
+        assertThat(week.lessons()).allSatisfy(lesson -> assertThat(lesson.getRoomRange()).contains(lesson.getRoom()));
+    }
+
+    @Test
+    void theSameSeedGivesTheSameSchedule() {
+        ConflictDirectedRepairTest another = new ConflictDirectedRepairTest();
+        TightWeek first = tightWeek();
+        TightWeek second = another.tightWeek();
+        ConflictDirectedRepair repair = new ConflictDirectedRepair();
+        repair.setRandomSeed(11);
+
+        repair.changeWorkingSolution(scoreDirector(first), () -> false);
+        repair.changeWorkingSolution(another.scoreDirector(second), () -> false);
+
+        assertThat(second.lessons().stream().map(lesson -> lesson.getBlock().getId() + lesson.getRoom().getId()))
+                .containsExactlyElementsOf(first.lessons().stream()
+                        .map(lesson -> lesson.getBlock().getId() + lesson.getRoom().getId()).toList());
+    }
+
+    @Test
+    void aMeetingOfHomeroomTeachersKeepsItsBlockAndTheirLessonsMoveAway() {
+        Teacher ana = school.teacher("ana");
+        Teacher ben = school.teacher("ben");
+        school.homeroom(ana, school.group("3A", 24));
+        Room room = school.room("R1", 30);
+        Lesson benTeaches = school.lesson(school.section("MATH", ben, school.group("4A", 24)).build(), "P1", room);
+        TeamMeeting meeting = school.meeting(school.team("G3", ana, ben).build(), 1, "MON-P1");
+        TightWeek week = new TightWeek(List.of(benTeaches), List.of(meeting), null);
+
+        new ConflictDirectedRepair().changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(meeting.getBlock()).isEqualTo(school.block("MON-P1"));
+        assertThat(benTeaches.getBlock()).isNotEqualTo(school.block("P1"));
+    }
+
+    @Test
+    void aLessonThatCanOnlyClashWithAPinnedOneLeavesThePinnedOneWhereItIs() {
+        Teacher pat = school.teacher("pat");
+        Room room = school.room("R1", 30);
+        Room other = school.room("R2", 30);
+        Lesson pinned = school.lesson(school.section("ART", pat, school.group("5A", 20)).build(), "P1", room);
+        pinned.setPinned(true);
+        Section onlyP1 = school.section("CLAY", pat, school.group("5B", 20)).build();
+        onlyP1.setAllowedBlocks(List.of(school.block("P1")));
+        Lesson clashing = school.lesson(onlyP1, null, null);
+        TightWeek week = new TightWeek(List.of(pinned, clashing), List.of(), pinned);
+
+        new ConflictDirectedRepair().changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(pinned.getBlock()).isEqualTo(school.block("P1"));
+        assertThat(pinned.getRoom()).isEqualTo(room);
+        assertThat(clashing.getBlock()).isEqualTo(school.block("P1"));
+        assertThat(clashing.getRoom()).isEqualTo(other);
+    }
+
+    @Test
+    void amongConflictFreePlacesSectionsOfOneCourseSpreadAndTeammatesTeachTogether() {
+        List<Lesson> lessons = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            school.room("R" + i, 30);
+        }
+        for (int i = 0; i < 6; i++) {
+            lessons.add(school.lesson(school.section("MATH-" + i, school.teacher("m" + i), school.group("G" + i, 20))
+                    .course("MATH").build(), null, null));
+        }
+        Teacher ana = school.teacher("ana");
+        Teacher ben = school.teacher("ben");
+        Lesson anaTeaches = school.lesson(school.section("ART", ana, school.group("ARTS", 20)).build(), "P4", null);
+        Lesson benTeaches = school.lesson(school.section("MUSIC", ben, school.group("BAND", 20)).build(), null, null);
+        lessons.add(anaTeaches);
+        lessons.add(benTeaches);
+        TeamMeeting meeting = school.meeting(school.team("ARTS", ana, ben).build(), 1, "MON-P1");
+        TightWeek week = new TightWeek(lessons, List.of(meeting), null);
+
+        new ConflictDirectedRepair().changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(lessons.subList(0, 6).stream().map(Lesson::getBlock).distinct()).hasSize(6);
+        assertThat(benTeaches.getBlock()).isEqualTo(anaTeaches.getBlock());
+        assertThat(meeting.getBlock()).isEqualTo(school.block("MON-P1"));
+    }
+
+    @Test
+    void aTerminatedPhaseStillLeavesEveryLessonPlaced() {
+        TightWeek week = tightWeek();
+
+        new ConflictDirectedRepair().changeWorkingSolution(scoreDirector(week), () -> true);
+
+        assertThat(week.lessons()).allSatisfy(lesson -> {
+            assertThat(lesson.getBlock()).isNotNull();
+            assertThat(lesson.getRoom()).isNotNull();
+        });
+        assertThat(week.meetings().get(0).getBlock()).isNotNull();
+    }
+
+    private ai.timefold.solver.core.api.score.director.ScoreDirector<School> scoreDirector(TightWeek week) {
+        return WorkingSolutions.scoreDirectorFor(
+                WorkingSolutions.school(school, week.lessons(), week.meetings(), List.of()));
+    }
+
+    /** Every pair of lessons or meetings that share a teacher, group or room at an overlapping time. */
+    private static List<String> conflicts(List<Lesson> lessons, List<TeamMeeting> meetings) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < lessons.size(); i++) {
+            Lesson a = lessons.get(i);
+            for (int j = i + 1; j < lessons.size(); j++) {
+                Lesson b = lessons.get(j);
+                boolean shared = !Collections.disjoint(a.getSection().getStaff(), b.getSection().getStaff())
+                        || !Collections.disjoint(a.getSection().getGroups(), b.getSection().getGroups())
+                        || a.getRoom() == b.getRoom();
+                if (shared && a.getBlock().overlaps(b.getBlock())) {
+                    found.add(a + " / " + b);
+                }
+            }
+            for (TeamMeeting meeting : meetings) {
+                if (!Collections.disjoint(a.getSection().getStaff(), meeting.getTeam().getAttendees())
+                        && a.getBlock().overlaps(meeting.getBlock())) {
+                    found.add(a + " / " + meeting);
+                }
+            }
+        }
+        return found;
+    }
+}

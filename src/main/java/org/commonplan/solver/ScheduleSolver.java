@@ -55,7 +55,9 @@ public final class ScheduleSolver {
     /**
      * Each repair phase (a local search that ends once the schedule is complete) gets at most {@code share} of the
      * run, so that a school whose every meeting cannot be placed still leaves the last phase time to drop meetings
-     * and end feasible. The first repair keeps its own shorter limit.
+     * and end feasible. The first repair keeps its own shorter limit. The conflict-directed search between the two
+     * gets the same share: on a school whose meetings cannot all be placed it would otherwise search until its
+     * patience runs out.
      */
     private static void limitRepair(SolverConfig config, Duration share) {
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
@@ -67,6 +69,8 @@ public final class ScheduleSolver {
                         : Duration.ofSeconds(ownSeconds);
                 termination.setSecondsSpentLimit(null);
                 termination.setSpentLimit(limit);
+            } else if (isConflictDirectedSearch(phase)) {
+                phase.setTerminationConfig(new TerminationConfig().withSpentLimit(share));
             }
         }
     }
@@ -75,8 +79,8 @@ public final class ScheduleSolver {
     public static void seed(SolverConfig config, long seed) {
         config.setRandomSeed(seed);
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
-            if (phase instanceof CustomPhaseConfig custom
-                    && custom.getCustomPhaseCommandClassList().contains(ConflictDirectedRepair.class)) {
+            if (isConflictDirectedSearch(phase)) {
+                CustomPhaseConfig custom = (CustomPhaseConfig) phase;
                 Map<String, String> properties = new HashMap<>();
                 if (custom.getCustomProperties() != null) {
                     properties.putAll(custom.getCustomProperties());
@@ -87,8 +91,13 @@ public final class ScheduleSolver {
         }
     }
 
+    private static boolean isConflictDirectedSearch(PhaseConfig<?> phase) {
+        return phase instanceof CustomPhaseConfig custom && custom.getCustomPhaseCommandClassList() != null
+                && custom.getCustomPhaseCommandClassList().contains(ConflictDirectedRepair.class);
+    }
+
     /**
-     * Whether the phase is the repair: the local search whose own termination ends it once the schedule is complete
+     * Whether the phase is a repair: a local search whose own termination ends it once the schedule is complete
      * (a best-score limit) or feasible.
      */
     public static boolean isRepair(PhaseConfig<?> phase) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -23,6 +24,7 @@ import org.commonplan.bundle.BundleReader;
 import org.commonplan.bundle.TestBundles;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
+import org.commonplan.solver.moves.ConflictDirectedRepair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +62,12 @@ class ScheduleSolverTest {
                 .isEqualTo(Duration.ofMillis(Math.min(2000, limitMillis / 3)));
         assertThat(repairs.get(1).getSpentLimit()).isEqualTo(Duration.ofMillis(limitMillis / 3));
         assertThat(repairs).allSatisfy(repair -> assertThat(repair.getSecondsSpentLimit()).isNull());
+        assertThat(config.getPhaseConfigList()).filteredOn(CustomPhaseConfig.class::isInstance)
+                .filteredOn(phase -> ((CustomPhaseConfig) phase).getCustomPhaseCommandClassList()
+                        .contains(ConflictDirectedRepair.class))
+                .singleElement()
+                .satisfies(search -> assertThat(search.getTerminationConfig().getSpentLimit())
+                        .isEqualTo(Duration.ofMillis(limitMillis / 3)));
         if (limitMillis == 1000) {
             School solved = ScheduleSolver.solve(SolverTestSupport.read("small-middle"), config, null);
             assertThat(solved.getLessons()).allMatch(lesson -> lesson.getBlock() != null && lesson.getRoom() != null);

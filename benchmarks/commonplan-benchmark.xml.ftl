@@ -1,6 +1,6 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  CommonPlan's solver benchmark: four solver variants over a list of datasets.
+  CommonPlan's solver benchmark: five solver variants over a list of datasets.
   A FreeMarker template: `java -jar target/commonplan.jar bench` fills in datasets, seconds, seed and directory
   (see the bench command's help) and `production`, the phases of src/main/resources/org/commonplan/solver/
   solverConfig.xml, so the "commonplan" variant is the production configuration by construction.
@@ -8,8 +8,10 @@
     late-acceptance   the production configuration with late acceptance (400) instead of entity tabu.
     lessons-first     the previous production configuration: lessons constructed first, then meetings where they
                       fit, and one local search that may unschedule a meeting at any time.
-    commonplan        the production configuration: meetings first, a repair phase that keeps every meeting
-                      scheduled until the schedule is feasible, then the full local search.
+    commonplan        the production configuration: meetings first, a first repair of at most 2 s, the
+                      conflict-directed search, a repair phase that keeps every meeting scheduled until the
+                      schedule is complete, then the full local search.
+    no-conflict-search  the production configuration without the conflict-directed search: what it adds.
 -->
 <plannerBenchmark xmlns="https://timefold.ai/xsd/benchmark">
   <benchmarkDirectory>${directory}</benchmarkDirectory>
@@ -157,6 +159,13 @@
     <name>commonplan</name>
     <solver>
       ${production}
+    </solver>
+  </solverBenchmark>
+
+  <solverBenchmark>
+    <name>no-conflict-search</name>
+    <solver>
+      ${production?replace("<customPhase>\\s*<customPhaseCommandClass>org\\.commonplan\\.solver\\.moves\\.ConflictDirectedRepair</customPhaseCommandClass>\\s*</customPhase>", "", "r")}
     </solver>
   </solverBenchmark>
 </plannerBenchmark>

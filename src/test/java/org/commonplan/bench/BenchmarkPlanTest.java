@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 
 import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.impl.io.jaxb.SolverConfigIO;
 
 import org.commonplan.domain.School;
 import org.commonplan.solver.ScheduleSolver;
 import org.commonplan.solver.SolverTestSupport;
+import org.commonplan.solver.moves.ConflictDirectedRepair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,11 +46,24 @@ class BenchmarkPlanTest {
         BenchmarkPlan plan = plan(1);
 
         assertThat(plan.variants()).extracting(BenchmarkPlan.Variant::name)
-                .containsExactly("timefold-default", "late-acceptance", "lessons-first", "commonplan");
+                .containsExactly("timefold-default", "late-acceptance", "lessons-first", "commonplan",
+                        "no-conflict-search");
         assertThat(plan.datasets()).containsExactly(Path.of("datasets/small-elementary"));
         // The plan's seed (0) reaches the phases that keep a random of their own, as it does in production.
         SolverConfig production = ScheduleSolver.config(null, 0L, null, null);
         assertThat(phasesXml(plan.variants().get(3).solverConfig())).isEqualTo(phasesXml(production));
+    }
+
+    @Test
+    void theNoConflictSearchVariantIsTheProductionPhasesLessTheConflictDirectedSearch() throws IOException {
+        SolverConfig production = ScheduleSolver.config(null, 0L, null, null);
+        production.getPhaseConfigList().removeIf(phase -> phase instanceof CustomPhaseConfig custom
+                && custom.getCustomPhaseCommandClassList().contains(ConflictDirectedRepair.class));
+
+        SolverConfig variant = plan(1).variants().get(4).solverConfig();
+
+        assertThat(variant.getPhaseConfigList()).hasSize(production.getPhaseConfigList().size());
+        assertThat(phasesXml(variant)).isEqualTo(phasesXml(production));
     }
 
     @Test

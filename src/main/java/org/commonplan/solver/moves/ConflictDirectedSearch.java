@@ -6,6 +6,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 
 import org.commonplan.domain.Block;
@@ -13,7 +15,6 @@ import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.SlotSet;
-import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
 
@@ -25,21 +26,26 @@ import org.commonplan.domain.TeamMeeting;
  * the local search that follows.
  *
  * <p>Each iteration takes an activity (a lesson or a meeting) without a place, gives it the block (and, for a
- * lesson, the suitable room) whose conflicting activities weigh least, and takes those out. An activity that has often pushed another one out of a
- * block counts that one as heavier next time ({@link #statistics}), which steers the search out of cycles.
- * Meetings of homeroom teachers keep their block: whether their classes are away is not modelled here.
+ * lesson, the suitable room) whose conflicting activities weigh least, and takes those out. An activity that has
+ * often pushed another one out of a block counts that one as heavier next time ({@link #statistics}), which steers
+ * the search out of cycles. Among places that weigh the same it keeps a lesson in its room, keeps sections of one
+ * course apart and puts teammates' lessons in the same periods. Meetings of homeroom teachers keep their block:
+ * whether their classes are away is not modelled here.
  */
 final class ConflictDirectedSearch {
 
     /** Chance that an activity pushed out before gets a random place of its own instead of the best one. */
     private static final double RANDOM_WALK = 0.02;
-    /** What a lesson's move out of the room construction chose for it weighs: a tie-break that keeps teachers in
-     * their rooms. */
+    /** Tie-break: a lesson leaving the room construction gave it (teachers keep their rooms). */
     private static final double ANOTHER_ROOM = 0.001;
-    /** Tie-breaks for the soft rules, far below one conflict: a section of the same course in the block costs, a
-     * teammate teaching then too (so the team's free time stays common) pays. */
+    /**
+     * Tie-breaks for the soft rules, far below one conflict: a section of the same course in the block costs, a
+     * teammate teaching then too (so the team's free time stays common) pays.
+     */
     private static final double SAME_COURSE = 0.01;
     private static final double TEAMMATE_TEACHING = 0.002;
+    /** What a clash with a pinned lesson or meeting weighs: it cannot be taken out. */
+    private static final double PINNED = 1_000_000;
 
     private final List<Object> entities = new ArrayList<>();
     private final List<Block> blocks = new ArrayList<>();
@@ -47,8 +53,10 @@ final class ConflictDirectedSearch {
     private final List<Room> rooms = new ArrayList<>();
     /** Per room and block: whether the room is available for the whole block. */
     private final boolean[][] roomOpen;
-    /** Per activity: the block indexes it may take, its room indexes (none for a meeting or a lesson that needs no
-     * room), and the resources (teachers, groups) it occupies. */
+    /**
+     * Per activity: the block indexes it may take, its room indexes (none for a meeting or a lesson that needs no
+     * room), and the resources (teachers, groups) it occupies.
+     */
     private final int[][] domains;
     private final int[][] roomDomains;
     private final int[][] resourcesOf;
@@ -58,8 +66,7 @@ final class ConflictDirectedSearch {
     private final boolean[] isLesson;
     /** Whether the activity has been pushed out of a place by another: only those take a random place now and then. */
     private final boolean[] pushedOut;
-    /** Per lesson: the other sections' lessons of its course, and the teachers (as resources) who share a team
-     * with its staff. */
+    /** Per lesson: other sections' lessons of its course, and the teachers (as resources) on a team with its staff. */
     private final int[][] sameCourse;
     private final int[][] teammatesOf;
     private final int[] assigned;
@@ -156,12 +163,12 @@ final class ConflictDirectedSearch {
         sameCourse = new int[count][];
         teammatesOf = new int[count][];
         Map<String, List<Integer>> byCourse = new HashMap<>();
-        Map<Teacher, java.util.Set<Integer>> teammates = new HashMap<>();
+        Map<Teacher, Set<Integer>> teammates = new HashMap<>();
         for (TeamMeeting meeting : school.getMeetings()) {
             for (Teacher teacher : meeting.getTeam().getAttendees()) {
                 for (Teacher mate : meeting.getTeam().getAttendees()) {
                     if (mate != teacher) {
-                        teammates.computeIfAbsent(teacher, key -> new java.util.TreeSet<>())
+                        teammates.computeIfAbsent(teacher, key -> new TreeSet<>())
                                 .add(resourceIndex.get(mate));
                     }
                 }
@@ -173,9 +180,9 @@ final class ConflictDirectedSearch {
             if (entities.get(activity) instanceof Lesson lesson) {
                 isLesson[activity] = true;
                 byCourse.computeIfAbsent(lesson.getSection().getCourse(), key -> new ArrayList<>()).add(activity);
-                java.util.Set<Integer> mates = new java.util.TreeSet<>();
+                Set<Integer> mates = new TreeSet<>();
                 for (Teacher teacher : lesson.getSection().getStaff()) {
-                    mates.addAll(teammates.getOrDefault(teacher, java.util.Set.of()));
+                    mates.addAll(teammates.getOrDefault(teacher, Set.of()));
                 }
                 teammatesOf[activity] = mates.stream().mapToInt(Integer::intValue).toArray();
             }
@@ -371,7 +378,10 @@ final class ConflictDirectedSearch {
 
     /** A fixed activity is not to be moved; a movable one weighs more each time it was pushed from there before. */
     private double weightOf(int activity, int block, int other) {
-        return movable[other] ? 1 + statistics.getOrDefault(key(activity, block, other, assigned[other]), 0) : 1_000_000;
+        if (!movable[other]) {
+            return PINNED;
+        }
+        return 1 + statistics.getOrDefault(key(activity, block, other, assigned[other]), 0);
     }
 
     /**

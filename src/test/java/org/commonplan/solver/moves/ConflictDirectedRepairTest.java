@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
@@ -169,7 +171,7 @@ class ConflictDirectedRepairTest {
         assertThat(week.meetings().get(0).getBlock()).isNotNull();
     }
 
-    private ai.timefold.solver.core.api.score.director.ScoreDirector<School> scoreDirector(TightWeek week) {
+    private ScoreDirector<School> scoreDirector(TightWeek week) {
         return WorkingSolutions.scoreDirectorFor(
                 WorkingSolutions.school(school, week.lessons(), week.meetings(), List.of()));
     }

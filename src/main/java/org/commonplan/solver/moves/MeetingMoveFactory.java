@@ -52,8 +52,10 @@ abstract class MeetingMoveFactory<M extends Move<School>> extends RandomMoveFact
         return meeting.getBlock() == null || to == meeting.getBlock() ? null : to;
     }
 
-    /** Whether this pick looks for a meeting in need first (drawn from the solver's random). */
-    protected abstract boolean inNeedFirst(Random random);
+    /** Whether this pick looks for a meeting in need first (drawn from the solver's random): half the time. */
+    protected boolean inNeedFirst(Random random) {
+        return random.nextBoolean();
+    }
 
     @Override
     protected void stepStarted() {

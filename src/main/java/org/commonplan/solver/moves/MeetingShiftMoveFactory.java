@@ -46,11 +46,6 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
     }
 
     @Override
-    protected boolean inNeedFirst(Random random) {
-        return random.nextBoolean();
-    }
-
-    @Override
     protected Move<School> moveFor(TeamMeeting meeting, Random random) {
         Block from = meeting.getBlock();
         Block to = drawAnotherBlock(meeting, random);

@@ -29,11 +29,6 @@ public class MeetingToFreeBlockMoveFactory extends MeetingMoveFactory<MeetingBlo
         return new MeetingBlockMove(meeting, freeBlockFor(meeting, random));
     }
 
-    @Override
-    protected boolean inNeedFirst(Random random) {
-        return random.nextBoolean();
-    }
-
     private Block freeBlockFor(TeamMeeting meeting, Random random) {
         SlotSet taken = busyIndex.attendeesUnfree(meeting);
         List<Block> candidates = new ArrayList<>();

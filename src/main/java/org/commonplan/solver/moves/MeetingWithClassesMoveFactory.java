@@ -32,11 +32,6 @@ import org.commonplan.domain.TeamMeeting;
 public class MeetingWithClassesMoveFactory extends MeetingMoveFactory<Move<School>> {
 
     @Override
-    protected boolean inNeedFirst(Random random) {
-        return random.nextBoolean();
-    }
-
-    @Override
     protected Move<School> moveFor(TeamMeeting meeting, Random random) {
         Block from = meeting.getBlock();
         Block to = drawAnotherBlock(meeting, random);

@@ -46,6 +46,7 @@ final class ConflictDirectedSearch {
     private static final double TEAMMATE_TEACHING = 0.002;
     /** What a clash with a pinned lesson or meeting weighs: it cannot be taken out. */
     private static final double PINNED = 1_000_000;
+    private static final int[] NO_ROOM = {-1};
 
     private final List<Object> entities = new ArrayList<>();
     private final List<Block> blocks = new ArrayList<>();
@@ -296,8 +297,7 @@ final class ConflictDirectedSearch {
         int[] roomDomain = roomDomains[activity];
         if (pushedOut[activity] && random.nextDouble() < RANDOM_WALK) {
             int block = domain[random.nextInt(domain.length)];
-            int room = roomDomain.length == 0 ? -1 : roomDomain[random.nextInt(roomDomain.length)];
-            return ((long) block << 32) | (room & 0xFFFFFFFFL);
+            return pack(block, roomDomain.length == 0 ? -1 : roomDomain[random.nextInt(roomDomain.length)]);
         }
         long best = -1;
         double bestWeight = Double.MAX_VALUE;
@@ -307,23 +307,13 @@ final class ConflictDirectedSearch {
             if (blockWeight > bestWeight) {
                 continue;
             }
-            if (roomDomain.length == 0) {
-                if (blockWeight < bestWeight) {
-                    best = (long) block << 32 | 0xFFFFFFFFL;
-                    bestWeight = blockWeight;
-                    ties = 1;
-                } else if (random.nextInt(++ties) == 0) {
-                    best = (long) block << 32 | 0xFFFFFFFFL;
-                }
-                continue;
-            }
             int blockStamp = stamp;
-            for (int room : roomDomain) {
-                if (!roomOpen[room][block]) {
+            for (int room : roomChoices(activity)) {
+                if (room >= 0 && !roomOpen[room][block]) {
                     continue;
                 }
                 double weight = blockWeight + (room == startRoom[activity] ? 0 : ANOTHER_ROOM);
-                for (int other : roomHolders.get(room)) {
+                for (int other : room < 0 ? List.<Integer>of() : roomHolders.get(room)) {
                     // A movable lesson that clashes by teacher or group too goes out once; a pinned one stays and
                     // clashes twice.
                     if ((inConflict[other] != blockStamp || !movable[other]) && overlapping[block][assigned[other]]) {
@@ -331,19 +321,28 @@ final class ConflictDirectedSearch {
                     }
                 }
                 if (weight < bestWeight) {
-                    best = (long) block << 32 | room;
+                    best = pack(block, room);
                     bestWeight = weight;
                     ties = 1;
                 } else if (weight == bestWeight && random.nextInt(++ties) == 0) {
-                    best = (long) block << 32 | room;
+                    best = pack(block, room);
                 }
             }
         }
         if (best == -1) {
             // Every suitable room is closed in every block: place it without a room check.
-            return ((long) domain[random.nextInt(domain.length)] << 32) | (roomDomain[0] & 0xFFFFFFFFL);
+            return pack(domain[random.nextInt(domain.length)], roomDomain[0]);
         }
         return best;
+    }
+
+    /** The rooms to try: the activity's suitable rooms, or only "no room" (-1) for a meeting or a roomless lesson. */
+    private int[] roomChoices(int activity) {
+        return roomDomains[activity].length == 0 ? NO_ROOM : roomDomains[activity];
+    }
+
+    private static long pack(int block, int room) {
+        return ((long) block << 32) | (room & 0xFFFFFFFFL);
     }
 
     private double softTieBreak(int activity, int block) {
@@ -496,9 +495,8 @@ final class ConflictDirectedSearch {
             long fewest = Long.MAX_VALUE;
             int bestBlock = domains[activity][0];
             int bestRoom = -1;
-            int[] roomChoices = roomDomains[activity].length == 0 ? new int[] {-1} : roomDomains[activity];
             for (int block : domains[activity]) {
-                for (int room : roomChoices) {
+                for (int room : roomChoices(activity)) {
                     int count = conflicts(activity, block, room).size();
                     if (count < fewest) {
                         fewest = count;

@@ -176,7 +176,7 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
                     continue;
                 }
                 for (Teacher attendee : meeting.getTeam().getAttendees()) {
-                    if (busyIndex.unfreeSlots(attendee, meeting).overlaps(meeting.getBlock().getSlots())) {
+                    if (busyIndex.isBusyDuring(attendee, meeting)) {
                         busyAttendances.add(new BusyAttendance(meeting, attendee));
                     }
                 }

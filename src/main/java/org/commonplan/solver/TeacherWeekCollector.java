@@ -1,5 +1,6 @@
 package org.commonplan.solver;
 
+import java.util.Arrays;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -26,7 +27,10 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
     static final class Tally {
         private Teacher teacher;
         private BellSchedule bellSchedule;
-        private SlotSet classSlots;
+        /** Per timeslot: a CLASS timeslot the teacher is in for; whether it is a CLASS timeslot at all; its day. */
+        private boolean[] available;
+        private boolean[] classTimeslot;
+        private int[] dayOf;
         private boolean homeroomTeacher;
         private int[] teaching;
         private int[] teachingOwnClass;
@@ -41,14 +45,26 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
         private long[] teachingClassRunWords;
         private int[] teachingPerDay;
         private int freeMinutes;
+        /** The run words {@link #beyondRun} was last worked out for, and its answer: a room change leaves them be. */
+        private long[] runWordsCounted;
+        private int beyondRun;
 
         private void start(Teacher teacher) {
             this.teacher = teacher;
             bellSchedule = teacher.getBellSchedule();
-            // An absent homeroom teacher is not with their class (someone else covers it).
-            classSlots = teacher.getAvailableClassSlots();
             homeroomTeacher = teacher.getHomeroom() != null;
             int slots = bellSchedule.getTimeslots().size();
+            // An absent homeroom teacher is not with their class (someone else covers it).
+            SlotSet classSlots = teacher.getAvailableClassSlots();
+            available = new boolean[slots];
+            classTimeslot = new boolean[slots];
+            dayOf = new int[slots];
+            for (int slot = 0; slot < slots; slot++) {
+                Timeslot timeslot = bellSchedule.getTimeslot(slot);
+                available[slot] = classSlots.contains(slot);
+                classTimeslot[slot] = timeslot.isClass();
+                dayOf[slot] = timeslot.dayIndex();
+            }
             teaching = new int[slots];
             teachingOwnClass = new int[slots];
             meeting = new int[slots];
@@ -103,7 +119,7 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
             int word = slot >>> 6;
             long bit = 1L << slot;
             int lessons = teaching[slot] + teachingOwnClass[slot];
-            boolean available = classSlots.contains(slot);
+            boolean available = this.available[slot];
             boolean classHere = homeroomTeacher && available && classAway[slot] == 0;
             set(teachingWords, word, bit, lessons > 0);
             set(withClassWords, word, bit, lessons == 0 && classHere);
@@ -114,12 +130,11 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
                 freeMinutes += free ? bellSchedule.minutesOf(slot) : -bellSchedule.minutesOf(slot);
                 set(freeWords, word, bit, free);
             }
-            Timeslot timeslot = bellSchedule.getTimeslot(slot);
-            boolean teachingClass = timeslot.isClass() && lessons > 0;
+            boolean teachingClass = classTimeslot[slot] && lessons > 0;
             int position = bellSchedule.runPosition(slot);
             long runBit = 1L << position;
             if (teachingClass != ((teachingClassRunWords[position >>> 6] & runBit) != 0L)) {
-                teachingPerDay[timeslot.dayIndex()] += teachingClass ? 1 : -1;
+                teachingPerDay[dayOf[slot]] += teachingClass ? 1 : -1;
                 set(teachingClassRunWords, position >>> 6, runBit, teachingClass);
             }
         }
@@ -129,10 +144,13 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
         }
 
         TeacherWeek week() {
+            if (runWordsCounted == null || !Arrays.equals(runWordsCounted, teachingClassRunWords)) {
+                runWordsCounted = teachingClassRunWords.clone();
+                beyondRun = bellSchedule.beyondRun(teachingClassRunWords, teacher.getMaxConsecutiveTeaching());
+            }
             return new TeacherWeek(teacher, teachingWords.clone(), withClassWords.clone(), clashWords.clone(),
                     SlotSet.ofWords(blockerWords.clone()), SlotSet.ofWords(freeWords.clone()), teachingPerDay.clone(),
-                    freeMinutes - teacher.getReleaseMinutesPerWeek(),
-                    bellSchedule.beyondRun(teachingClassRunWords, teacher.getMaxConsecutiveTeaching()));
+                    freeMinutes - teacher.getReleaseMinutesPerWeek(), beyondRun);
         }
     }
 

@@ -113,6 +113,20 @@ class MoveMixTest {
     }
 
     @Test
+    void takesAMeetingOutOfTheScheduleAsOneMoreValue() {
+        // The team may meet in any DAILY block (6 of them): "no block" is a seventh value, as in a change move of a
+        // variable that allows unassigned.
+        Teacher cal = school.teacher("cal");
+        TeamMeeting meeting = school.meeting(school.team("TEAM", cal).family(BlockFamily.DAILY).build(), 1, "P4");
+        MoveMix mix = new MoveMix();
+        mix.setWeights("block 0, block-swap 0, room 0, full-swap 0, block-and-room 0, meeting-block 1, "
+                + "meeting-to-free-block 0, make-room-for-meeting 0, kempe-chain 0, meeting-shift 0");
+        List<Move<School>> moves = draw(mix, twoLessons(), List.of(meeting), 700);
+        assertThat(moves).allMatch(move -> move instanceof MeetingBlockMove);
+        assertThat(moves.stream().filter(move -> move.getPlanningValues().isEmpty()).count()).isBetween(70L, 130L);
+    }
+
+    @Test
     void aFactoryWithNothingToMoveGivesWayToTheOthers() {
         // No meetings: the meeting factories have nothing to move, and their weight goes to what is left.
         MoveMix mix = new MoveMix();

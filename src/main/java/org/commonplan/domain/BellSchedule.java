@@ -20,6 +20,7 @@ public final class BellSchedule {
     private final List<List<Timeslot>> timeslotsByDay;
     private final SlotSet classSlots;
     private final int[] minutesBySlot;
+    private final int[] dayIndexBySlot;
     /** Each timeslot's position when the week is laid out day by day in order: a run of teaching is a run of bits. */
     private final int[] runPositions;
     /** By run position: the timeslots that carry on the run of the one before (not a day's first, no long gap). */
@@ -39,6 +40,7 @@ public final class BellSchedule {
         List<List<Timeslot>> byDay = new ArrayList<>();
         SlotSet.Builder classBuilder = new SlotSet.Builder();
         minutesBySlot = new int[timeslots.size()];
+        dayIndexBySlot = new int[timeslots.size()];
         int classMinutes = 0;
         int classCount = 0;
         for (Timeslot timeslot : timeslots) {
@@ -48,6 +50,7 @@ public final class BellSchedule {
             }
             byDay.get(timeslot.dayIndex()).add(timeslot);
             minutesBySlot[timeslot.index()] = timeslot.minutes();
+            dayIndexBySlot[timeslot.index()] = timeslot.dayIndex();
             if (timeslot.isClass()) {
                 classBuilder.add(timeslot.index());
                 classMinutes += timeslot.minutes();
@@ -191,6 +194,11 @@ public final class BellSchedule {
 
     public int minutesOf(int slotIndex) {
         return minutesBySlot[slotIndex];
+    }
+
+    /** The day of the timeslot with this index: {@code getTimeslot(slotIndex).dayIndex()} without the lookup. */
+    public int dayIndexOf(int slotIndex) {
+        return dayIndexBySlot[slotIndex];
     }
 
     public int minutesOf(SlotSet slots) {

@@ -10,7 +10,6 @@ import ai.timefold.solver.core.api.score.stream.uni.UniConstraintCollector;
 import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.Teacher;
-import org.commonplan.domain.Timeslot;
 
 /**
  * Tallies a teacher's occupations per timeslot incrementally: a move re-tallies only the timeslots of the blocks
@@ -27,10 +26,9 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
     static final class Tally {
         private Teacher teacher;
         private BellSchedule bellSchedule;
-        /** Per timeslot: a CLASS timeslot the teacher is in for; whether it is a CLASS timeslot at all; its day. */
-        private boolean[] available;
-        private boolean[] classTimeslot;
-        private int[] dayOf;
+        /** The CLASS timeslots the teacher is in for, and the bell schedule's CLASS timeslots. */
+        private SlotSet available;
+        private SlotSet classSlots;
         private boolean homeroomTeacher;
         private int[] teaching;
         private int[] teachingOwnClass;
@@ -55,16 +53,8 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
             homeroomTeacher = teacher.getHomeroom() != null;
             int slots = bellSchedule.getTimeslots().size();
             // An absent homeroom teacher is not with their class (someone else covers it).
-            SlotSet classSlots = teacher.getAvailableClassSlots();
-            available = new boolean[slots];
-            classTimeslot = new boolean[slots];
-            dayOf = new int[slots];
-            for (int slot = 0; slot < slots; slot++) {
-                Timeslot timeslot = bellSchedule.getTimeslot(slot);
-                available[slot] = classSlots.contains(slot);
-                classTimeslot[slot] = timeslot.isClass();
-                dayOf[slot] = timeslot.dayIndex();
-            }
+            available = teacher.getAvailableClassSlots();
+            classSlots = bellSchedule.getClassSlots();
             teaching = new int[slots];
             teachingOwnClass = new int[slots];
             meeting = new int[slots];
@@ -119,7 +109,7 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
             int word = slot >>> 6;
             long bit = 1L << slot;
             int lessons = teaching[slot] + teachingOwnClass[slot];
-            boolean available = this.available[slot];
+            boolean available = this.available.contains(slot);
             boolean classHere = homeroomTeacher && available && classAway[slot] == 0;
             set(teachingWords, word, bit, lessons > 0);
             set(withClassWords, word, bit, lessons == 0 && classHere);
@@ -130,11 +120,11 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
                 freeMinutes += free ? bellSchedule.minutesOf(slot) : -bellSchedule.minutesOf(slot);
                 set(freeWords, word, bit, free);
             }
-            boolean teachingClass = classTimeslot[slot] && lessons > 0;
+            boolean teachingClass = classSlots.contains(slot) && lessons > 0;
             int position = bellSchedule.runPosition(slot);
             long runBit = 1L << position;
             if (teachingClass != ((teachingClassRunWords[position >>> 6] & runBit) != 0L)) {
-                teachingPerDay[dayOf[slot]] += teachingClass ? 1 : -1;
+                teachingPerDay[bellSchedule.dayIndexOf(slot)] += teachingClass ? 1 : -1;
                 set(teachingClassRunWords, position >>> 6, runBit, teachingClass);
             }
         }

@@ -27,7 +27,12 @@ abstract class MeetingMoveFactory<M extends Move<School>> extends RandomMoveFact
     public void phaseStarted(ScoreDirector<School> scoreDirector) {
         School school = scoreDirector.getWorkingSolution();
         busyIndex = new BusyIndex(school);
-        movable = school.getMeetings().stream()
+        movable = movableMeetings(school);
+    }
+
+    /** The meetings a move may put in another block: not pinned, and their team has blocks to meet in. */
+    static List<TeamMeeting> movableMeetings(School school) {
+        return school.getMeetings().stream()
                 .filter(meeting -> !meeting.isPinned() && !meeting.getTeam().getAllowedBlocks().isEmpty())
                 .toList();
     }

@@ -124,9 +124,7 @@ public class MoveMix implements MoveIteratorFactory<School, Move<School>> {
     public void phaseStarted(ScoreDirector<School> scoreDirector) {
         School school = scoreDirector.getWorkingSolution();
         lessons = school.getLessons().stream().filter(lesson -> !lesson.isPinned()).toList();
-        meetings = school.getMeetings().stream()
-                .filter(meeting -> !meeting.isPinned() && !meeting.getTeam().getAllowedBlocks().isEmpty())
-                .toList();
+        meetings = MeetingMoveFactory.movableMeetings(school);
         factories.values().forEach(factory -> factory.phaseStarted(scoreDirector));
     }
 

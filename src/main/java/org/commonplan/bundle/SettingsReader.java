@@ -105,6 +105,11 @@ final class SettingsReader {
                     + " is not a positive duration such as 30s, 2m or PT30S");
             return timeLimit;
         }
+        String refusal = TimeLimits.refusal(parsed);
+        if (refusal != null) {
+            cells.problem(row, VALUE, "time_limit " + Cells.quote(raw) + " " + refusal);
+            return timeLimit;
+        }
         return parsed;
     }
 
@@ -114,6 +119,11 @@ final class SettingsReader {
             cells.problem(row, "key", "unknown rule " + Cells.quote(ruleId) + " in " + Cells.quote(key)
                     + "; the rules are " + String.join(", ", Arrays.stream(Rule.values())
                             .map(Rule::id).toList()));
+            return;
+        }
+        if (ruleId.equals(Rule.UNPLACED_LESSON.id())) {
+            cells.problem(row, "key", Cells.quote(key) + " cannot be changed: a schedule with a lesson left without"
+                    + " a block or a room is never usable");
             return;
         }
         String raw = cells.required(row, VALUE);

@@ -8,9 +8,21 @@ import java.util.regex.Pattern;
 /** Parses solve time limits: {@code 30s}, {@code 2m}, {@code 1h}, {@code 500ms} or ISO-8601 such as {@code PT30S}. */
 public final class TimeLimits {
 
+    /**
+     * The shortest solve anyone may ask for: below it construction is often cut short and the schedule has lessons
+     * without a place (such a result is reported as incomplete, never feasible).
+     */
+    public static final Duration MINIMUM = Duration.ofSeconds(1);
+
     private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h)?");
 
     private TimeLimits() {
+    }
+
+    /** Why {@code limit} cannot be a solve's time limit, or null when it can. */
+    public static String refusal(Duration limit) {
+        return limit.compareTo(MINIMUM) < 0 ? "is shorter than the shortest solve, " + MINIMUM.toSeconds()
+                + "s (a shorter one ends before every lesson has a place)" : null;
     }
 
     /** The duration, or null when the text is not one (or not positive). */

@@ -15,6 +15,10 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
         if (duration == null) {
             throw new CommandLine.TypeConversionException("'" + value + "' is not a duration such as 30s, 2m or PT30S");
         }
+        String refusal = TimeLimits.refusal(duration);
+        if (refusal != null) {
+            throw new CommandLine.TypeConversionException("'" + value + "' " + refusal);
+        }
         return duration;
     }
 }

@@ -66,8 +66,12 @@ public final class SolveCommand implements Callable<Integer> {
             Path outDir) {
         CollaborationReport.Summary summary = report.summary();
         boolean feasible = school.getScore().isFeasible();
-        out.printf("%s: score %s, %s%n", school.getName(), school.getScore(),
-                feasible ? "FEASIBLE" : "INFEASIBLE - this schedule breaks hard rules and is not usable as is");
+        long unplaced = school.getLessons().stream()
+                .filter(lesson -> lesson.getBlock() == null || lesson.getRoom() == null).count();
+        out.printf("%s: score %s, %s%n", school.getName(), school.getScore(), unplaced > 0
+                ? String.format("INCOMPLETE - %d of %d lessons have no block or room yet: the time limit ended before"
+                        + " every lesson was placed; give it more time", unplaced, school.getLessons().size())
+                : feasible ? "FEASIBLE" : "INFEASIBLE - this schedule breaks hard rules and is not usable as is");
         out.printf("  team meetings placed: %d of %d%n", summary.meetingsScheduled(), summary.meetingsRequested());
         out.println("  " + org.commonplan.report.MeetingBound.of(school).describe(summary.meetingsScheduled()));
         out.printf("  collaborative minutes per teacher per week: mean %.1f, min %d (%d teachers on teams)%n",

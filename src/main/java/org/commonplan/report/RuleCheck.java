@@ -129,6 +129,8 @@ public final class RuleCheck {
 
     private static void checkLesson(Lesson lesson, List<Violation> violations) {
         if (lesson.getBlock() == null || lesson.getRoom() == null) {
+            violations.add(new Violation("unplaced-lesson", 1, lesson.getId() + " has no "
+                    + (lesson.getBlock() == null ? "block" : "room")));
             return;
         }
         if (!lesson.getRoom().getKind().equals(lesson.getSection().getRoomKind())) {

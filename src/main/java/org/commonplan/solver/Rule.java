@@ -10,6 +10,8 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
  * with its default weight per unit of breach.
  */
 public enum Rule {
+    UNPLACED_LESSON("unplaced-lesson", HardMediumSoftLongScore.ofHard(1),
+            "lesson without a block or a room (a schedule cut short before every lesson was placed)"),
     TEACHER_CONFLICT("teacher-conflict", HardMediumSoftLongScore.ofHard(1),
             "timeslot in which a teacher has two lessons, or a lesson while their homeroom class has no one else"),
     ROOM_CONFLICT("room-conflict", HardMediumSoftLongScore.ofHard(1),

@@ -40,6 +40,7 @@ import org.commonplan.solver.justifications.SingletonConflictJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
 import org.commonplan.solver.justifications.TeachingLoadJustification;
 import org.commonplan.solver.justifications.UnavailableJustification;
+import org.commonplan.solver.justifications.UnplacedLessonJustification;
 import org.commonplan.solver.justifications.UnscheduledMeetingJustification;
 
 /**
@@ -67,6 +68,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     @Override
     public Constraint[] defineConstraints(ConstraintFactory factory) {
         return new Constraint[] {
+                unplacedLesson(factory),
                 teacherConflict(factory),
                 roomConflict(factory),
                 groupConflict(factory),
@@ -148,6 +150,16 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     }
 
     // ---------------------------------------------------------------- hard
+
+    // Every lesson needs a block and a room: a schedule cut short in construction is never feasible.
+    Constraint unplacedLesson(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Lesson.class)
+                .filter(IN_ROOM.negate())
+                .penalizeLong(Rule.UNPLACED_LESSON.defaultWeight())
+                .justifyWith((lesson, score) -> new UnplacedLessonJustification(lesson.getId(),
+                        lesson.getBlock() == null ? null : lesson.getBlock().getId()))
+                .asConstraint(Rule.UNPLACED_LESSON.id());
+    }
 
     // A teacher cannot teach two lessons at once, nor leave their homeroom class alone to teach another group.
     Constraint teacherConflict(ConstraintFactory factory) {

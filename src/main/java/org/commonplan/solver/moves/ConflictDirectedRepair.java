@@ -38,13 +38,16 @@ public class ConflictDirectedRepair implements PhaseCommand<School> {
 
     @Override
     public void changeWorkingSolution(ScoreDirector<School> scoreDirector, BooleanSupplier isPhaseTerminated) {
+        if (isPhaseTerminated.getAsBoolean()) {
+            return;
+        }
         School school = scoreDirector.getWorkingSolution();
         ConflictDirectedSearch search = new ConflictDirectedSearch(school, new Random(randomSeed));
         long start = System.nanoTime();
         search.run(isPhaseTerminated, patience);
         LOGGER.debug("Conflict-directed search: {} iterations in {} ms, {} activities left in conflict.",
                 search.iterations(), (System.nanoTime() - start) / 1_000_000, search.unassignedCount());
-        Map<Object, ConflictDirectedSearch.Place> places = search.bestPlaces();
+        Map<Object, ConflictDirectedSearch.Place> places = search.bestPlaces(isPhaseTerminated);
         for (Lesson lesson : school.getLessons()) {
             ConflictDirectedSearch.Place place = places.get(lesson);
             if (place != null && place.block() != lesson.getBlock()) {

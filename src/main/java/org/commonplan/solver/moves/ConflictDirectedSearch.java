@@ -67,9 +67,18 @@ final class ConflictDirectedSearch {
     private final boolean[] isLesson;
     /** Whether the activity has been pushed out of a place by another: only those take a random place now and then. */
     private final boolean[] pushedOut;
-    /** Per lesson: other sections' lessons of its course, and the teachers (as resources) on a team with its staff. */
-    private final int[][] sameCourse;
-    private final int[][] teammatesOf;
+    /**
+     * Per lesson: its course's lessons (those of its own section included, skipped where used) and its section; per
+     * activity the teams of its staff, and per team its attendees as resources. Kept as lists per course and per team,
+     * not per pair, so memory stays linear in the school's size however large a course or a team is.
+     */
+    private final int[][] courseLessons;
+    private final Object[] sectionOf;
+    private final int[][] teamsOf;
+    private final int[][] teamMembers;
+    /** Per resource: the stamp of the last tie-break that counted it, so a teammate on two teams counts once. */
+    private final int[] mateSeen;
+    private int mateStamp;
     private final int[] assigned;
     private final int[] assignedRoom;
     /** Per activity: the room construction gave it, preferred among rooms that are otherwise as good. */
@@ -161,39 +170,44 @@ final class ConflictDirectedSearch {
                 .toArray(int[][]::new);
         isLesson = new boolean[count];
         pushedOut = new boolean[count];
-        sameCourse = new int[count][];
-        teammatesOf = new int[count][];
-        Map<String, List<Integer>> byCourse = new HashMap<>();
-        Map<Teacher, Set<Integer>> teammates = new HashMap<>();
-        for (TeamMeeting meeting : school.getMeetings()) {
-            for (Teacher teacher : meeting.getTeam().getAttendees()) {
-                for (Teacher mate : meeting.getTeam().getAttendees()) {
-                    if (mate != teacher) {
-                        teammates.computeIfAbsent(teacher, key -> new TreeSet<>())
-                                .add(resourceIndex.get(mate));
-                    }
+        courseLessons = new int[count][];
+        sectionOf = new Object[count];
+        teamsOf = new int[count][];
+        mateSeen = new int[resourceIndex.size()];
+        List<TeamMeeting> meetings = school.getMeetings();
+        Map<Object, Integer> teamIndex = new IdentityHashMap<>();
+        List<int[]> members = new ArrayList<>();
+        Map<Integer, List<Integer>> teamsOfResource = new HashMap<>();
+        for (TeamMeeting meeting : meetings) {
+            teamIndex.computeIfAbsent(meeting.getTeam(), team -> {
+                int index = members.size();
+                int[] attendees = meeting.getTeam().getAttendees().stream().distinct()
+                        .mapToInt(resourceIndex::get).toArray();
+                members.add(attendees);
+                for (int resource : attendees) {
+                    teamsOfResource.computeIfAbsent(resource, key -> new ArrayList<>()).add(index);
                 }
-            }
+                return index;
+            });
         }
+        teamMembers = members.toArray(int[][]::new);
+        Map<String, List<Integer>> byCourse = new HashMap<>();
         for (int activity = 0; activity < count; activity++) {
-            sameCourse[activity] = new int[0];
-            teammatesOf[activity] = new int[0];
+            teamsOf[activity] = new int[0];
+            courseLessons[activity] = new int[0];
             if (entities.get(activity) instanceof Lesson lesson) {
                 isLesson[activity] = true;
+                sectionOf[activity] = lesson.getSection();
                 byCourse.computeIfAbsent(lesson.getSection().getCourse(), key -> new ArrayList<>()).add(activity);
-                Set<Integer> mates = new TreeSet<>();
-                for (Teacher teacher : lesson.getSection().getStaff()) {
-                    mates.addAll(teammates.getOrDefault(teacher, Set.of()));
-                }
-                teammatesOf[activity] = mates.stream().mapToInt(Integer::intValue).toArray();
+                teamsOf[activity] = lesson.getSection().getStaff().stream()
+                        .flatMap(teacher -> teamsOfResource.getOrDefault(resourceIndex.get(teacher), List.of()).stream())
+                        .distinct().mapToInt(Integer::intValue).toArray();
             }
         }
         for (List<Integer> course : byCourse.values()) {
-            for (int activity : course) {
-                Lesson lesson = (Lesson) entities.get(activity);
-                sameCourse[activity] = course.stream()
-                        .filter(other -> ((Lesson) entities.get(other)).getSection() != lesson.getSection())
-                        .mapToInt(Integer::intValue).toArray();
+            int[] lessons = course.stream().mapToInt(Integer::intValue).toArray();
+            for (int activity : lessons) {
+                courseLessons[activity] = lessons;
             }
         }
         overlapping = new boolean[blocks.size()][blocks.size()];
@@ -266,7 +280,8 @@ final class ConflictDirectedSearch {
     void run(BooleanSupplier isTerminated, long patience) {
         long lastImprovement = 0;
         while (!unassigned.isEmpty() && iterations - lastImprovement < patience) {
-            if (iterations % 1024 == 0 && isTerminated.getAsBoolean()) {
+            // Checked every iteration: one iteration on a school with a very large team can take milliseconds.
+            if (isTerminated.getAsBoolean()) {
                 break;
             }
             iterations++;
@@ -351,20 +366,42 @@ final class ConflictDirectedSearch {
         }
         boolean[] overlaps = overlapping[block];
         double tieBreak = 0;
-        for (int other : sameCourse[activity]) {
-            if (assigned[other] >= 0 && overlaps[assigned[other]]) {
+        for (int other : courseLessons[activity]) {
+            if (sectionOf[other] != sectionOf[activity] && assigned[other] >= 0 && overlaps[assigned[other]]) {
                 tieBreak += SAME_COURSE;
             }
         }
-        for (int mate : teammatesOf[activity]) {
-            for (int other : activitiesOf[mate]) {
-                if (isLesson[other] && assigned[other] >= 0 && overlaps[assigned[other]]) {
-                    tieBreak -= TEAMMATE_TEACHING;
-                    break;
+        // A teammate is anyone who shares a team with one of the lesson's staff, other than that staff member.
+        mateStamp++;
+        for (int staff : resourcesOf[activity]) {
+            for (int team : teamsOf[activity]) {
+                if (!isMember(team, staff)) {
+                    continue;
+                }
+                for (int mate : teamMembers[team]) {
+                    if (mate == staff || mateSeen[mate] == mateStamp) {
+                        continue;
+                    }
+                    mateSeen[mate] = mateStamp;
+                    for (int other : activitiesOf[mate]) {
+                        if (isLesson[other] && assigned[other] >= 0 && overlaps[assigned[other]]) {
+                            tieBreak -= TEAMMATE_TEACHING;
+                            break;
+                        }
+                    }
                 }
             }
         }
         return tieBreak;
+    }
+
+    private boolean isMember(int team, int resource) {
+        for (int member : teamMembers[team]) {
+            if (member == resource) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double weigh(int activity, int block, List<Integer> conflicts) {
@@ -475,9 +512,10 @@ final class ConflictDirectedSearch {
 
     /**
      * The best state found, a place per movable lesson and meeting. An activity left out there gets the place
-     * where it conflicts with the fewest others.
+     * where it conflicts with the fewest others; once {@code isTerminated}, it keeps the place it had before the
+     * search (left out of the map), or, a lesson that had none, the first place it may take.
      */
-    Map<Object, Place> bestPlaces() {
+    Map<Object, Place> bestPlaces(BooleanSupplier isTerminated) {
         for (int activity = 0; activity < assigned.length; activity++) {
             if (assigned[activity] >= 0) {
                 unplace(activity);
@@ -491,7 +529,17 @@ final class ConflictDirectedSearch {
                 leftOut.add(activity);
             }
         }
+        boolean outOfTime = false;
         for (int activity : leftOut) {
+            outOfTime = outOfTime || isTerminated.getAsBoolean();
+            if (outOfTime) {
+                // No time to weigh places: an activity keeps the place it had before; one without gets any.
+                if (entities.get(activity) instanceof Lesson lesson
+                        && (lesson.getBlock() == null || lesson.getRoom() == null)) {
+                    place(activity, domains[activity][0], roomChoices(activity)[0]);
+                }
+                continue;
+            }
             long fewest = Long.MAX_VALUE;
             int bestBlock = domains[activity][0];
             int bestRoom = -1;
@@ -509,7 +557,7 @@ final class ConflictDirectedSearch {
         }
         Map<Object, Place> result = new IdentityHashMap<>();
         for (int activity = 0; activity < assigned.length; activity++) {
-            if (movable[activity]) {
+            if (movable[activity] && assigned[activity] >= 0) {
                 result.put(entities.get(activity), new Place(blocks.get(assigned[activity]),
                         assignedRoom[activity] < 0 ? null : rooms.get(assignedRoom[activity])));
             }

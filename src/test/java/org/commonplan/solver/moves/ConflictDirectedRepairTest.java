@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 
@@ -17,6 +18,7 @@ import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.TestSchool;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ConflictDirectedRepairTest {
 
@@ -169,6 +171,38 @@ class ConflictDirectedRepairTest {
             assertThat(lesson.getRoom()).isNotNull();
         });
         assertThat(week.meetings().get(0).getBlock()).isNotNull();
+    }
+
+    /**
+     * One team of 8,000 teachers: teammates kept per pair (64 million entries) took gigabytes and minutes before the
+     * search began. Kept per team, the search starts at once and stops when its phase is terminated.
+     */
+    @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS)
+    void aTeamOfThousandsNeitherFillsMemoryNorOutlivesItsPhase() {
+        List<Teacher> everyone = new ArrayList<>();
+        List<Lesson> lessons = new ArrayList<>();
+        List<StudentGroup> groups = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            groups.add(school.group("G" + i, 20));
+            school.room("R" + i, 30);
+        }
+        for (int i = 0; i < 8_000; i++) {
+            Teacher teacher = school.teacher("t" + i);
+            everyone.add(teacher);
+            if (i < 2_000) {
+                lessons.add(school.lesson(school.section("S" + i, teacher, groups.get(i % groups.size()))
+                        .course("C" + i % 50).build(), null, null));
+            }
+        }
+        TeamMeeting meeting = school.meeting(school.team("ALL", everyone.toArray(Teacher[]::new)).build(), 1,
+                "MON-P1");
+        TightWeek week = new TightWeek(lessons, List.of(meeting), null);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(500);
+
+        new ConflictDirectedRepair().changeWorkingSolution(scoreDirector(week), () -> System.nanoTime() > deadline);
+
+        assertThat(lessons).allSatisfy(lesson -> assertThat(lesson.getBlock()).isNotNull());
     }
 
     private ScoreDirector<School> scoreDirector(TightWeek week) {

@@ -44,6 +44,29 @@ class CommandsTest {
     }
 
     @Test
+    void aTimeLimitTooShortToPlaceEveryLessonIsRefusedBeforeSolving() throws IOException {
+        Path bundle = copyOf("small-middle");
+        Path outDir = dir.resolve("out");
+
+        int exit = run("solve", bundle.toString(), "--time-limit", "500ms", "--out", outDir.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("'500ms' is shorter than the shortest solve, 1s");
+        assertThat(outDir).doesNotExist();
+    }
+
+    @Test
+    void aSettingsTimeLimitTooShortToPlaceEveryLessonIsAMistakeOfTheBundle() throws IOException {
+        Path bundle = copyOf("small-middle");
+        Files.writeString(bundle.resolve("settings.csv"), "time_limit,1ms\n", java.nio.file.StandardOpenOption.APPEND);
+
+        int exit = run("validate", bundle.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("settings.csv").contains("time_limit \"1ms\" is shorter than");
+    }
+
+    @Test
     void validatePrintsAOneLineSummaryOfAGoodBundle() {
         int exit = run("validate", "datasets/small-elementary");
 

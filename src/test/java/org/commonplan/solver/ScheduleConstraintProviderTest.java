@@ -31,6 +31,7 @@ import org.commonplan.solver.justifications.RoomSpreadJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
 import org.commonplan.solver.justifications.TeachingLoadJustification;
 import org.commonplan.solver.justifications.UnavailableJustification;
+import org.commonplan.solver.justifications.UnplacedLessonJustification;
 import org.commonplan.solver.justifications.UnscheduledMeetingJustification;
 import org.junit.jupiter.api.Test;
 
@@ -396,6 +397,35 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::groupConflict)
                 .given(ana, ben, math7a, science7a, science7b)
+                .penalizesBy(0);
+    }
+
+    // ================================================================ hard: unplaced lesson
+
+    @Test
+    void aLessonWithoutABlockOrWithoutARoomIsUnplaced() {
+        Teacher ana = school.teacher("ANA");
+        Lesson noBlock = school.lesson(school.section("MATH-7A", ana, grade7a).build(), null, null);
+        Lesson noRoom = school.lesson(school.section("MATH-7B", ana, grade7b).build(), "P2", null);
+        Lesson placed = school.lesson(school.section("ELA-7A", ana, grade7a).build(), "P3", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unplacedLesson)
+                .given(ana, noBlock, noRoom, placed)
+                .penalizesBy(2);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unplacedLesson)
+                .given(ana, noBlock)
+                .justifiesWith(new UnplacedLessonJustification("MATH-7A", null));
+        assertThat(new UnplacedLessonJustification("MATH-7B", "MON-P2").description())
+                .isEqualTo("MATH-7B is in MON-P2 but has no room: the solve ended before it was placed");
+    }
+
+    @Test
+    void aLessonWithABlockAndARoomIsPlaced() {
+        Teacher ana = school.teacher("ANA");
+        Lesson placed = school.lesson(school.section("ELA-7A", ana, grade7a).build(), "P3", r101);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unplacedLesson)
+                .given(ana, placed)
                 .penalizesBy(0);
     }
 

@@ -24,6 +24,7 @@ import org.commonplan.bundle.BundleReader;
 import org.commonplan.bundle.TestBundles;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
+import org.commonplan.report.CollaborationReport;
 import org.commonplan.solver.moves.ConflictDirectedRepair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -72,6 +73,28 @@ class ScheduleSolverTest {
             School solved = ScheduleSolver.solve(SolverTestSupport.read("small-middle"), config, null);
             assertThat(solved.getLessons()).allMatch(lesson -> lesson.getBlock() != null && lesson.getRoom() != null);
         }
+    }
+
+    /** A solve cut short in construction: five lessons placed, the rest without a block or room. */
+    @Test
+    void aScheduleWithUnplacedLessonsIsNeverFeasible() {
+        SolverConfig config = ScheduleSolver.config(null, 1L, null, null);
+        List<PhaseConfig> phases = config.getPhaseConfigList();
+        phases.subList(2, phases.size()).clear();
+        phases.get(1).setTerminationConfig(new TerminationConfig().withStepCountLimit(10));
+
+        School cut = ScheduleSolver.solve(SolverTestSupport.read("small-middle"), config, null);
+
+        long unplaced = cut.getLessons().stream()
+                .filter(lesson -> lesson.getBlock() == null || lesson.getRoom() == null).count();
+        assertThat(unplaced).isEqualTo(cut.getLessons().size() - 5L); // a step sets a block or a room
+        assertThat(cut.getScore().isFeasible()).isFalse();
+        assertThat(ScheduleSolver.explain(cut)).filteredOn(rule -> rule.rule().equals(Rule.UNPLACED_LESSON.id()))
+                .singleElement().satisfies(rule -> assertThat(rule.matches()).isEqualTo((int) unplaced));
+        CollaborationReport report = CollaborationReport.of(cut);
+        assertThat(report.summary().feasible()).isFalse();
+        assertThat(report.hardViolations()).filteredOn(violation -> violation.rule().equals("unplaced-lesson"))
+                .hasSize((int) unplaced);
     }
 
     @Test

@@ -53,6 +53,7 @@ public final class RuleCheck {
         for (Lesson lesson : school.getLessons()) {
             checkLesson(lesson, violations);
         }
+        checkCourseDays(school, violations);
         for (TeamMeeting meeting : school.getMeetings()) {
             checkMeeting(schedule, meeting, violations);
         }
@@ -151,6 +152,49 @@ public final class RuleCheck {
             violations.add(new Violation("unavailable", clashes,
                     lesson.getId() + " meets when its teacher or room is unavailable"));
         }
+    }
+
+    /**
+     * A student group (or a section without groups) meets a course on a day at most its weekly meetings spread over
+     * the week's days, rounded up; a DAILY lesson meets on every day its block holds.
+     */
+    private static void checkCourseDays(School school, List<Violation> violations) {
+        int days = school.getBellSchedule().getDays().size();
+        Map<String, int[]> perDay = new java.util.TreeMap<>();
+        for (Lesson lesson : school.getLessons()) {
+            if (lesson.getBlock() == null) {
+                continue;
+            }
+            List<String> attendees = lesson.getSection().getGroups().isEmpty()
+                    ? List.of("section " + lesson.getSection().getId())
+                    : lesson.getSection().getGroups().stream().map(group -> "group " + group.getId()).toList();
+            for (String attendee : attendees) {
+                int[] counts = perDay.computeIfAbsent(attendee + " has " + lesson.getSection().getCourse(),
+                        key -> new int[days]);
+                for (Timeslot timeslot : lesson.getBlock().getTimeslots()) {
+                    if (timeslot.indexInDay() == firstIndexInDay(lesson, timeslot.dayIndex())) {
+                        counts[timeslot.dayIndex()]++;
+                    }
+                }
+            }
+        }
+        for (Map.Entry<String, int[]> course : perDay.entrySet()) {
+            int weekly = java.util.Arrays.stream(course.getValue()).sum();
+            int share = (weekly + days - 1) / days;
+            for (int day = 0; day < days; day++) {
+                int count = course.getValue()[day];
+                if (count > share) {
+                    violations.add(new Violation("course-spread", count - share, course.getKey() + " " + count
+                            + " times on " + school.getBellSchedule().getDays().get(day) + ", share " + share));
+                }
+            }
+        }
+    }
+
+    /** The first period of the lesson's block on that day: a DOUBLE block counts once a day, not per period. */
+    private static int firstIndexInDay(Lesson lesson, int dayIndex) {
+        return lesson.getBlock().getTimeslots().stream().filter(timeslot -> timeslot.dayIndex() == dayIndex)
+                .mapToInt(Timeslot::indexInDay).min().orElse(-1);
     }
 
     private static void checkMeeting(TeacherSchedule schedule, TeamMeeting meeting, List<Violation> violations) {

@@ -24,6 +24,9 @@ public enum Rule {
             "lesson in a room too small for its enrollment"),
     UNAVAILABLE("unavailable", HardMediumSoftLongScore.ofHard(1),
             "timeslot of a lesson or meeting in which a teacher or room is unavailable"),
+    COURSE_SPREAD("course-spread", HardMediumSoftLongScore.ofHard(1),
+            "meeting of a course beyond a student group's share of a day (its weekly meetings spread over the days, "
+                    + "rounded up), counted across the course's sections; a section without groups counts alone"),
     MEETING_MEMBER_BUSY("meeting-member-busy", HardMediumSoftLongScore.ofHard(1),
             "timeslot of a team meeting in which an attendee teaches, is with their class or in another meeting"),
     TEACHING_LOAD("teaching-load", HardMediumSoftLongScore.ofHard(1),
@@ -38,6 +41,9 @@ public enum Rule {
             "observation timeslot a coaching pair wants but cannot find"),
     MEETINGS_SAME_DAY("meetings-same-day", HardMediumSoftLongScore.ofSoft(30),
             "pair of one team's meetings on the same day"),
+    COURSE_DAYS_APART("course-days-apart", HardMediumSoftLongScore.ofSoft(5),
+            "pair of consecutive days on which a student group meets one course, when its week has room for a day "
+                    + "between (at most one meeting a day, on no more than every other day)"),
     CONSECUTIVE_TEACHING("consecutive-teaching", HardMediumSoftLongScore.ofSoft(20),
             "timeslot of lessons beyond max_consecutive_teaching in a row"),
     COURSE_SAME_BLOCK("course-same-block", HardMediumSoftLongScore.ofSoft(10),

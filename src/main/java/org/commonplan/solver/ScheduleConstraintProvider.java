@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
+import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
@@ -27,7 +28,9 @@ import org.commonplan.domain.Teacher;
 import org.commonplan.solver.justifications.CoachingShortfallJustification;
 import org.commonplan.solver.justifications.CommonFreeTimeJustification;
 import org.commonplan.solver.justifications.ConsecutiveTeachingJustification;
+import org.commonplan.solver.justifications.CourseDaysApartJustification;
 import org.commonplan.solver.justifications.CourseSameBlockJustification;
+import org.commonplan.solver.justifications.CourseSpreadJustification;
 import org.commonplan.solver.justifications.GroupConflictJustification;
 import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
 import org.commonplan.solver.justifications.MeetingsSameDayJustification;
@@ -62,6 +65,8 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             meeting -> meeting.getTeam().getAttendees().stream()
                     .map(teacher -> new Occupation(teacher, meeting.getBlock(), Occupation.Use.MEETING))
                     .toList();
+    private static final Function<Lesson, Iterable<CourseAttendance>> COURSE_ATTENDANCE =
+            ScheduleConstraintProvider::courseAttendance;
     private static final Function<Teacher, Occupation> PRESENCE =
             teacher -> new Occupation(teacher, null, Occupation.Use.PRESENT);
 
@@ -75,6 +80,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 roomKind(factory),
                 roomCapacity(factory),
                 unavailable(factory),
+                courseSpread(factory),
                 meetingMemberBusy(factory),
                 teachingLoad(factory),
                 planningProtected(factory),
@@ -82,6 +88,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 singletonConflict(factory),
                 coachingShortfall(factory),
                 meetingsSameDay(factory),
+                courseDaysApart(factory),
                 consecutiveTeaching(factory),
                 courseSameBlock(factory),
                 roomSpread(factory),
@@ -136,6 +143,31 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .concat(others)
                 .groupBy(Occupation::teacher, TeacherWeekCollector.INSTANCE)
                 .map((teacher, week) -> week);
+    }
+
+    /** A lesson as each of its student groups attends it (or its section, when it has no groups). */
+    record CourseAttendance(Object attendee, String course, Lesson lesson) {
+    }
+
+    private static List<CourseAttendance> courseAttendance(Lesson lesson) {
+        Section section = lesson.getSection();
+        if (section.getGroups().isEmpty()) {
+            return List.of(new CourseAttendance(section, section.getCourse(), lesson));
+        }
+        List<CourseAttendance> attendance = new ArrayList<>(section.getGroups().size());
+        for (StudentGroup group : section.getGroups()) {
+            attendance.add(new CourseAttendance(group, section.getCourse(), lesson));
+        }
+        return attendance;
+    }
+
+    /** Each student group's placed lessons of each course (a section without groups on its own). */
+    private static UniConstraintStream<CourseWeek> courseWeeks(ConstraintFactory factory) {
+        return placedLessons(factory)
+                .flattenLast(COURSE_ATTENDANCE)
+                .groupBy(CourseAttendance::attendee, CourseAttendance::course,
+                        ConstraintCollectors.toList(CourseAttendance::lesson))
+                .map(CourseWeek::of);
     }
 
     private static List<String> timeslotIds(BellSchedule bellSchedule, SlotSet slots) {
@@ -269,6 +301,16 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 meeting.getBlock().getSlots().intersect(meeting.getTeam().getAttendeesUnavailable()));
     }
 
+    // A student group meets a course at most its share of a day: its weekly meetings spread over the days.
+    Constraint courseSpread(ConstraintFactory factory) {
+        return courseWeeks(factory)
+                .filter(week -> week.beyondShare() > 0)
+                .penalizeLong(Rule.COURSE_SPREAD.defaultWeight(), CourseWeek::beyondShare)
+                .justifyWith((week, score) -> new CourseSpreadJustification(week.attendeeName(), week.course(),
+                        week.maxPerDay(), week.crowdedDays()))
+                .asConstraint(Rule.COURSE_SPREAD.id());
+    }
+
     // Everyone at a team meeting is free: not teaching, not with their homeroom class, not in another meeting.
     Constraint meetingMemberBusy(ConstraintFactory factory) {
         return factory.forEach(TeamMeeting.class)
@@ -385,6 +427,16 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .justifyWith((meeting, other, score) -> new MeetingsSameDayJustification(meeting.getTeam().getName(),
                         meeting.toString(), other.toString()))
                 .asConstraint(Rule.MEETINGS_SAME_DAY.id());
+    }
+
+    // A course a group meets twice or three times a week is better on days apart: Monday and Thursday.
+    Constraint courseDaysApart(ConstraintFactory factory) {
+        return courseWeeks(factory)
+                .filter(week -> week.consecutiveDays() > 0)
+                .penalizeLong(Rule.COURSE_DAYS_APART.defaultWeight(), CourseWeek::consecutiveDays)
+                .justifyWith((week, score) -> new CourseDaysApartJustification(week.attendeeName(), week.course(),
+                        week.consecutiveDays()))
+                .asConstraint(Rule.COURSE_DAYS_APART.id());
     }
 
     // No more than max_consecutive_teaching timeslots of lessons in a row.

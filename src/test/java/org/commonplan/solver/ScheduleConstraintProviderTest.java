@@ -25,6 +25,8 @@ import org.commonplan.domain.Timeslot;
 import org.commonplan.domain.TimeslotKind;
 import org.commonplan.solver.justifications.CoachingShortfallJustification;
 import org.commonplan.solver.justifications.CommonFreeTimeJustification;
+import org.commonplan.solver.justifications.CourseDaysApartJustification;
+import org.commonplan.solver.justifications.CourseSpreadJustification;
 import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
 import org.commonplan.solver.justifications.PlanningProtectedJustification;
 import org.commonplan.solver.justifications.RoomSpreadJustification;
@@ -426,6 +428,108 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::unplacedLesson)
                 .given(ana, placed)
+                .penalizesBy(0);
+    }
+
+    // ================================================================ hard: course spread
+
+    /** Lessons of a SINGLE-block section of the course, one per block id. */
+    private List<Lesson> singles(String id, String course, Teacher teacher, StudentGroup group, String... blocks) {
+        Section section = school.section(id, teacher, group).course(course).family(BlockFamily.SINGLE)
+                .meetings(blocks.length).build();
+        List<Lesson> lessons = new ArrayList<>();
+        for (int i = 0; i < blocks.length; i++) {
+            lessons.add(school.lesson(section, i + 1, blocks[i], r101));
+        }
+        return lessons;
+    }
+
+    @Test
+    void peTwiceOnTuesdayForACourseMetTwiceAWeekIsOneMeetingBeyondTheDaysShare() {
+        Teacher lee = school.teacher("LEE");
+        List<Lesson> pe = singles("PE-7A", "PE", lee, grade7a, "TUE-P3", "TUE-P4");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSpread)
+                .given(facts(lee, pe))
+                .penalizesBy(1);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSpread)
+                .given(facts(lee, pe))
+                .justifiesWith(new CourseSpreadJustification("Group 7A", "PE", 1, List.of("TUE (P3, P4)")));
+        assertThat(new CourseSpreadJustification("Group 7A", "PE", 1, List.of("TUE (P3, P4)")).description())
+                .isEqualTo("Group 7A has PE more than once a day on TUE (P3, P4)");
+    }
+
+    @Test
+    void peOnMondayAndThursdayKeepsTheDaysShare() {
+        Teacher lee = school.teacher("LEE");
+        List<Lesson> pe = singles("PE-7A", "PE", lee, grade7a, "MON-P3", "THU-P4");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSpread)
+                .given(facts(lee, pe))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void aDailyCourseWithOneExtraMeetingMayMeetTwiceOnOneDay() {
+        Teacher ana = school.teacher("ANA");
+        Lesson daily = school.lesson(school.section("MATH-7A", ana, grade7a).course("MATH").build(), "P1", r101);
+        List<Lesson> extra = singles("MATH-7A-LAB", "MATH", ana, grade7a, "WED-P5");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSpread)
+                .given(facts(ana, daily, extra))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void sectionsOfOneCourseCountTogetherForTheGroupsTheyShare() {
+        Teacher lee = school.teacher("LEE");
+        Teacher kim = school.teacher("KIM");
+        List<Lesson> gym = singles("PE-7A-GYM", "PE", lee, grade7a, "MON-P1");
+        List<Lesson> pool = singles("PE-7A-POOL", "PE", kim, grade7a, "MON-P5");
+        List<Lesson> otherGroup = singles("PE-7B", "PE", kim, grade7b, "MON-P2");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSpread)
+                .given(facts(lee, kim, gym, pool, otherGroup))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void aSectionWithoutGroupsIsSpreadOnItsOwn() {
+        Teacher ana = school.teacher("ANA");
+        Section club = school.section("CLUB", ana).family(BlockFamily.SINGLE).meetings(3).build();
+        List<Lesson> lessons = List.of(school.lesson(club, 1, "FRI-P1", r101), school.lesson(club, 2, "FRI-P2", r101),
+                school.lesson(club, 3, "FRI-P3", r101));
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSpread)
+                .given(facts(ana, lessons))
+                .penalizesBy(2);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSpread)
+                .given(facts(ana, lessons))
+                .justifiesWith(new CourseSpreadJustification("Section CLUB", "CLUB", 1, List.of("FRI (P1, P2, P3)")));
+    }
+
+    // ================================================================ soft: course days apart
+
+    @Test
+    void aCourseMetTwiceAWeekOnMondayAndTuesdayCouldHaveADayBetween() {
+        Teacher lee = school.teacher("LEE");
+        List<Lesson> pe = singles("PE-7A", "PE", lee, grade7a, "MON-P3", "TUE-P3");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseDaysApart)
+                .given(facts(lee, pe))
+                .penalizesBy(1);
+        assertThat(new CourseDaysApartJustification("Group 7A", "PE", 1).description())
+                .isEqualTo("Group 7A has PE on 1 pair of consecutive days where a day between was possible");
+    }
+
+    @Test
+    void aCourseMetTwiceAWeekOnMondayAndThursdayOrFourTimesAWeekIsSpreadEnough() {
+        Teacher lee = school.teacher("LEE");
+        List<Lesson> apart = singles("PE-7A", "PE", lee, grade7a, "MON-P3", "THU-P3");
+        List<Lesson> fourTimes = singles("ART-7B", "ART", lee, grade7b, "MON-P1", "TUE-P1", "WED-P1", "THU-P1");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseDaysApart)
+                .given(facts(lee, apart, fourTimes))
                 .penalizesBy(0);
     }
 

@@ -62,7 +62,7 @@
             <entityClass>org.commonplan.domain.Lesson</entityClass>
             <cacheType>PHASE</cacheType>
             <selectionOrder>SORTED</selectionOrder>
-            <sorterManner>DECREASING_DIFFICULTY</sorterManner>
+            <sorterManner>DESCENDING</sorterManner>
           </entitySelector>
           <!-- Block first, then room: two short scans instead of their cartesian product. -->
           <changeMoveSelector>

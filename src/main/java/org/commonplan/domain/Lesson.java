@@ -9,7 +9,7 @@ import ai.timefold.solver.core.api.domain.valuerange.ValueRangeProvider;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
 /** One meeting pattern of a section: the solver chooses its block and its room. */
-@PlanningEntity(difficultyComparatorClass = LessonDifficultyComparator.class)
+@PlanningEntity(comparatorClass = LessonDifficultyComparator.class)
 public class Lesson {
 
     @PlanningId

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
+import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 
 import org.commonplan.domain.Block;
@@ -19,7 +19,7 @@ import org.commonplan.domain.School;
  * Exchanges two blocks for a chain of lessons: the chain's lessons in one block go to the other and back, and those
  * whose room is taken in their new block change room ({@link KempeChains#newRooms}).
  */
-final class KempeChainMove extends AbstractSimplifiedMove<School> {
+final class KempeChainMove extends AbstractMove<School> {
 
     private final Block first;
     private final Block second;

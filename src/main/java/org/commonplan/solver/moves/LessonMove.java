@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
+import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 
 import org.commonplan.domain.Block;
@@ -15,7 +15,7 @@ import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 
 /** Puts a lesson in a block and a room; either may be the one it has, so this is a block change, a room change or both. */
-final class LessonMove extends AbstractSimplifiedMove<School> {
+final class LessonMove extends AbstractMove<School> {
 
     private final Lesson lesson;
     private final Block toBlock;

@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
+import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 
 import org.commonplan.domain.Block;
@@ -15,7 +15,7 @@ import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 
 /** Two lessons trade blocks, and with {@code rooms} their rooms as well. */
-final class LessonSwapMove extends AbstractSimplifiedMove<School> {
+final class LessonSwapMove extends AbstractMove<School> {
 
     private final Lesson left;
     private final Lesson right;

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
+import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 
 import org.commonplan.domain.Block;
@@ -14,7 +14,7 @@ import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
 
 /** Moves the attendees' lessons out of a block, then puts the team meeting there: one step, one score. */
-final class MakeRoomForMeetingMove extends AbstractSimplifiedMove<School> {
+final class MakeRoomForMeetingMove extends AbstractMove<School> {
 
     /** A lesson and the block it moves to. */
     record Relocation(Lesson lesson, Block toBlock) {

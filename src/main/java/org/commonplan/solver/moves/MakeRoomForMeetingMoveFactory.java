@@ -23,7 +23,10 @@ public class MakeRoomForMeetingMoveFactory extends MeetingMoveFactory<MakeRoomFo
     protected MakeRoomForMeetingMove moveFor(TeamMeeting meeting, Random random) {
         List<Block> blocks = meeting.getTeam().getAllowedBlocks();
         Block target = blocks.get(random.nextInt(blocks.size()));
-        return new MakeRoomForMeetingMove(meeting, target, relocations(meeting, target, random));
+        List<MakeRoomForMeetingMove.Relocation> relocations = relocations(meeting, target, random);
+        // A block the attendees cannot leave gives a move that is not doable (no block), not a plain meeting move.
+        return relocations == null ? new MakeRoomForMeetingMove(meeting, null, List.of())
+                : new MakeRoomForMeetingMove(meeting, target, relocations);
     }
 
     @Override
@@ -37,7 +40,7 @@ public class MakeRoomForMeetingMoveFactory extends MeetingMoveFactory<MakeRoomFo
         List<MakeRoomForMeetingMove.Relocation> relocations = new ArrayList<>();
         for (Teacher attendee : meeting.getTeam().getAttendees()) {
             if (attendee.getUnavailable().overlaps(targetSlots)) {
-                return List.of();
+                return null;
             }
             for (Lesson lesson : busyIndex.lessonsDuring(attendee, targetSlots)) {
                 if (relocations.stream().anyMatch(relocation -> relocation.lesson() == lesson)) {
@@ -45,7 +48,7 @@ public class MakeRoomForMeetingMoveFactory extends MeetingMoveFactory<MakeRoomFo
                 }
                 Block destination = lesson.isPinned() ? null : destinationFor(lesson, targetSlots, random);
                 if (destination == null) {
-                    return List.of();
+                    return null;
                 }
                 relocations.add(new MakeRoomForMeetingMove.Relocation(lesson, destination));
             }

@@ -5,22 +5,45 @@ import java.util.Collections;
 import java.util.List;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
-import ai.timefold.solver.core.impl.heuristic.move.AbstractSimplifiedMove;
+import ai.timefold.solver.core.impl.heuristic.move.AbstractMove;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
 
-/** Puts a team meeting in a block chosen for it, or takes it out of the schedule (block null). */
-final class MeetingBlockMove extends AbstractSimplifiedMove<School> {
+/**
+ * Puts a team meeting in a block chosen for it, or takes it out of the schedule (block null). The purpose names the
+ * heuristic that chose the block, so the Benchmarker's per-move statistics tell them apart.
+ */
+final class MeetingBlockMove extends AbstractMove<School> {
+
+    /** Why a meeting moves: the heuristic that chose its block. */
+    enum Purpose {
+        /** A block drawn from its allowed blocks, or none (MoveMix's change move). */
+        CHANGE("MeetingChange"),
+        /** A block where every attendee is free. */
+        TO_FREE_BLOCK("MeetingToFreeBlock"),
+        /** Part of a shift that moves the attendees' lessons the other way. */
+        SHIFT("MeetingShift"),
+        /** Part of a move that brings homeroom classes to specials in the new block. */
+        WITH_CLASSES("MeetingWithClasses");
+
+        private final String label;
+
+        Purpose(String label) {
+            this.label = label;
+        }
+    }
 
     private final TeamMeeting meeting;
     private final Block toBlock;
+    private final Purpose purpose;
 
-    MeetingBlockMove(TeamMeeting meeting, Block toBlock) {
+    MeetingBlockMove(TeamMeeting meeting, Block toBlock, Purpose purpose) {
         this.meeting = meeting;
         this.toBlock = toBlock;
+        this.purpose = purpose;
     }
 
     @Override
@@ -36,7 +59,7 @@ final class MeetingBlockMove extends AbstractSimplifiedMove<School> {
     @Override
     public Move<School> rebase(ScoreDirector<School> destinationScoreDirector) {
         return new MeetingBlockMove(destinationScoreDirector.lookUpWorkingObject(meeting),
-                toBlock == null ? null : destinationScoreDirector.lookUpWorkingObject(toBlock));
+                toBlock == null ? null : destinationScoreDirector.lookUpWorkingObject(toBlock), purpose);
     }
 
     @Override
@@ -51,7 +74,7 @@ final class MeetingBlockMove extends AbstractSimplifiedMove<School> {
 
     @Override
     public String getSimpleMoveTypeDescription() {
-        return "MeetingToFreeBlock(TeamMeeting.block)";
+        return purpose.label + "(TeamMeeting.block)";
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
+import org.commonplan.solver.moves.MeetingBlockMove.Purpose;
 
 /**
  * Moves a scheduled team meeting to another block and takes its attendees' lessons along the other way: the
@@ -50,7 +51,7 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
         Block from = meeting.getBlock();
         Block to = drawAnotherBlock(meeting, random);
         if (to == null) {
-            return new MeetingBlockMove(meeting, from); // not doable
+            return new MeetingBlockMove(meeting, from, Purpose.SHIFT); // not doable
         }
         // The attendees' lessons during the new block, and the block of their family that holds the old one.
         List<Lesson> starts = new ArrayList<>();
@@ -61,7 +62,7 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
                 Block target = first == null ? blockHolding(lesson, from.getSlots(), to.getSlots())
                         : lesson.getBlock() == first ? second : null;
                 if (target == null) {
-                    return new MeetingBlockMove(meeting, from); // attendees' lessons in different blocks
+                    return new MeetingBlockMove(meeting, from, Purpose.SHIFT); // attendees' lessons in different blocks
                 }
                 first = lesson.getBlock();
                 second = target;
@@ -69,7 +70,7 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
             }
         }
         if (starts.isEmpty()) {
-            return new MeetingBlockMove(meeting, to);
+            return new MeetingBlockMove(meeting, to, Purpose.SHIFT);
         }
         if (random.nextBoolean()) {
             Block free = blockAllFree(starts, to.getSlots(), random);
@@ -79,18 +80,18 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
         }
         List<Lesson> chain = KempeChains.chain(lessonsByBlock(), first, second, starts, maxChain);
         if (chain == null) {
-            return new MeetingBlockMove(meeting, from);
+            return new MeetingBlockMove(meeting, from, Purpose.SHIFT);
         }
         List<Move<School>> moves = new ArrayList<>();
         moves.add(KempeChainMove.of(lessonsByBlock(), first, second, chain));
-        moves.add(new MeetingBlockMove(meeting, to));
+        moves.add(new MeetingBlockMove(meeting, to, Purpose.SHIFT));
         // The team's other meetings in the period the lessons move into follow the meeting, each on its own day.
         for (TeamMeeting sibling : meetingsByTeam.get(meeting.getTeam())) {
             Block block = sibling.getBlock();
             if (sibling != meeting && block != null && !sibling.isPinned() && block.getSlots().overlaps(second.getSlots())) {
                 Block follow = sameDaysWithin(sibling, block, first.getSlots(), second.getSlots());
                 if (follow != null) {
-                    moves.add(new MeetingBlockMove(sibling, follow));
+                    moves.add(new MeetingBlockMove(sibling, follow, Purpose.SHIFT));
                 }
             }
         }

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.commonplan.domain.Block;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.TeamMeeting;
+import org.commonplan.solver.moves.MeetingBlockMove.Purpose;
 
 /**
  * Moves a team meeting, unscheduled ones first, into a block in which every attendee is free right now.
@@ -26,7 +27,7 @@ public class MeetingToFreeBlockMoveFactory extends MeetingMoveFactory<MeetingBlo
 
     @Override
     protected MeetingBlockMove moveFor(TeamMeeting meeting, Random random) {
-        return new MeetingBlockMove(meeting, freeBlockFor(meeting, random));
+        return new MeetingBlockMove(meeting, freeBlockFor(meeting, random), Purpose.TO_FREE_BLOCK);
     }
 
     private Block freeBlockFor(TeamMeeting meeting, Random random) {

@@ -19,6 +19,7 @@ import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
+import org.commonplan.solver.moves.MeetingBlockMove.Purpose;
 
 /**
  * Moves a scheduled team meeting to another block and brings its homeroom teachers' classes to lessons with other
@@ -38,10 +39,10 @@ public class MeetingWithClassesMoveFactory extends MeetingMoveFactory<Move<Schoo
         List<StudentGroup> classes = meeting.getTeam().getAttendees().stream()
                 .map(Teacher::getHomeroom).filter(homeroom -> homeroom != null).toList();
         if (to == null || classes.isEmpty()) {
-            return new MeetingBlockMove(meeting, from); // not doable
+            return new MeetingBlockMove(meeting, from, Purpose.WITH_CLASSES); // not doable
         }
         List<Move<School>> moves = new ArrayList<>();
-        moves.add(new MeetingBlockMove(meeting, to));
+        moves.add(new MeetingBlockMove(meeting, to, Purpose.WITH_CLASSES));
         Set<Lesson> moving = new HashSet<>();
         // Timeslots this move already gives each teacher: two classes must not get the same specialist at once.
         Map<Teacher, SlotSet> claimed = new HashMap<>();

@@ -18,6 +18,7 @@ import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
+import org.commonplan.solver.moves.MeetingBlockMove.Purpose;
 
 /**
  * The improving phase's moves in one random iterator, each kind drawn by its weight: lesson block and room changes
@@ -190,7 +191,7 @@ public class MoveMix implements MoveIteratorFactory<School, Move<School>> {
                 live[kind.ordinal()] = 0.0;
             }
             // Only factories had weight, and they ran out: a move that is not doable.
-            return lessons.isEmpty() ? new MeetingBlockMove(meetings.get(0), meetings.get(0).getBlock())
+            return lessons.isEmpty() ? new MeetingBlockMove(meetings.get(0), meetings.get(0).getBlock(), Purpose.CHANGE)
                     : new LessonMove(lessons.get(0), lessons.get(0).getBlock(), lessons.get(0).getRoom());
         }
 
@@ -233,7 +234,7 @@ public class MoveMix implements MoveIteratorFactory<School, Move<School>> {
                     TeamMeeting meeting = meetings.get(random.nextInt(meetings.size()));
                     List<Block> blocks = meeting.getTeam().getAllowedBlocks();
                     int index = random.nextInt(blocks.size() + 1);
-                    yield new MeetingBlockMove(meeting, index < blocks.size() ? blocks.get(index) : null);
+                    yield new MeetingBlockMove(meeting, index < blocks.size() ? blocks.get(index) : null, Purpose.CHANGE);
                 }
                 default -> {
                     Iterator<? extends Move<School>> iterator = iterators.computeIfAbsent(kind,

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,11 +14,15 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
@@ -148,14 +153,29 @@ class ScheduleSolverTest {
         });
     }
 
-    /** Slow: runs only with -Dcommonplan.fullAssert=true. Every move's score is recalculated from scratch. */
+    /**
+     * Slow: runs only with -Dcommonplan.fullAssert=true. Every move's score is recalculated from scratch, in every
+     * phase (each local search stops after a few steps, not at a complete schedule), on the small schools and one
+     * planted school of each kind.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"small-middle", "small-elementary"})
+    @ValueSource(strings = {"small-middle", "small-elementary", "elementary-planted", "middle-planted",
+            "high-traditional-planted", "high-4x4-planted", "high-ab-planted"})
     @EnabledIfSystemProperty(named = "commonplan.fullAssert", matches = "true")
-    void fullAssertFindsNoScoreCorruption(String dataset) {
-        School solved = ScheduleSolver.solve(SolverTestSupport.read(dataset),
-                SolverTestSupport.config(100, EnvironmentMode.FULL_ASSERT), null);
+    void fullAssertFindsNoScoreCorruptionInAnyPhase(String dataset) {
+        SolverConfig config = SolverTestSupport.everyPhase(15, EnvironmentMode.FULL_ASSERT);
+        DefaultSolver<School> solver = (DefaultSolver<School>) SolverFactory.<School>create(config).buildSolver();
+        List<String> phasesRun = new ArrayList<>();
+        solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseEnded(AbstractPhaseScope<School> phaseScope) {
+                phasesRun.add(phaseScope.getClass().getSimpleName());
+            }
+        });
+
+        School solved = solver.solve(SolverTestSupport.read(dataset));
 
         assertThat(solved.getScore()).isNotNull();
+        assertThat(phasesRun).hasSize(config.getPhaseConfigList().size());
     }
 }

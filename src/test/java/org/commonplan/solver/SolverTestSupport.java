@@ -61,6 +61,21 @@ public final class SolverTestSupport {
                 steps);
     }
 
+    /**
+     * Every phase runs, each local search for {@code steps} steps whatever the score (no stop at a complete
+     * schedule), so that an assertion mode checks the conflict-directed search, the repair, the drop and the last
+     * phase too, not only the first repair.
+     */
+    public static SolverConfig everyPhase(long steps, EnvironmentMode environmentMode) {
+        SolverConfig config = ScheduleSolver.config(null, 42L, environmentMode, new TerminationConfig());
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig) {
+                phase.setTerminationConfig(new TerminationConfig().withStepCountLimit((int) steps));
+            }
+        }
+        return config;
+    }
+
     public static School solve(School school, long stepLimit) {
         return ScheduleSolver.solve(school, config(stepLimit, EnvironmentMode.NO_ASSERT), null);
     }

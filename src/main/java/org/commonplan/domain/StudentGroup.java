@@ -7,6 +7,7 @@ public final class StudentGroup {
     private final int size;
     private final String grade;
     private Teacher homeroomTeacher;
+    private GroupLimits limits = GroupLimits.NONE;
 
     public StudentGroup(String id, int size, String grade) {
         this.id = id;
@@ -33,6 +34,15 @@ public final class StudentGroup {
 
     public void setHomeroomTeacher(Teacher homeroomTeacher) {
         this.homeroomTeacher = homeroomTeacher;
+    }
+
+    /** The limits on the shape of this group's days. */
+    public GroupLimits getLimits() {
+        return limits;
+    }
+
+    public void setLimits(GroupLimits limits) {
+        this.limits = limits;
     }
 
     @Override

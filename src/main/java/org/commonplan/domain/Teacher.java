@@ -21,6 +21,7 @@ public final class Teacher {
     private final int minPlanningMinutesPerWeek;
     private final int maxConsecutiveTeaching;
     private StudentGroup homeroom;
+    private TeacherLimits limits = TeacherLimits.NONE;
 
     public Teacher(String id, String name, List<String> subjects, TeacherRole role, int releasePerDay,
             SlotSet unavailable, int maxTeachingPerDay, long salary, int minPlanningMinutesPerWeek,
@@ -105,6 +106,15 @@ public final class Teacher {
 
     public StudentGroup getHomeroom() {
         return homeroom;
+    }
+
+    /** The limits this teacher's week must keep, beyond the school-wide ones. */
+    public TeacherLimits getLimits() {
+        return limits;
+    }
+
+    public void setLimits(TeacherLimits limits) {
+        this.limits = limits;
     }
 
     public void setHomeroom(StudentGroup homeroom) {

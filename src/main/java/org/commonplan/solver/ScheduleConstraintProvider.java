@@ -31,7 +31,9 @@ import org.commonplan.solver.justifications.ConsecutiveTeachingJustification;
 import org.commonplan.solver.justifications.CourseDaysApartJustification;
 import org.commonplan.solver.justifications.CourseSameBlockJustification;
 import org.commonplan.solver.justifications.CourseSpreadJustification;
+import org.commonplan.solver.justifications.GapsJustification;
 import org.commonplan.solver.justifications.GroupConflictJustification;
+import org.commonplan.solver.justifications.GroupDayShapeJustification;
 import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
 import org.commonplan.solver.justifications.MeetingsSameDayJustification;
 import org.commonplan.solver.justifications.PlanningProtectedJustification;
@@ -41,6 +43,9 @@ import org.commonplan.solver.justifications.RoomKindJustification;
 import org.commonplan.solver.justifications.RoomSpreadJustification;
 import org.commonplan.solver.justifications.SingletonConflictJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
+import org.commonplan.solver.justifications.TeacherDaysJustification;
+import org.commonplan.solver.justifications.TeacherLessonsInARowJustification;
+import org.commonplan.solver.justifications.TeacherShortDayJustification;
 import org.commonplan.solver.justifications.TeachingLoadJustification;
 import org.commonplan.solver.justifications.UnavailableJustification;
 import org.commonplan.solver.justifications.UnplacedLessonJustification;
@@ -67,6 +72,8 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                     .toList();
     private static final Function<Lesson, Iterable<CourseAttendance>> COURSE_ATTENDANCE =
             ScheduleConstraintProvider::courseAttendance;
+    private static final Predicate<CourseAttendance> LIMITED_GROUP =
+            attendance -> attendance.attendee() instanceof StudentGroup group && group.getLimits().any();
     private static final Function<Teacher, Occupation> PRESENCE =
             teacher -> new Occupation(teacher, null, Occupation.Use.PRESENT);
 
@@ -83,6 +90,13 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 courseSpread(factory),
                 meetingMemberBusy(factory),
                 teachingLoad(factory),
+                teacherDays(factory),
+                teacherShortDay(factory),
+                teacherGaps(factory),
+                teacherLessonsInARow(factory),
+                groupGaps(factory),
+                groupDailyLessons(factory),
+                groupLateStart(factory),
                 planningProtected(factory),
                 unscheduledMeeting(factory),
                 singletonConflict(factory),
@@ -168,6 +182,26 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .groupBy(CourseAttendance::attendee, CourseAttendance::course,
                         ConstraintCollectors.toList(CourseAttendance::lesson))
                 .map(CourseWeek::of);
+    }
+
+    /** Each student group with limits on the shape of its days, with its placed lessons. */
+    private static UniConstraintStream<GroupWeek> limitedGroupWeeks(ConstraintFactory factory) {
+        return placedLessons(factory)
+                .flattenLast(COURSE_ATTENDANCE)
+                .filter(LIMITED_GROUP)
+                .groupBy(CourseAttendance::attendee, ConstraintCollectors.toList(CourseAttendance::lesson))
+                .map((group, lessons) -> new GroupWeek((StudentGroup) group, lessons));
+    }
+
+    /** Each day with a count, as {@code MON 2}. */
+    private static List<String> perDay(BellSchedule bellSchedule, int[] counts) {
+        List<String> days = new ArrayList<>();
+        for (int day = 0; day < counts.length; day++) {
+            if (counts[day] > 0) {
+                days.add(bellSchedule.getDays().get(day) + " " + counts[day]);
+            }
+        }
+        return days;
     }
 
     private static List<String> timeslotIds(BellSchedule bellSchedule, SlotSet slots) {
@@ -352,6 +386,80 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .justifyWith((week, score) -> new TeachingLoadJustification(week.teacher().toString(),
                         week.teacher().getTeachingLimitPerDay(), week.overloadedDays()))
                 .asConstraint(Rule.TEACHING_LOAD.id());
+    }
+
+    // A teacher teaches on no more days than their max_days_per_week.
+    Constraint teacherDays(ConstraintFactory factory) {
+        return teacherWeeks(factory)
+                .filter(week -> week.daysBeyondLimit() > 0)
+                .penalizeLong(Rule.TEACHER_DAYS.defaultWeight(), TeacherWeek::daysBeyondLimit)
+                .justifyWith((week, score) -> new TeacherDaysJustification(week.teacher().toString(),
+                        week.daysBeyondLimit(), week.teacher().getLimits().maxDaysPerWeek()))
+                .asConstraint(Rule.TEACHER_DAYS.id());
+    }
+
+    // A teacher who comes in teaches at least their min_lessons_per_day that day.
+    Constraint teacherShortDay(ConstraintFactory factory) {
+        return teacherWeeks(factory)
+                .filter(week -> week.shortDayShortfall() > 0)
+                .penalizeLong(Rule.TEACHER_SHORT_DAY.defaultWeight(), TeacherWeek::shortDayShortfall)
+                .justifyWith((week, score) -> new TeacherShortDayJustification(week.teacher().toString(),
+                        week.teacher().getLimits().minLessonsPerDay(), week.shortDays()))
+                .asConstraint(Rule.TEACHER_SHORT_DAY.id());
+    }
+
+    // A teacher's idle periods between lessons stay within their max_gaps_per_day and max_gaps_per_week.
+    Constraint teacherGaps(ConstraintFactory factory) {
+        return teacherWeeks(factory)
+                .filter(week -> week.gapExcess() > 0)
+                .penalizeLong(Rule.TEACHER_GAPS.defaultWeight(), TeacherWeek::gapExcess)
+                .justifyWith((week, score) -> new GapsJustification("Teacher " + week.teacher(),
+                        perDay(week.teacher().getBellSchedule(), week.gapsPerDay()),
+                        week.teacher().getLimits().maxGapsPerDay(), week.teacher().getLimits().maxGapsPerWeek()))
+                .asConstraint(Rule.TEACHER_GAPS.id());
+    }
+
+    // A teacher with their own max_lessons_in_a_row never teaches longer without a break.
+    Constraint teacherLessonsInARow(ConstraintFactory factory) {
+        return teacherWeeks(factory)
+                .filter(week -> week.lessonsInARowExcess() > 0)
+                .penalizeLong(Rule.TEACHER_LESSONS_IN_A_ROW.defaultWeight(), TeacherWeek::lessonsInARowExcess)
+                .justifyWith((week, score) -> new TeacherLessonsInARowJustification(week.teacher().toString(),
+                        week.teacher().getLimits().maxLessonsInARow(), week.lessonsInARowExcess()))
+                .asConstraint(Rule.TEACHER_LESSONS_IN_A_ROW.id());
+    }
+
+    // A student group's idle periods between lessons stay within its max_gaps_per_day and max_gaps_per_week.
+    Constraint groupGaps(ConstraintFactory factory) {
+        return limitedGroupWeeks(factory)
+                .filter(week -> week.gapExcess() > 0)
+                .penalizeLong(Rule.GROUP_GAPS.defaultWeight(), GroupWeek::gapExcess)
+                .justifyWith((week, score) -> new GapsJustification("Group " + week.group(),
+                        perDay(week.bellSchedule(), week.gapsPerDay()),
+                        week.group().getLimits().maxGapsPerDay(), week.group().getLimits().maxGapsPerWeek()))
+                .asConstraint(Rule.GROUP_GAPS.id());
+    }
+
+    // A student group has between min_lessons_per_day and max_lessons_per_day lessons every day.
+    Constraint groupDailyLessons(ConstraintFactory factory) {
+        return limitedGroupWeeks(factory)
+                .filter(week -> week.dailyLessonsOutside() > 0)
+                .penalizeLong(Rule.GROUP_DAILY_LESSONS.defaultWeight(), GroupWeek::dailyLessonsOutside)
+                .justifyWith((week, score) -> new GroupDayShapeJustification(week.group().getId(),
+                        "days with " + week.dailyLimits(),
+                        week.describeDays()))
+                .asConstraint(Rule.GROUP_DAILY_LESSONS.id());
+    }
+
+    // A student group starts after the first period on no more days than its max_late_starts.
+    Constraint groupLateStart(ConstraintFactory factory) {
+        return limitedGroupWeeks(factory)
+                .filter(week -> week.lateStartsBeyondLimit() > 0)
+                .penalizeLong(Rule.GROUP_LATE_START.defaultWeight(), GroupWeek::lateStartsBeyondLimit)
+                .justifyWith((week, score) -> new GroupDayShapeJustification(week.group().getId(),
+                        "more than " + week.group().getLimits().maxLateStarts() + " late starts",
+                        week.describeDays()))
+                .asConstraint(Rule.GROUP_LATE_START.id());
     }
 
     // Every teacher keeps the weekly minimum of individual planning; penalized per mean timeslot missing.

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TeacherLimits;
+import org.commonplan.domain.Timeslot;
 
 /**
  * What one teacher does in each timeslot of the week, as the solver's rules see it, and the figures derived
@@ -29,9 +31,12 @@ final class TeacherWeek {
     private final int[] teachingPerDay;
     private final int planningMinutes;
     private final int consecutiveExcess;
+    /** CLASS timeslots with a lesson, by {@link org.commonplan.domain.BellSchedule#runPosition}. */
+    private final long[] teachingRunWords;
 
     TeacherWeek(Teacher teacher, long[] teachingWords, long[] withClassWords, long[] clashWords,
-            SlotSet meetingBlockers, SlotSet free, int[] teachingPerDay, int planningMinutes, int consecutiveExcess) {
+            SlotSet meetingBlockers, SlotSet free, int[] teachingPerDay, int planningMinutes, int consecutiveExcess,
+            long[] teachingRunWords) {
         this.teacher = teacher;
         this.teachingWords = teachingWords;
         this.withClassWords = withClassWords;
@@ -51,6 +56,7 @@ final class TeacherWeek {
         this.teachingPerDay = teachingPerDay;
         this.planningMinutes = planningMinutes;
         this.consecutiveExcess = consecutiveExcess;
+        this.teachingRunWords = teachingRunWords;
     }
 
     Teacher teacher() {
@@ -125,5 +131,87 @@ final class TeacherWeek {
 
     int planningShortfallMinutes() {
         return Math.max(0, teacher.getMinPlanningMinutesPerWeek() - planningMinutes);
+    }
+
+    // ---------------------------------------------------------------- the teacher's own limits
+
+    /** Days with at least one lesson beyond the teacher's maximum days a week. */
+    int daysBeyondLimit() {
+        TeacherLimits limits = teacher.getLimits();
+        if (!limits.limitsDays()) {
+            return 0;
+        }
+        int days = 0;
+        for (int lessons : teachingPerDay) {
+            days += lessons > 0 ? 1 : 0;
+        }
+        return Math.max(0, days - limits.maxDaysPerWeek());
+    }
+
+    /** Lessons missing below the teacher's minimum on the days they teach at all, summed over the week. */
+    int shortDayShortfall() {
+        TeacherLimits limits = teacher.getLimits();
+        if (!limits.limitsShortDays()) {
+            return 0;
+        }
+        int missing = 0;
+        for (int lessons : teachingPerDay) {
+            missing += lessons > 0 ? Math.max(0, limits.minLessonsPerDay() - lessons) : 0;
+        }
+        return missing;
+    }
+
+    /** The days the teacher teaches fewer lessons than their minimum, as {@code TUE (1)}. */
+    List<String> shortDays() {
+        List<String> days = new ArrayList<>();
+        for (int day = 0; day < teachingPerDay.length; day++) {
+            if (teachingPerDay[day] > 0 && teachingPerDay[day] < teacher.getLimits().minLessonsPerDay()) {
+                days.add(teacher.getBellSchedule().getDays().get(day) + " (" + teachingPerDay[day] + ")");
+            }
+        }
+        return days;
+    }
+
+    /**
+     * Free CLASS timeslots between the first and the last lesson of each day: a timeslot with a meeting, their
+     * class, or in which they are unavailable is no gap.
+     */
+    int[] gapsPerDay() {
+        List<List<Timeslot>> days = teacher.getBellSchedule().getTimeslotsByDay();
+        int[] gaps = new int[days.size()];
+        for (int day = 0; day < days.size(); day++) {
+            int first = -1;
+            int last = -1;
+            for (Timeslot timeslot : days.get(day)) {
+                if (timeslot.isClass() && isTeaching(timeslot.index())) {
+                    first = first < 0 ? timeslot.index() : first;
+                    last = timeslot.index();
+                }
+            }
+            for (Timeslot timeslot : days.get(day)) {
+                int slot = timeslot.index();
+                if (slot > first && slot < last && free.contains(slot)) {
+                    gaps[day]++;
+                }
+            }
+        }
+        return gaps;
+    }
+
+    /** Gaps beyond the teacher's daily maximum, summed over days, plus the week's gaps beyond its maximum. */
+    int gapExcess() {
+        TeacherLimits limits = teacher.getLimits();
+        return limits.limitsGaps() ? GapCount.excess(gapsPerDay(), limits.maxGapsPerDay(), limits.maxGapsPerWeek()) : 0;
+    }
+
+    /** CLASS timeslots of lessons beyond the teacher's own maximum in a row, summed over the week. */
+    int lessonsInARowExcess() {
+        TeacherLimits limits = teacher.getLimits();
+        return limits.limitsLessonsInARow()
+                ? teacher.getBellSchedule().beyondRun(teachingRunWords, limits.maxLessonsInARow()) : 0;
+    }
+
+    private boolean isTeaching(int slot) {
+        return (teachingWords[slot >>> 6] & (1L << slot)) != 0L;
     }
 }

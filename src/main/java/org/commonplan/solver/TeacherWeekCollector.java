@@ -140,7 +140,7 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
             }
             return new TeacherWeek(teacher, teachingWords.clone(), withClassWords.clone(), clashWords.clone(),
                     SlotSet.ofWords(blockerWords.clone()), SlotSet.ofWords(freeWords.clone()), teachingPerDay.clone(),
-                    freeMinutes - teacher.getReleaseMinutesPerWeek(), beyondRun);
+                    freeMinutes - teacher.getReleaseMinutesPerWeek(), beyondRun, teachingClassRunWords.clone());
         }
     }
 

@@ -11,12 +11,14 @@ import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 import org.commonplan.domain.Block;
 import org.commonplan.domain.BlockFamily;
 import org.commonplan.domain.CourseConflict;
+import org.commonplan.domain.GroupLimits;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TeacherLimits;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamKind;
 import org.commonplan.domain.TeamMeeting;
@@ -27,10 +29,15 @@ import org.commonplan.solver.justifications.CoachingShortfallJustification;
 import org.commonplan.solver.justifications.CommonFreeTimeJustification;
 import org.commonplan.solver.justifications.CourseDaysApartJustification;
 import org.commonplan.solver.justifications.CourseSpreadJustification;
+import org.commonplan.solver.justifications.GapsJustification;
+import org.commonplan.solver.justifications.GroupDayShapeJustification;
 import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
 import org.commonplan.solver.justifications.PlanningProtectedJustification;
 import org.commonplan.solver.justifications.RoomSpreadJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
+import org.commonplan.solver.justifications.TeacherDaysJustification;
+import org.commonplan.solver.justifications.TeacherLessonsInARowJustification;
+import org.commonplan.solver.justifications.TeacherShortDayJustification;
 import org.commonplan.solver.justifications.TeachingLoadJustification;
 import org.commonplan.solver.justifications.UnavailableJustification;
 import org.commonplan.solver.justifications.UnplacedLessonJustification;
@@ -530,6 +537,167 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::courseDaysApart)
                 .given(facts(lee, apart, fourTimes))
+                .penalizesBy(0);
+    }
+
+    // ================================================================ hard: the teacher's own limits
+
+    /** One SINGLE lesson of the teacher per block id, each its own section. */
+    private List<Lesson> teaches(Teacher teacher, String... blocks) {
+        List<Lesson> lessons = new ArrayList<>();
+        for (String block : blocks) {
+            lessons.add(school.lesson(school.section(teacher.getId() + "-" + block, teacher)
+                    .family(BlockFamily.SINGLE).build(), block, r101));
+        }
+        return lessons;
+    }
+
+    private static TeacherLimits teacherLimits(int maxDays, int minPerDay, int maxGapsPerDay, int maxGapsPerWeek,
+            int maxInARow) {
+        return new TeacherLimits(maxDays, minPerDay, maxGapsPerDay, maxGapsPerWeek, maxInARow);
+    }
+
+    @Test
+    void aTeacherOfThreeDaysAWeekTeachingOnFourDaysIsOneDayOver() {
+        Teacher ana = school.teacher("ANA");
+        ana.setLimits(teacherLimits(3, -1, -1, -1, -1));
+        List<Lesson> lessons = teaches(ana, "MON-P1", "TUE-P1", "WED-P1", "THU-P1");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherDays)
+                .given(facts(ana, lessons))
+                .penalizesBy(1);
+        assertThat(new TeacherDaysJustification("ANA", 1, 3).description())
+                .isEqualTo("ANA teaches on 4 days, at most 3 allowed");
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherDays)
+                .given(facts(ana, lessons.subList(0, 3)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void aTeacherWhoComesInForOneLessonWhenTwoAreTheMinimumIsOneShort() {
+        Teacher ana = school.teacher("ANA");
+        ana.setLimits(teacherLimits(-1, 2, -1, -1, -1));
+        List<Lesson> lessons = teaches(ana, "MON-P1", "MON-P2", "TUE-P4");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherShortDay)
+                .given(facts(ana, lessons))
+                .penalizesBy(1);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherShortDay)
+                .given(facts(ana, lessons))
+                .justifiesWith(new TeacherShortDayJustification("ANA", 2, List.of("TUE (1)")));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherShortDay)
+                .given(facts(ana, lessons.subList(0, 2)))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void idlePeriodsBetweenATeachersLessonsBeyondTheDailyAndWeeklyMaximumAreGaps() {
+        Teacher ana = school.teacher("ANA");
+        ana.setLimits(teacherLimits(-1, -1, 1, 2, -1));
+        // MON: P1, P4 -> P2, P3 idle (2 gaps, 1 over the day's maximum). TUE: P1, P3 -> 1 gap. Week: 3 gaps, 1 over.
+        List<Lesson> lessons = teaches(ana, "MON-P1", "MON-P4", "TUE-P1", "TUE-P3");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherGaps)
+                .given(facts(ana, lessons))
+                .penalizesBy(2);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherGaps)
+                .given(facts(ana, lessons))
+                .justifiesWith(new GapsJustification("Teacher ANA", List.of("MON 2", "TUE 1"), 1, 2));
+        assertThat(new GapsJustification("Teacher ANA", List.of("MON 2", "TUE 1"), 1, 2).description())
+                .isEqualTo("Teacher ANA has idle periods between lessons (MON 2, TUE 1); at most 1 a day, at most 2 a week");
+    }
+
+    @Test
+    void lunchAndATeamMeetingBetweenLessonsAreNoGaps() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        ana.setLimits(teacherLimits(-1, -1, 0, 0, -1));
+        List<Lesson> lessons = teaches(ana, "MON-P3", "MON-P4", "MON-P6");
+        TeamMeeting meeting = school.meeting(school.team("PLC", ana, ben).build(), 1, "MON-P5");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherGaps)
+                .given(facts(ana, ben, lessons, meeting))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void aTeachersOwnMaximumInARowIsHard() {
+        Teacher ana = school.teacher("ANA");
+        ana.setLimits(teacherLimits(-1, -1, -1, -1, 2));
+        List<Lesson> lessons = teaches(ana, "MON-P1", "MON-P2", "MON-P3", "TUE-P1", "TUE-P2");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherLessonsInARow)
+                .given(facts(ana, lessons))
+                .penalizesBy(1);
+        assertThat(new TeacherLessonsInARowJustification("ANA", 2, 1).description())
+                .isEqualTo("ANA teaches 1 lesson beyond 2 in a row");
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherLessonsInARow)
+                .given(facts(ana, lessons.subList(1, 5)))
+                .penalizesBy(0);
+    }
+
+    // ================================================================ hard: the shape of a student group's days
+
+    /** One SINGLE lesson for the group per block id, each with its own teacher. */
+    private List<Object> groupHas(StudentGroup group, String... blocks) {
+        List<Object> facts = new ArrayList<>();
+        for (String block : blocks) {
+            Teacher teacher = school.teacher("T-" + group.getId() + "-" + block);
+            facts.add(teacher);
+            facts.add(school.lesson(school.section(group.getId() + "-" + block, teacher, group)
+                    .family(BlockFamily.SINGLE).build(), block, r101));
+        }
+        return facts;
+    }
+
+    @Test
+    void aClassWithoutHolesInItsDayHasNoGapsAndOneHoleIsOne() {
+        grade7a.setLimits(new GroupLimits(0, 0, -1, -1, -1));
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::groupGaps)
+                .given(facts(groupHas(grade7a, "MON-P1", "MON-P2", "MON-P3", "TUE-P1")))
+                .penalizesBy(0);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::groupGaps)
+                .given(facts(groupHas(grade7a, "MON-P1", "MON-P3")))
+                .penalizesBy(2); // one over the day's maximum, one over the week's
+        VERIFIER.verifyThat(ScheduleConstraintProvider::groupGaps)
+                .given(facts(groupHas(grade7a, "MON-P1", "MON-P3")))
+                .justifiesWith(new GapsJustification("Group 7A", List.of("MON 1"), 0, 0));
+    }
+
+    @Test
+    void aClassHasBetweenItsMinimumAndMaximumLessonsEveryDay() {
+        grade7a.setLimits(new GroupLimits(-1, -1, 1, 2, -1));
+        // MON 3 lessons (1 over), TUE-FRI none (4 days, 1 short each).
+        List<Object> facts = groupHas(grade7a, "MON-P1", "MON-P2", "MON-P3");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::groupDailyLessons)
+                .given(facts(facts))
+                .penalizesBy(5);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::groupDailyLessons)
+                .given(facts(groupHas(grade7a, "MON-P1", "TUE-P1", "WED-P1", "THU-P1", "FRI-P1")))
+                .penalizesBy(0);
+        assertThat(new GroupDayShapeJustification("7A", "days with fewer than 1 or more than 2 lessons",
+                List.of("MON: 3 lessons, 0 gaps")).description())
+                .isEqualTo("Group 7A has days with fewer than 1 or more than 2 lessons (MON: 3 lessons, 0 gaps)");
+    }
+
+    @Test
+    void aClassThatMustStartAtTheFirstPeriodStartsLateOnceIsOneOver() {
+        grade7a.setLimits(new GroupLimits(-1, -1, -1, -1, 0));
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::groupLateStart)
+                .given(facts(groupHas(grade7a, "MON-P1", "TUE-P2")))
+                .penalizesBy(1);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::groupLateStart)
+                .given(facts(groupHas(grade7a, "MON-P1", "TUE-P1", "TUE-P2")))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void aGroupWithoutLimitsIsNeverCounted() {
+        VERIFIER.verifyThat(ScheduleConstraintProvider::groupGaps)
+                .given(facts(groupHas(grade7b, "MON-P1", "MON-P6")))
                 .penalizesBy(0);
     }
 

@@ -1,0 +1,131 @@
+package org.commonplan.solver;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.commonplan.domain.BellSchedule;
+import org.commonplan.domain.GroupLimits;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.Timeslot;
+
+/**
+ * One student group's placed lessons over the week, by CLASS timeslot, and how the shape of its days keeps its
+ * {@link GroupLimits}: gaps, lessons a day and late starts.
+ */
+record GroupWeek(StudentGroup group, List<Lesson> lessons) {
+
+    BellSchedule bellSchedule() {
+        return lessons.get(0).getSection().getTeacher().getBellSchedule();
+    }
+
+    /** Per day, whether each of its CLASS timeslots holds a lesson of the group, in the order of the day. */
+    private List<boolean[]> classSlotsTaken() {
+        BellSchedule bellSchedule = bellSchedule();
+        boolean[] taken = new boolean[bellSchedule.getTimeslots().size()];
+        for (Lesson lesson : lessons) {
+            for (int slot : lesson.getBlock().getSlotIndexes()) {
+                taken[slot] = true;
+            }
+        }
+        List<boolean[]> days = new ArrayList<>();
+        for (List<Timeslot> day : bellSchedule.getTimeslotsByDay()) {
+            List<Timeslot> classSlots = day.stream().filter(Timeslot::isClass).toList();
+            boolean[] dayTaken = new boolean[classSlots.size()];
+            for (int i = 0; i < dayTaken.length; i++) {
+                dayTaken[i] = taken[classSlots.get(i).index()];
+            }
+            days.add(dayTaken);
+        }
+        return days;
+    }
+
+    private static int lessonsOn(boolean[] day) {
+        int count = 0;
+        for (boolean taken : day) {
+            count += taken ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** CLASS timeslots without a lesson between the first and the last lesson of each day. */
+    int[] gapsPerDay() {
+        List<boolean[]> days = classSlotsTaken();
+        int[] gaps = new int[days.size()];
+        for (int day = 0; day < days.size(); day++) {
+            boolean[] taken = days.get(day);
+            int first = -1;
+            int last = -1;
+            for (int i = 0; i < taken.length; i++) {
+                if (taken[i]) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
+            }
+            for (int i = first + 1; i < last; i++) {
+                gaps[day] += taken[i] ? 0 : 1;
+            }
+        }
+        return gaps;
+    }
+
+    int gapExcess() {
+        GroupLimits limits = group.getLimits();
+        return GapCount.excess(gapsPerDay(), limits.maxGapsPerDay(), limits.maxGapsPerWeek());
+    }
+
+    /** Lessons missing below the daily minimum plus lessons beyond the daily maximum, summed over the days. */
+    int dailyLessonsOutside() {
+        GroupLimits limits = group.getLimits();
+        int outside = 0;
+        for (boolean[] day : classSlotsTaken()) {
+            int lessons = lessonsOn(day);
+            if (limits.minLessonsPerDay() != GroupLimits.NO_LIMIT) {
+                outside += Math.max(0, limits.minLessonsPerDay() - lessons);
+            }
+            if (limits.maxLessonsPerDay() != GroupLimits.NO_LIMIT) {
+                outside += Math.max(0, lessons - limits.maxLessonsPerDay());
+            }
+        }
+        return outside;
+    }
+
+    /** The daily limits in words: {@code fewer than 5 or more than 7 lessons}. */
+    String dailyLimits() {
+        GroupLimits limits = group.getLimits();
+        List<String> parts = new ArrayList<>();
+        if (limits.minLessonsPerDay() != GroupLimits.NO_LIMIT) {
+            parts.add("fewer than " + limits.minLessonsPerDay());
+        }
+        if (limits.maxLessonsPerDay() != GroupLimits.NO_LIMIT) {
+            parts.add("more than " + limits.maxLessonsPerDay());
+        }
+        return String.join(" or ", parts) + " lessons";
+    }
+
+    /** Days with lessons whose first lesson is not in the first CLASS period, beyond the allowed number. */
+    int lateStartsBeyondLimit() {
+        int allowed = group.getLimits().maxLateStarts();
+        if (allowed == GroupLimits.NO_LIMIT) {
+            return 0;
+        }
+        int late = 0;
+        for (boolean[] day : classSlotsTaken()) {
+            late += day.length > 0 && lessonsOn(day) > 0 && !day[0] ? 1 : 0;
+        }
+        return Math.max(0, late - allowed);
+    }
+
+    /** The days (by id) where the group's day has gaps, is short or long, or starts late: for explanations. */
+    List<String> describeDays() {
+        List<String> dayIds = bellSchedule().getDays();
+        List<boolean[]> days = classSlotsTaken();
+        int[] gaps = gapsPerDay();
+        List<String> described = new ArrayList<>();
+        for (int day = 0; day < days.size(); day++) {
+            described.add(dayIds.get(day) + ": " + lessonsOn(days.get(day)) + " lessons, " + gaps[day] + " gaps"
+                    + (lessonsOn(days.get(day)) > 0 && !days.get(day)[0] ? ", late start" : ""));
+        }
+        return described;
+    }
+}

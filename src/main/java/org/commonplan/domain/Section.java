@@ -24,6 +24,9 @@ public final class Section {
     private List<Block> allowedBlocks = List.of();
     private List<Room> suitableRooms = List.of();
     private boolean singleton;
+    private int minDaysBetween;
+    private boolean endsDay;
+    private List<SectionLink> links = List.of();
 
     public Section(String id, String course, String subject, Teacher teacher, Teacher coTeacher,
             List<StudentGroup> groups, int enrollment, String roomKind, String family, int meetings,
@@ -138,6 +141,33 @@ public final class Section {
     }
 
     /** The only section of its course, so students who need it have no other option. */
+    /** Days at least between any two of this section's lessons (FET's MinDaysBetweenActivities); 0 for none. */
+    public int getMinDaysBetween() {
+        return minDaysBetween;
+    }
+
+    public void setMinDaysBetween(int minDaysBetween) {
+        this.minDaysBetween = minDaysBetween;
+    }
+
+    /** Whether each lesson must be the last of its student groups' day. */
+    public boolean isEndsDay() {
+        return endsDay;
+    }
+
+    public void setEndsDay(boolean endsDay) {
+        this.endsDay = endsDay;
+    }
+
+    /** The links this section is part of. */
+    public List<SectionLink> getLinks() {
+        return links;
+    }
+
+    public void setLinks(List<SectionLink> links) {
+        this.links = List.copyOf(links);
+    }
+
     public boolean isSingleton() {
         return singleton;
     }

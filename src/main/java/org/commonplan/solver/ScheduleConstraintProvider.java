@@ -2,6 +2,7 @@ package org.commonplan.solver;
 
 import static ai.timefold.solver.core.api.score.stream.Joiners.equal;
 import static ai.timefold.solver.core.api.score.stream.Joiners.filtering;
+import static ai.timefold.solver.core.api.score.stream.Joiners.lessThan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 import ai.timefold.solver.core.api.score.stream.uni.UniConstraintStream;
 
 import org.commonplan.domain.BellSchedule;
@@ -20,27 +22,32 @@ import org.commonplan.domain.CoachingPair;
 import org.commonplan.domain.CourseConflict;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Section;
+import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.Teacher;
+import org.commonplan.domain.Timeslot;
 import org.commonplan.solver.justifications.CoachingShortfallJustification;
 import org.commonplan.solver.justifications.CommonFreeTimeJustification;
 import org.commonplan.solver.justifications.ConsecutiveTeachingJustification;
 import org.commonplan.solver.justifications.CourseDaysApartJustification;
 import org.commonplan.solver.justifications.CourseSameBlockJustification;
 import org.commonplan.solver.justifications.CourseSpreadJustification;
+import org.commonplan.solver.justifications.EndsDayJustification;
 import org.commonplan.solver.justifications.GapsJustification;
 import org.commonplan.solver.justifications.GroupConflictJustification;
 import org.commonplan.solver.justifications.GroupDayShapeJustification;
 import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
 import org.commonplan.solver.justifications.MeetingsSameDayJustification;
+import org.commonplan.solver.justifications.MinDaysBetweenJustification;
 import org.commonplan.solver.justifications.PlanningProtectedJustification;
 import org.commonplan.solver.justifications.RoomCapacityJustification;
 import org.commonplan.solver.justifications.RoomConflictJustification;
 import org.commonplan.solver.justifications.RoomKindJustification;
 import org.commonplan.solver.justifications.RoomSpreadJustification;
+import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.commonplan.solver.justifications.SingletonConflictJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
 import org.commonplan.solver.justifications.TeacherDaysJustification;
@@ -72,6 +79,9 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                     .toList();
     private static final Function<Lesson, Iterable<CourseAttendance>> COURSE_ATTENDANCE =
             ScheduleConstraintProvider::courseAttendance;
+    private static final Function<Lesson, Iterable<LinkedLesson>> LINKED_LATER =
+            ScheduleConstraintProvider::linkedLater;
+    private static final Predicate<Lesson> LINKED = lesson -> !lesson.getSection().getLinks().isEmpty();
     private static final Predicate<CourseAttendance> LIMITED_GROUP =
             attendance -> attendance.attendee() instanceof StudentGroup group && group.getLimits().any();
     private static final Function<Teacher, Occupation> PRESENCE =
@@ -90,6 +100,12 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 courseSpread(factory),
                 meetingMemberBusy(factory),
                 teachingLoad(factory),
+                minDaysBetween(factory),
+                sameStart(factory),
+                noOverlap(factory),
+                consecutive(factory),
+                ordered(factory),
+                endsDay(factory),
                 teacherDays(factory),
                 teacherShortDay(factory),
                 teacherGaps(factory),
@@ -191,6 +207,72 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .filter(LIMITED_GROUP)
                 .groupBy(CourseAttendance::attendee, ConstraintCollectors.toList(CourseAttendance::lesson))
                 .map((group, lessons) -> new GroupWeek((StudentGroup) group, lessons));
+    }
+
+    /** A placed lesson of a linked section, and a section after its own in the link, whose lessons it pairs with. */
+    record LinkedLesson(SectionLink link, Lesson lesson, Section partner) {
+    }
+
+    private static List<LinkedLesson> linkedLater(Lesson lesson) {
+        List<LinkedLesson> linked = new ArrayList<>();
+        for (SectionLink link : lesson.getSection().getLinks()) {
+            List<Section> sections = link.sections();
+            for (int i = sections.indexOf(lesson.getSection()) + 1; i < sections.size(); i++) {
+                linked.add(new LinkedLesson(link, lesson, sections.get(i)));
+            }
+        }
+        return linked;
+    }
+
+    /** Each placed lesson of a linked section with each placed lesson of a later section of the same link. */
+    private static BiConstraintStream<LinkedLesson, Lesson> linkedPairs(ConstraintFactory factory,
+            SectionLink.Kind kind) {
+        return placedLessons(factory)
+                .filter(LINKED)
+                .flattenLast(LINKED_LATER)
+                .filter(linked -> linked.link().kind() == kind)
+                .join(placedLessons(factory), equal(LinkedLesson::partner, Lesson::getSection));
+    }
+
+    private static int firstSlot(Lesson lesson) {
+        return lesson.getBlock().getSlotIndexes()[0];
+    }
+
+    private static int lastSlot(Lesson lesson) {
+        int[] slots = lesson.getBlock().getSlotIndexes();
+        return slots[slots.length - 1];
+    }
+
+    /** The day of a lesson in a one-day block; -1 for a block over several days (a DAILY period). */
+    private static int oneDay(Lesson lesson) {
+        SlotSet days = lesson.getBlock().getDays();
+        return days.size() == 1 ? days.toArray()[0] : -1;
+    }
+
+    /** Days missing between two lessons of a section below its minimum; 0 where a block spans several days. */
+    private static int daysShort(Lesson lesson, Lesson other) {
+        int day = oneDay(lesson);
+        int otherDay = oneDay(other);
+        return day < 0 || otherDay < 0 ? 0
+                : Math.max(0, lesson.getSection().getMinDaysBetween() - Math.abs(day - otherDay));
+    }
+
+    /** Whether {@code later} starts in the CLASS timeslot right after {@code first} ends, on the same day. */
+    private static boolean backToBack(Lesson first, Lesson later) {
+        BellSchedule bellSchedule = first.getSection().getTeacher().getBellSchedule();
+        Timeslot end = bellSchedule.getTimeslot(lastSlot(first));
+        for (Timeslot next : bellSchedule.getTimeslotsByDay().get(end.dayIndex())) {
+            if (next.indexInDay() > end.indexInDay() && next.isClass()) {
+                return next.index() == firstSlot(later);
+            }
+        }
+        return false;
+    }
+
+    private static String dayOf(Lesson lesson) {
+        int day = oneDay(lesson);
+        return day < 0 ? lesson.getBlock().getId()
+                : lesson.getSection().getTeacher().getBellSchedule().getDays().get(day);
     }
 
     /** Each day with a count, as {@code MON 2}. */
@@ -386,6 +468,86 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .justifyWith((week, score) -> new TeachingLoadJustification(week.teacher().toString(),
                         week.teacher().getTeachingLimitPerDay(), week.overloadedDays()))
                 .asConstraint(Rule.TEACHING_LOAD.id());
+    }
+
+    // Lessons of a section with min_days_between N are at least N days apart (FET's MinDaysBetweenActivities).
+    Constraint minDaysBetween(ConstraintFactory factory) {
+        return placedLessons(factory)
+                .filter(lesson -> lesson.getSection().getMinDaysBetween() > 0)
+                .join(placedLessons(factory), equal(Lesson::getSection), lessThan(Lesson::getNumber))
+                .filter((lesson, other) -> daysShort(lesson, other) > 0)
+                .penalizeLong(Rule.MIN_DAYS_BETWEEN.defaultWeight(), ScheduleConstraintProvider::daysShort)
+                .justifyWith((lesson, other, score) -> new MinDaysBetweenJustification(lesson.getId(), dayOf(lesson),
+                        other.getId(), dayOf(other), lesson.getSection().getMinDaysBetween()))
+                .asConstraint(Rule.MIN_DAYS_BETWEEN.id());
+    }
+
+    // Same-numbered lessons of SAME_START-linked sections start together.
+    Constraint sameStart(ConstraintFactory factory) {
+        return linkedPairs(factory, SectionLink.Kind.SAME_START)
+                .filter((linked, other) -> linked.lesson().getNumber() == other.getNumber()
+                        && firstSlot(linked.lesson()) != firstSlot(other))
+                .penalizeLong(Rule.SAME_START.defaultWeight())
+                .justifyWith((linked, other, score) -> linkJustification(linked, other, "start at the same time"))
+                .asConstraint(Rule.SAME_START.id());
+    }
+
+    // Lessons of NOT_OVERLAPPING-linked sections never share a timeslot.
+    Constraint noOverlap(ConstraintFactory factory) {
+        return linkedPairs(factory, SectionLink.Kind.NOT_OVERLAPPING)
+                .filter((linked, other) -> linked.lesson().getBlock().overlaps(other.getBlock()))
+                .penalizeLong(Rule.NO_OVERLAP.defaultWeight(), (linked, other) ->
+                        linked.lesson().getBlock().getSlots().intersectionSize(other.getBlock().getSlots()))
+                .justifyWith((linked, other, score) -> linkJustification(linked, other, "not overlap"))
+                .asConstraint(Rule.NO_OVERLAP.id());
+    }
+
+    // Same-numbered lessons of CONSECUTIVE-linked sections are back to back, the earlier section first.
+    Constraint consecutive(ConstraintFactory factory) {
+        return linkedPairs(factory, SectionLink.Kind.CONSECUTIVE)
+                .filter((linked, other) -> linked.lesson().getNumber() == other.getNumber()
+                        && !backToBack(linked.lesson(), other))
+                .penalizeLong(Rule.CONSECUTIVE.defaultWeight())
+                .justifyWith((linked, other, score) -> linkJustification(linked, other, "be back to back, in this order"))
+                .asConstraint(Rule.CONSECUTIVE.id());
+    }
+
+    // Same-numbered lessons of ORDERED-linked sections come in order over the week.
+    Constraint ordered(ConstraintFactory factory) {
+        return linkedPairs(factory, SectionLink.Kind.ORDERED)
+                .filter((linked, other) -> linked.lesson().getNumber() == other.getNumber()
+                        && firstSlot(other) <= lastSlot(linked.lesson()))
+                .penalizeLong(Rule.ORDERED.defaultWeight())
+                .justifyWith((linked, other, score) -> linkJustification(linked, other, "come in this order"))
+                .asConstraint(Rule.ORDERED.id());
+    }
+
+    private static SectionLinkJustification linkJustification(LinkedLesson linked, Lesson other, String broken) {
+        return new SectionLinkJustification(linked.lesson().getId(), linked.lesson().getBlock().getId(),
+                other.getId(), other.getBlock().getId(), broken);
+    }
+
+    // A lesson that ends its groups' day has no lesson of those groups after it that day.
+    Constraint endsDay(ConstraintFactory factory) {
+        return placedLessons(factory)
+                .filter(lesson -> lesson.getSection().isEndsDay())
+                .flattenLast(lesson -> lesson.getSection().getGroups().stream()
+                        .map(group -> new CourseAttendance(group, lesson.getSection().getCourse(), lesson)).toList())
+                .join(placedLessons(factory).flattenLast(COURSE_ATTENDANCE),
+                        equal(CourseAttendance::attendee, CourseAttendance::attendee),
+                        filtering((last, later) -> later.lesson() != last.lesson()
+                                && firstSlot(later.lesson()) > lastSlot(last.lesson())
+                                && sameDay(last.lesson(), later.lesson())))
+                .penalizeLong(Rule.ENDS_DAY.defaultWeight())
+                .justifyWith((last, later, score) -> new EndsDayJustification(last.lesson().getId(),
+                        last.lesson().getBlock().getId(), last.attendee().toString(), later.lesson().getId(),
+                        later.lesson().getBlock().getId()))
+                .asConstraint(Rule.ENDS_DAY.id());
+    }
+
+    private static boolean sameDay(Lesson lesson, Lesson other) {
+        BellSchedule bellSchedule = lesson.getSection().getTeacher().getBellSchedule();
+        return bellSchedule.dayIndexOf(lastSlot(lesson)) == bellSchedule.dayIndexOf(firstSlot(other));
     }
 
     // A teacher teaches on no more days than their max_days_per_week.

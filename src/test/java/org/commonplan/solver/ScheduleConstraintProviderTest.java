@@ -16,6 +16,7 @@ import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
+import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeacherLimits;
@@ -29,9 +30,12 @@ import org.commonplan.solver.justifications.CoachingShortfallJustification;
 import org.commonplan.solver.justifications.CommonFreeTimeJustification;
 import org.commonplan.solver.justifications.CourseDaysApartJustification;
 import org.commonplan.solver.justifications.CourseSpreadJustification;
+import org.commonplan.solver.justifications.EndsDayJustification;
 import org.commonplan.solver.justifications.GapsJustification;
 import org.commonplan.solver.justifications.GroupDayShapeJustification;
 import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
+import org.commonplan.solver.justifications.MinDaysBetweenJustification;
+import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.commonplan.solver.justifications.PlanningProtectedJustification;
 import org.commonplan.solver.justifications.RoomSpreadJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
@@ -537,6 +541,126 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::courseDaysApart)
                 .given(facts(lee, apart, fourTimes))
+                .penalizesBy(0);
+    }
+
+    // ================================================================ hard: lessons placed relative to each other
+
+    @Test
+    void lessonsOfASectionWithTwoDaysBetweenOnMondayAndTuesdayAreOneDayShort() {
+        Teacher ana = school.teacher("ANA");
+        List<Lesson> math = singles("MATH-7A", "MATH", ana, grade7a, "MON-P1", "TUE-P1", "THU-P1");
+        math.get(0).getSection().setMinDaysBetween(2);
+
+        // MON-TUE: 1 short; TUE-THU: 0; MON-THU: 0.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minDaysBetween)
+                .given(facts(ana, math))
+                .penalizesBy(1);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minDaysBetween)
+                .given(facts(ana, math))
+                .justifiesWith(new MinDaysBetweenJustification("MATH-7A#1", "MON", "MATH-7A#2", "TUE", 2));
+        math.get(0).getSection().setMinDaysBetween(0);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minDaysBetween)
+                .given(facts(ana, math))
+                .penalizesBy(0);
+    }
+
+    private static void link(SectionLink.Kind kind, Lesson... lessons) {
+        SectionLink link = new SectionLink(kind, java.util.Arrays.stream(lessons).map(Lesson::getSection).toList());
+        for (Lesson lesson : lessons) {
+            lesson.getSection().setLinks(List.of(link));
+        }
+    }
+
+    @Test
+    void splitLanguageGroupsStartTogetherOrBreakTheirLink() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson french = singles("FR-7", "FR", ana, grade7a, "MON-P2").get(0);
+        Lesson german = singles("DE-7", "DE", ben, grade7b, "MON-P3").get(0);
+        link(SectionLink.Kind.SAME_START, french, german);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::sameStart)
+                .given(ana, ben, french, german)
+                .penalizesBy(1);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::sameStart)
+                .given(ana, ben, french, german)
+                .justifiesWith(new SectionLinkJustification("FR-7", "MON-P2", "DE-7", "MON-P3",
+                        "start at the same time"));
+        german.setBlock(school.block("MON-P2"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::sameStart)
+                .given(ana, ben, french, german)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void notOverlappingSectionsCountEachSharedTimeslot() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson art = school.lesson(school.section("ART", ana, grade7a).family(BlockFamily.DOUBLE).build(),
+                "MON-P1+P2", r101);
+        Lesson band = singles("BAND", "BAND", ben, grade7b, "MON-P2").get(0);
+        link(SectionLink.Kind.NOT_OVERLAPPING, art, band);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::noOverlap)
+                .given(ana, ben, art, band)
+                .penalizesBy(1);
+        band.setBlock(school.block("MON-P3"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::noOverlap)
+                .given(ana, ben, art, band)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void consecutiveLessonsAreBackToBackAcrossLunchButNotAcrossDays() {
+        Teacher ana = school.teacher("ANA");
+        Lesson lab = singles("LAB", "LAB", ana, grade7a, "MON-P4").get(0);
+        Lesson talk = singles("TALK", "TALK", ana, grade7a, "MON-P5").get(0);
+        link(SectionLink.Kind.CONSECUTIVE, lab, talk);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::consecutive)
+                .given(ana, lab, talk)
+                .penalizesBy(0);
+        talk.setBlock(school.block("TUE-P1"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::consecutive)
+                .given(ana, lab, talk)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void orderedLessonsComeInOrderOverTheWeek() {
+        Teacher ana = school.teacher("ANA");
+        Lesson theory = singles("THEORY", "THEORY", ana, grade7a, "WED-P1").get(0);
+        Lesson practice = singles("PRACTICE", "PRACTICE", ana, grade7a, "TUE-P6").get(0);
+        link(SectionLink.Kind.ORDERED, theory, practice);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::ordered)
+                .given(ana, theory, practice)
+                .penalizesBy(1);
+        practice.setBlock(school.block("WED-P2"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::ordered)
+                .given(ana, theory, practice)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void aLessonThatEndsTheDayIsFollowedByNoLessonOfItsGroupThatDay() {
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson pe = singles("PE-7A", "PE", ana, grade7a, "MON-P5").get(0);
+        pe.getSection().setEndsDay(true);
+        Lesson math = singles("MATH-7A", "MATH", ben, grade7a, "MON-P6").get(0);
+        Lesson otherGroup = singles("MATH-7B", "MATH", ben, grade7b, "MON-P6").get(0);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::endsDay)
+                .given(ana, ben, pe, math, otherGroup)
+                .penalizesBy(1);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::endsDay)
+                .given(ana, ben, pe, math, otherGroup)
+                .justifiesWith(new EndsDayJustification("PE-7A", "MON-P5", "7A", "MATH-7A", "MON-P6"));
+        math.setBlock(school.block("TUE-P6"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::endsDay)
+                .given(ana, ben, pe, math, otherGroup)
                 .penalizesBy(0);
     }
 

@@ -1,0 +1,37 @@
+package org.commonplan.domain;
+
+import java.util.List;
+
+/**
+ * Sections whose lessons are scheduled relative to each other (FET's activity-pair constraints), lesson by lesson:
+ * the first lesson of one with the first of the other, and so on.
+ *
+ * @param sections in the order the kind reads them (for CONSECUTIVE and ORDERED: earlier first)
+ */
+public record SectionLink(Kind kind, List<Section> sections) {
+
+    public enum Kind {
+        /** Lessons of the same number start in the same timeslot: parallel option blocks, split language groups. */
+        SAME_START,
+        /** No lesson of one overlaps a lesson of another. */
+        NOT_OVERLAPPING,
+        /** Lessons of the same number on the same day, the later one starting in the CLASS period after the first. */
+        CONSECUTIVE,
+        /** Lessons of the same number in this order over the week: the later one starts after the first ends. */
+        ORDERED
+    }
+
+    public SectionLink {
+        sections = List.copyOf(sections);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}

@@ -31,11 +31,19 @@ public final class Section {
     public Section(String id, String course, String subject, Teacher teacher, Teacher coTeacher,
             List<StudentGroup> groups, int enrollment, String roomKind, String family, int meetings,
             Block fixedBlock, Room fixedRoom) {
+        this(id, course, subject, teacher, coTeacher == null ? List.of() : List.of(coTeacher), groups, enrollment,
+                roomKind, family, meetings, fixedBlock, fixedRoom);
+    }
+
+    /** A section taught by a teacher and any number of co-teachers (FET activities with three or more teachers). */
+    public Section(String id, String course, String subject, Teacher teacher, List<Teacher> coTeachers,
+            List<StudentGroup> groups, int enrollment, String roomKind, String family, int meetings,
+            Block fixedBlock, Room fixedRoom) {
         this.id = id;
         this.course = course;
         this.subject = subject;
         this.teacher = teacher;
-        this.coTeacher = coTeacher;
+        this.coTeacher = coTeachers.isEmpty() ? null : coTeachers.get(0);
         this.groups = List.copyOf(groups);
         this.enrollment = enrollment;
         this.roomKind = roomKind;
@@ -43,7 +51,13 @@ public final class Section {
         this.meetings = meetings;
         this.fixedBlock = fixedBlock;
         this.fixedRoom = fixedRoom;
-        this.staff = coTeacher == null || coTeacher == teacher ? List.of(teacher) : List.of(teacher, coTeacher);
+        List<Teacher> everyone = new ArrayList<>(List.of(teacher));
+        for (Teacher member : coTeachers) {
+            if (!everyone.contains(member)) {
+                everyone.add(member);
+            }
+        }
+        this.staff = List.copyOf(everyone);
         List<Teacher> released = new ArrayList<>();
         for (StudentGroup group : this.groups) {
             Teacher homeroomTeacher = group.getHomeroomTeacher();
@@ -78,6 +92,11 @@ public final class Section {
 
     public Teacher getTeacher() {
         return teacher;
+    }
+
+    /** Every teacher of the section but the first: the co-teachers. */
+    public List<Teacher> getCoTeachers() {
+        return staff.subList(1, staff.size());
     }
 
     public Teacher getCoTeacher() {

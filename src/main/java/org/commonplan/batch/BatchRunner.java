@@ -129,11 +129,6 @@ public final class BatchRunner {
         return config;
     }
 
-    /** The bundles a batch over this folder solves, in the order it solves them. */
-    public static List<Path> bundlesUnder(Path in) throws IOException {
-        return BundleFinder.find(in);
-    }
-
     public Outcome run() throws IOException {
         try {
             return runBatch();

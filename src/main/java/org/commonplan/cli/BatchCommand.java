@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.commonplan.batch.BatchRunner;
+import org.commonplan.batch.BundleFinder;
 import org.commonplan.batch.SchoolResult;
 
 import picocli.CommandLine.Command;
@@ -63,7 +64,9 @@ public final class BatchCommand implements Callable<Integer> {
             stderr.println("--parallel must be at least 1");
             return CommonPlanCommand.EXIT_INVALID_INPUT;
         }
-        if (BatchRunner.bundlesUnder(dir).isEmpty()) {
+        BundleFinder.Search search = BundleFinder.search(dir);
+        search.skipped().forEach(stderr::println);
+        if (search.bundles().isEmpty()) {
             stderr.println(dir + ": no school bundle (a folder holding bell_schedule.csv) found");
             return CommonPlanCommand.EXIT_INVALID_INPUT;
         }

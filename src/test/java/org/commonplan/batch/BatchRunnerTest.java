@@ -208,6 +208,21 @@ class BatchRunnerTest {
     }
 
     @Test
+    void aLinkBackUpIsSkippedAndNamedOnStderr() throws IOException {
+        Path in = dir.resolve("district");
+        Path broken = TestBundles.copyOf("small-elementary", in, "broken");
+        Files.delete(broken.resolve("teachers.csv"));
+        Path loop = Files.createSymbolicLink(in.resolve("loop"), in);
+        Path outDir = dir.resolve("out");
+
+        int exit = run("batch", in.toString(), "--out", outDir.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(CommonPlanCommand.EXIT_INVALID_INPUT);
+        assertThat(err.toString()).contains(loop + ": skipped, a symbolic link leads there");
+        assertThat(BatchRunner.readState(outDir.resolve(BatchRunner.SUMMARY)).keySet()).containsExactly("broken");
+    }
+
+    @Test
     void anEmptyFolderIsAnError() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -92,6 +93,19 @@ public final class BundleFinder {
             names.put(bundle, name);
         }
         return names;
+    }
+
+    /**
+     * The output folder name of a bundle of its own (as {@code solve} writes it): its folder's name, or a
+     * {@code .zip} or {@code .json} bundle's file name without the extension; letters, digits, '.', '_' and '-'.
+     */
+    public static String outputName(Path bundle) {
+        String name = folderName(bundle);
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!Files.isDirectory(bundle) && (lower.endsWith(".zip") || lower.endsWith(".json"))) {
+            name = name.substring(0, name.lastIndexOf('.'));
+        }
+        return safe(name);
     }
 
     /** The bundle's path below {@code root} with '/' separators, or its folder name when it is the root. */

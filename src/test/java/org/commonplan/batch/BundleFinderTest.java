@@ -80,6 +80,13 @@ class BundleFinderTest {
     }
 
     @Test
+    void aBundlesOwnOutputNameIsItsFolderOrItsZipWithoutTheExtension() {
+        assertThat(BundleFinder.outputName(Path.of("datasets", "small-middle"))).isEqualTo("small-middle");
+        assertThat(BundleFinder.outputName(root.resolve("Riverside K-5.zip"))).isEqualTo("Riverside-K-5");
+        assertThat(BundleFinder.outputName(root.resolve("oak.JSON"))).isEqualTo("oak");
+    }
+
+    @Test
     void schoolsWithTheSameFolderNameAreNamedByTheirPaths() throws IOException {
         Path eastLincoln = bundle("east/lincoln");
         Path westLincoln = bundle("west/lincoln");

@@ -141,6 +141,16 @@ class CommandsTest {
         assertThat(report.get("collaboration").get("hardViolations").toString()).contains("teacher-conflict");
     }
 
+    @Test
+    void theDefaultOutputFolderIsNamedAfterTheBundlesFolderOrZip() {
+        assertThat(SolveCommand.defaultOutput(Path.of("datasets", "small-elementary")))
+                .isEqualTo(Path.of("out", "small-elementary"));
+        assertThat(SolveCommand.defaultOutput(dir.resolve("Riverside K-5.zip")))
+                .isEqualTo(Path.of("out", "Riverside-K-5"));
+        assertThat(SolveCommand.defaultOutput(Path.of("."))).isEqualTo(Path.of("out",
+                Path.of("").toAbsolutePath().getFileName().toString()));
+    }
+
     /** A room of the kind the section row needs: the first one listed in rooms.csv. */
     private static String roomOf(Path bundle, String sectionRow) throws IOException {
         String kind = sectionRow.split(",", -1)[7];

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.commonplan.batch.BatchRunner;
 import org.commonplan.batch.BundleFinder;
 import org.commonplan.batch.SchoolResult;
+import org.commonplan.bundle.OutputFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +32,8 @@ public final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder holding the school bundles (searched recursively).")
     Path dir;
 
-    @Option(names = "--out", required = true, paramLabel = "OUT", description = "Output folder.")
+    @Option(names = "--out", required = true, paramLabel = "OUT", description = "Output folder: a new or empty "
+            + "one, or an earlier batch's (only its own files are replaced).")
     Path out;
 
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
@@ -68,6 +70,12 @@ public final class BatchCommand implements Callable<Integer> {
         search.skipped().forEach(stderr::println);
         if (search.bundles().isEmpty()) {
             stderr.println(dir + ": no school bundle (a folder holding bell_schedule.csv) found");
+            return CommonPlanCommand.EXIT_INVALID_INPUT;
+        }
+        try {
+            BatchRunner.checkOutput(dir, out);
+        } catch (OutputFolder.Refused refused) {
+            stderr.println(refused.getMessage() + "; nothing solved");
             return CommonPlanCommand.EXIT_INVALID_INPUT;
         }
         SolverLogs.quiet();

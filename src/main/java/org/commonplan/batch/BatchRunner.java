@@ -6,9 +6,9 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,6 +32,7 @@ import com.opencsv.exceptions.CsvException;
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleProblem;
 import org.commonplan.bundle.BundleReader;
+import org.commonplan.bundle.OutputFolder;
 import org.commonplan.bundle.SafeCsv;
 import org.commonplan.bundle.ScheduleWriter;
 import org.commonplan.domain.School;
@@ -48,6 +49,13 @@ public final class BatchRunner {
 
     public static final String SUMMARY = "summary.csv";
     public static final String STATE = ".batch-state.csv";
+
+    /**
+     * A batch's folder: an earlier one is known by its state file or summary (one is written before any school),
+     * and each school's folder in it is a schedule's.
+     */
+    public static final OutputFolder.Kind OUTPUT = new OutputFolder.Kind("batch", List.of(SUMMARY, STATE),
+            Map.of(STATE, "school,bundle,status,", SUMMARY, "school,bundle,status,"), ScheduleWriter.OUTPUT);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -129,9 +137,19 @@ public final class BatchRunner {
         return config;
     }
 
-    /** The bundles a batch over this folder solves, in the order it solves them. */
-    public static List<Path> bundlesUnder(Path in) throws IOException {
-        return BundleFinder.find(in);
+    /**
+     * Refuses an output folder this batch may not write into (see {@link OutputFolder}): OUT itself, and the
+     * folder of every school it would solve. Nothing is written.
+     */
+    public static void checkOutput(Path in, Path out) throws IOException {
+        checkOutput(out, BundleFinder.outputNames(in, BundleFinder.find(in)).values());
+    }
+
+    private static void checkOutput(Path out, Collection<String> schools) throws OutputFolder.Refused {
+        OutputFolder.check(out, OUTPUT);
+        for (String school : schools) {
+            OutputFolder.check(out.resolve(school), ScheduleWriter.OUTPUT);
+        }
     }
 
     public Outcome run() throws IOException {
@@ -145,7 +163,8 @@ public final class BatchRunner {
     private Outcome runBatch() throws IOException {
         bundles = BundleFinder.find(options.in());
         names = BundleFinder.outputNames(options.in(), bundles);
-        Files.createDirectories(options.out());
+        checkOutput(options.out(), names.values());
+        OutputFolder.create(options.out(), OUTPUT);
         Path statePath = options.out().resolve(STATE);
         Map<String, SchoolResult> previous = options.resume() ? readState(statePath) : Map.of();
         List<Path> queue = new ArrayList<>();
@@ -316,13 +335,12 @@ public final class BatchRunner {
         writeCsv(options.out().resolve(STATE), rows);
     }
 
-    /** Writes the rows to a temporary file and moves it in place, so a reader never sees half a file. */
+    /** Writes the rows whole, so a reader never sees half a file. */
     static void writeCsv(Path file, List<SchoolResult> rows) throws IOException {
         StringWriter text = new StringWriter();
         SafeCsv.write(text, SchoolResult.HEADER, rows.stream().<List<?>>map(SchoolResult::cells).toList());
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        OutputFolder.write(file.toAbsolutePath().getParent(), file.getFileName().toString(),
+                text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     /** The rows of a summary or state file by school; an unreadable file counts as none. */

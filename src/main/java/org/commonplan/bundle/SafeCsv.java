@@ -31,7 +31,8 @@ public final class SafeCsv {
     public static void write(Writer writer, List<String> header, List<List<?>> rows) throws IOException {
         try (ICSVWriter csv = new CSVWriter(writer, ICSVWriter.DEFAULT_SEPARATOR, ICSVWriter.DEFAULT_QUOTE_CHARACTER,
                 ICSVWriter.DEFAULT_ESCAPE_CHARACTER, "\n")) {
-            csv.writeNext(header.toArray(String[]::new), false);
+            // Headers too: comparison.csv has a column per scenario, named by the user.
+            csv.writeNext(header.stream().map(SafeCsv::cell).toArray(String[]::new), false);
             for (List<?> row : rows) {
                 csv.writeNext(row.stream().map(SafeCsv::cell).toArray(String[]::new), false);
             }

@@ -5,9 +5,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,8 +29,8 @@ import org.commonplan.report.TeacherSchedule;
 import org.commonplan.solver.RuleScore;
 
 /**
- * Writes a solved school as the output files of SPEC §4. Files are rendered in memory first and the folder is
- * replaced in one move, so a failure never leaves a half-written result.
+ * Writes a solved school as the output files of SPEC §4. Files are rendered in memory first and each is written
+ * whole (see {@link OutputFolder}); report.json goes last, so a folder holding one holds a whole schedule.
  */
 public final class ScheduleWriter {
 
@@ -42,6 +40,10 @@ public final class ScheduleWriter {
     public static final String TIMETABLE = "timetable.csv";
     public static final String REPORT = "report.json";
     public static final List<String> FILES = List.of(MASTER_SCHEDULE, TEAM_MEETINGS, BLOCKS, TIMETABLE, REPORT);
+
+    /** A schedule's folder: an earlier one is known by its master_schedule.csv, the file written first. */
+    public static final OutputFolder.Kind OUTPUT = new OutputFolder.Kind("schedule", FILES,
+            Map.of(MASTER_SCHEDULE, "section,lesson,"), null);
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -67,30 +69,21 @@ public final class ScheduleWriter {
         return files;
     }
 
+    /**
+     * Writes the files into a new or empty folder, or over an earlier schedule's files, leaving every other file
+     * there as it is. Throws {@link OutputFolder.Refused} for any other folder.
+     */
     public static void write(Map<String, byte[]> files, Path outDir) throws IOException {
-        Path parent = outDir.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + outDir.getFileName() + "-");
-        try {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Files.write(staging.resolve(file.getKey()), file.getValue());
-            }
-            if (Files.exists(outDir)) {
-                deleteTree(outDir);
-            }
-            Files.move(staging, outDir, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            if (Files.exists(staging)) {
-                deleteTree(staging);
+        OutputFolder.create(outDir, OUTPUT);
+        // Gone first and back last: a resumed batch keeps a school whose report.json is there.
+        Files.deleteIfExists(outDir.resolve(REPORT));
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            if (!file.getKey().equals(REPORT)) {
+                OutputFolder.write(outDir, file.getKey(), file.getValue());
             }
         }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
+        if (files.containsKey(REPORT)) {
+            OutputFolder.write(outDir, REPORT, files.get(REPORT));
         }
     }
 

@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.commonplan.batch.BatchRunner;
+import org.commonplan.batch.BundleFinder;
 import org.commonplan.batch.SchoolResult;
+import org.commonplan.bundle.OutputFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +32,8 @@ public final class BatchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", description = "Folder holding the school bundles (searched recursively).")
     Path dir;
 
-    @Option(names = "--out", required = true, paramLabel = "OUT", description = "Output folder.")
+    @Option(names = "--out", required = true, paramLabel = "OUT", description = "Output folder: a new or empty "
+            + "one, or an earlier batch's (only its own files are replaced).")
     Path out;
 
     @Option(names = "--parallel", paramLabel = "N", defaultValue = "1",
@@ -63,8 +66,16 @@ public final class BatchCommand implements Callable<Integer> {
             stderr.println("--parallel must be at least 1");
             return CommonPlanCommand.EXIT_INVALID_INPUT;
         }
-        if (BatchRunner.bundlesUnder(dir).isEmpty()) {
+        BundleFinder.Search search = BundleFinder.search(dir);
+        search.skipped().forEach(stderr::println);
+        if (search.bundles().isEmpty()) {
             stderr.println(dir + ": no school bundle (a folder holding bell_schedule.csv) found");
+            return CommonPlanCommand.EXIT_INVALID_INPUT;
+        }
+        try {
+            BatchRunner.checkOutput(dir, out);
+        } catch (OutputFolder.Refused refused) {
+            stderr.println(refused.getMessage() + "; nothing solved");
             return CommonPlanCommand.EXIT_INVALID_INPUT;
         }
         SolverLogs.quiet();

@@ -15,6 +15,7 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.commonplan.batch.BundleFinder;
 import org.commonplan.batch.SchoolSolve;
+import org.commonplan.bundle.OutputFolder;
 import org.commonplan.bundle.ScheduleWriter;
 import org.commonplan.compare.Comparison;
 import org.commonplan.compare.ComparisonWriter;
@@ -43,7 +44,8 @@ public final class CompareCommand implements Callable<Integer> {
     List<Path> scenarios;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out/compare",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
+            description = "Output folder: a new or empty one, or an earlier comparison's (only its own files are "
+                    + "replaced) (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--time-limit", paramLabel = "DURATION",
@@ -84,6 +86,12 @@ public final class CompareCommand implements Callable<Integer> {
             problems.put(scenario.getKey(), school);
         }
         if (invalid) {
+            return CommonPlanCommand.EXIT_INVALID_INPUT;
+        }
+        try {
+            ComparisonWriter.checkOutput(out, problems.keySet());
+        } catch (OutputFolder.Refused refused) {
+            stderr.println(refused.getMessage() + "; nothing solved");
             return CommonPlanCommand.EXIT_INVALID_INPUT;
         }
         SolverLogs.quiet();

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.commonplan.batch.BundleFinder;
+import org.commonplan.bundle.OutputFolder;
 import org.commonplan.bundle.ScheduleWriter;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
@@ -28,7 +30,8 @@ public final class SolveCommand implements Callable<Integer> {
     @Parameters(paramLabel = "BUNDLE", description = "Folder (or .zip) holding the school's CSV files.")
     Path bundle;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/<school>).")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder: a new or empty one, or an earlier "
+            + "schedule's, where only its five files are replaced (default: out/<the bundle's folder or zip name>).")
     Path out;
 
     @Option(names = "--time-limit", paramLabel = "DURATION",
@@ -49,17 +52,28 @@ public final class SolveCommand implements Callable<Integer> {
         if (school == null) {
             return CommonPlanCommand.EXIT_INVALID_INPUT;
         }
+        Path outDir = out != null ? out : defaultOutput(bundle);
+        try {
+            OutputFolder.check(outDir, ScheduleWriter.OUTPUT);
+        } catch (OutputFolder.Refused refused) {
+            stderr.println(refused.getMessage() + "; nothing solved");
+            return CommonPlanCommand.EXIT_INVALID_INPUT;
+        }
         Duration limit = timeLimit != null ? timeLimit : school.getSettings().timeLimit();
         stderr.println(ValidateCommand.describe(school));
         stderr.println("Solving for " + limit.toSeconds() + " s ...");
         stderr.flush();
         School solved = ScheduleSolver.solve(school, limit, seed);
-        Path outDir = out != null ? out : Path.of("out", solved.getName().replaceAll("[^A-Za-z0-9._-]+", "-"));
         CollaborationReport report = CollaborationReport.of(solved);
         List<RuleScore> analysis = ScheduleSolver.explain(solved);
         ScheduleWriter.write(ScheduleWriter.render(solved, report, analysis), outDir);
         printSummary(stdout, solved, report, analysis, outDir);
         return solved.getScore().isFeasible() ? CommonPlanCommand.EXIT_OK : CommonPlanCommand.EXIT_INFEASIBLE;
+    }
+
+    /** out/ and the bundle's folder name, or its zip's name without .zip: what the scheduler called it. */
+    static Path defaultOutput(Path bundle) {
+        return Path.of("out", BundleFinder.outputName(bundle));
     }
 
     static void printSummary(PrintWriter out, School school, CollaborationReport report, List<RuleScore> analysis,

@@ -3,17 +3,18 @@ package org.commonplan.compare;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.commonplan.bundle.OutputFolder;
 import org.commonplan.bundle.SafeCsv;
+import org.commonplan.bundle.ScheduleWriter;
 
 /**
  * Writes a {@link Comparison} as comparison.md (Markdown), comparison.csv (one row per figure, one column per
@@ -31,21 +32,33 @@ public final class ComparisonWriter {
     private static final String NO_TEAM = "–";
     private static final String TARGET_MARK = " ✓";
 
+    /** A comparison's folder: an earlier one is known by comparison.md or .csv; its subfolders are schedules. */
+    public static final OutputFolder.Kind OUTPUT = new OutputFolder.Kind("comparison", FILES,
+            Map.of(MARKDOWN, "# " + TITLE, CSV, "section,metric,"), ScheduleWriter.OUTPUT);
+
     private ComparisonWriter() {
+    }
+
+    /**
+     * Refuses an output folder this comparison may not write into (see {@link OutputFolder}): the folder itself,
+     * and each scenario's folder in it. Nothing is written.
+     */
+    public static void checkOutput(Path dir, Collection<String> scenarios) throws OutputFolder.Refused {
+        OutputFolder.check(dir, OUTPUT);
+        for (String scenario : scenarios) {
+            OutputFolder.check(dir.resolve(scenario), ScheduleWriter.OUTPUT);
+        }
     }
 
     /** Writes the three files into {@code dir}, each whole or not at all. */
     public static void write(Comparison comparison, Path dir) throws IOException {
-        Files.createDirectories(dir);
+        OutputFolder.create(dir, OUTPUT);
         Map<String, String> files = new LinkedHashMap<>();
         files.put(MARKDOWN, markdown(comparison));
         files.put(CSV, csv(comparison));
         files.put(HTML, html(comparison));
         for (Map.Entry<String, String> file : files.entrySet()) {
-            Path target = dir.resolve(file.getKey());
-            Path temporary = dir.resolve("." + file.getKey() + ".tmp");
-            Files.writeString(temporary, file.getValue(), StandardCharsets.UTF_8);
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            OutputFolder.write(dir, file.getKey(), file.getValue().getBytes(StandardCharsets.UTF_8));
         }
     }
 

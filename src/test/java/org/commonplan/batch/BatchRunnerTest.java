@@ -1,11 +1,13 @@
 package org.commonplan.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -205,6 +207,64 @@ class BatchRunnerTest {
         assertThat(read.get("north")).isEqualTo(solved);
         assertThat(read.get("south").errors()).startsWith("=cmd()");
         assertThat(read.get("south").status()).isEqualTo(SchoolResult.Status.INVALID);
+    }
+
+    @Test
+    void aLinkBackUpIsSkippedAndNamedOnStderr() throws IOException {
+        Path in = dir.resolve("district");
+        Path broken = TestBundles.copyOf("small-elementary", in, "broken");
+        Files.delete(broken.resolve("teachers.csv"));
+        Path loop = Files.createSymbolicLink(in.resolve("loop"), in);
+        Path outDir = dir.resolve("out");
+
+        int exit = run("batch", in.toString(), "--out", outDir.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(CommonPlanCommand.EXIT_INVALID_INPUT);
+        assertThat(err.toString()).contains(loop + ": skipped, a symbolic link leads there");
+        assertThat(BatchRunner.readState(outDir.resolve(BatchRunner.SUMMARY)).keySet()).containsExactly("broken");
+    }
+
+    @Test
+    void aFolderOfOtherFilesIsRefusedBeforeAnySolveAndLeftAsItWas() throws IOException {
+        Path in = dir.resolve("district");
+        Path broken = TestBundles.copyOf("small-elementary", in, "broken");
+        Files.delete(broken.resolve("teachers.csv"));
+        Path outDir = Files.createDirectories(dir.resolve("reports"));
+        Files.writeString(outDir.resolve(BatchRunner.SUMMARY), "my own summary");
+
+        int exit = run("batch", in.toString(), "--out", outDir.toString());
+
+        assertThat(exit).isEqualTo(CommonPlanCommand.EXIT_INVALID_INPUT);
+        assertThat(err.toString()).contains(outDir + ": the folder holds files CommonPlan did not write "
+                + "(summary.csv); choose a new or empty folder, or an earlier batch output (CommonPlan knows one by "
+                + "its .batch-state.csv or summary.csv); nothing solved").doesNotContain("Batch of");
+        try (var files = Files.list(outDir)) {
+            assertThat(files).hasSize(1);
+        }
+        assertThat(Files.readString(outDir.resolve(BatchRunner.SUMMARY))).isEqualTo("my own summary");
+    }
+
+    @Test
+    void aSchoolFolderCommonPlanDidNotWriteIsRefusedAndItsOwnOnesAreOpenToAll() throws IOException {
+        Path in = dir.resolve("in");
+        TestBundles.copyOf("small-elementary", in, "maple");
+        Path outDir = dir.resolve("out");
+        new BatchRunner(new BatchRunner.Options(in, outDir, 1, null, null, false), QUICK, null).run();
+        assertThat(PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(outDir.resolve("maple")))).isEqualTo("rwxr-xr-x");
+        // A second school whose name is taken in OUT by a folder of the scheduler's own.
+        TestBundles.copyOf("small-elementary", in, "oak");
+        Path plans = Files.createDirectories(outDir.resolve("oak"));
+        Files.writeString(plans.resolve("plan.txt"), "oak's own plan");
+
+        assertThatThrownBy(() -> new BatchRunner(
+                        new BatchRunner.Options(in, outDir, 1, null, null, false), QUICK, null).run())
+                .hasMessageStartingWith(plans + ": the folder holds files CommonPlan did not write (plan.txt)");
+
+        assertThat(Files.readString(plans.resolve("plan.txt"))).isEqualTo("oak's own plan");
+        try (var files = Files.list(plans)) {
+            assertThat(files).hasSize(1);
+        }
     }
 
     @Test

@@ -164,6 +164,57 @@ class CommandsTest {
         assertThat(report.get("collaboration").get("hardViolations").toString()).contains("teacher-conflict");
     }
 
+    @Test
+    void solveRefusesAFileAFolderOfOtherFilesAndAPathThroughAFileBeforeSolving() throws IOException {
+        Path thesis = Files.writeString(dir.resolve("thesis.txt"), "chapter 1");
+        Path papers = Files.createDirectories(dir.resolve("papers"));
+        Files.writeString(papers.resolve("notes.txt"), "call the union rep");
+
+        int intoAFile = run("solve", "datasets/small-elementary", "--out", thesis.toString(), "--time-limit", "1s");
+        int intoAFolder = run("solve", "datasets/small-elementary", "--out", papers.toString(), "--time-limit", "1s");
+        int throughAFile = run("solve", "datasets/small-elementary", "--out", thesis.resolve("maple").toString(),
+                "--time-limit", "1s");
+
+        assertThat(List.of(intoAFile, intoAFolder, throughAFile)).containsOnly(CommonPlanCommand.EXIT_INVALID_INPUT);
+        assertThat(err.toString()).contains(thesis + ": this is a file, not a folder",
+                papers + ": the folder holds files CommonPlan did not write (notes.txt); choose a new or empty folder",
+                thesis.resolve("maple") + ": the folder cannot be made, because " + thesis.toAbsolutePath()
+                        + " is a file, not a folder; nothing solved").doesNotContain("Solving");
+        assertThat(Files.readString(thesis)).isEqualTo("chapter 1");
+        assertThat(Files.readString(papers.resolve("notes.txt"))).isEqualTo("call the union rep");
+        try (Stream<Path> files = Files.list(papers)) {
+            assertThat(files).hasSize(1);
+        }
+    }
+
+    @Test
+    void solveOverAnEarlierScheduleReplacesItsFilesAndKeepsTheScheduler() throws IOException {
+        Path outDir = dir.resolve("maple");
+        int first = run("solve", "datasets/small-elementary", "--out", outDir.toString(), "--time-limit", "1s");
+        Files.writeString(outDir.resolve("notes.txt"), "call the union rep");
+        Files.delete(outDir.resolve(ScheduleWriter.BLOCKS));
+
+        int second = run("solve", "datasets/small-elementary", "--out", outDir.toString(), "--time-limit", "1s");
+
+        assertThat(List.of(first, second)).as(err.toString())
+                .allMatch(exit -> exit == CommonPlanCommand.EXIT_OK || exit == CommonPlanCommand.EXIT_INFEASIBLE);
+        assertThat(Files.readString(outDir.resolve("notes.txt"))).isEqualTo("call the union rep");
+        assertThat(outDir.resolve(ScheduleWriter.BLOCKS)).isRegularFile();
+        try (Stream<Path> files = Files.list(outDir)) {
+            assertThat(files).hasSize(ScheduleWriter.FILES.size() + 1);
+        }
+    }
+
+    @Test
+    void theDefaultOutputFolderIsNamedAfterTheBundlesFolderOrZip() {
+        assertThat(SolveCommand.defaultOutput(Path.of("datasets", "small-elementary")))
+                .isEqualTo(Path.of("out", "small-elementary"));
+        assertThat(SolveCommand.defaultOutput(dir.resolve("Riverside K-5.zip")))
+                .isEqualTo(Path.of("out", "Riverside-K-5"));
+        assertThat(SolveCommand.defaultOutput(Path.of("."))).isEqualTo(Path.of("out",
+                Path.of("").toAbsolutePath().getFileName().toString()));
+    }
+
     /** A room of the kind the section row needs: the first one listed in rooms.csv. */
     private static String roomOf(Path bundle, String sectionRow) throws IOException {
         String kind = sectionRow.split(",", -1)[7];

@@ -84,6 +84,24 @@ class CompareCommandTest {
     }
 
     @Test
+    void aScenarioFolderCommonPlanDidNotWriteStopsEverythingBeforeAnySolve() throws IOException {
+        Path outDir = dir.resolve("compared");
+        Path plans = Files.createDirectories(outDir.resolve("base"));
+        Files.writeString(plans.resolve("plan.txt"), "the board's plan");
+
+        int exit = run("compare", scenarios().toString(), "--out", outDir.toString(), "--time-limit", "1s");
+
+        assertThat(exit).isEqualTo(CommonPlanCommand.EXIT_INVALID_INPUT);
+        assertThat(err.toString()).contains(outDir + ": the folder holds files CommonPlan did not write (base); "
+                + "choose a new or empty folder, or an earlier comparison output (CommonPlan knows one by its "
+                + "comparison.csv or comparison.md); nothing solved");
+        assertThat(Files.readString(plans.resolve("plan.txt"))).isEqualTo("the board's plan");
+        try (var files = Files.walk(outDir)) {
+            assertThat(files).hasSize(3);
+        }
+    }
+
+    @Test
     void anInvalidScenarioStopsEverythingBeforeAnySolve() throws IOException {
         Path scenarios = scenarios();
         replace(scenarios.resolve("more-release").resolve("rooms.csv"), "ART-RM,28,ART", "ART-RM,lots,ART");

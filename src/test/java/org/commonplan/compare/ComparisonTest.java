@@ -77,6 +77,17 @@ class ComparisonTest {
     }
 
     @Test
+    void aScenarioNameIsASpreadsheetSafeColumnHeader() throws IOException {
+        Path base = TestBundles.copyOf("small-elementary", dir, "base");
+
+        String csv = ComparisonWriter.csv(Comparison.of(List.of(scenario("base", base),
+                scenario("=HYPERLINK(\"http://x\")", base), scenario("@SUM(A1)", base))));
+
+        assertThat(csv.lines().findFirst()).hasValue("section,metric,base,\"'=HYPERLINK(\"\"http://x\"\")\","
+                + "'@SUM(A1)");
+    }
+
+    @Test
     void theChartHasABarForEveryTeamInEveryScenarioThatHasIt() throws IOException {
         Path base = TestBundles.copyOf("small-elementary", dir, "base");
         Path fewer = TestBundles.copyOf("small-elementary", dir, "fewer");

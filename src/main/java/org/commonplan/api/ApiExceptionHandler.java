@@ -32,7 +32,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Bad input: every problem with its file, line and column, as the validate command lists them. */
     @ExceptionHandler(BundleException.class)
     ResponseEntity<ProblemDetail> invalidBundle(BundleException exception) {
-        int count = exception.problems().size();
+        int count = exception.problemCount();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 count + (count == 1 ? " problem" : " problems") + " found; nothing was solved.");
         problem.setTitle("Invalid bundle");

@@ -27,18 +27,6 @@ import org.commonplan.domain.School;
  */
 public final class BundleReader {
 
-    /** Largest CSV file read. */
-    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
-    /** Most rows in one file, header not counted. */
-    public static final int MAX_ROWS_PER_FILE = 20_000;
-    /** Most sections in a bundle. */
-    public static final int MAX_SECTIONS = 20_000;
-    /** Largest JSON document read: all files together, as JSON is a little wordier than CSV. */
-    public static final int MAX_JSON_BYTES = 2 * MAX_FILE_BYTES;
-    /** Most uncompressed bytes read from a zip: one full-size file for each bundle file. */
-    public static final long MAX_ZIP_BYTES = (long) BundleFile.values().length * MAX_FILE_BYTES;
-    /** Most entries looked at in a zip, so that a zip of many tiny entries cannot keep the reader busy. */
-    public static final int MAX_ZIP_ENTRIES = 1_000;
     /** The name problems of a JSON document as a whole are reported under. */
     public static final String JSON_FILE = "bundle.json";
 
@@ -109,10 +97,10 @@ public final class BundleReader {
      */
     public static School readJson(InputStream json, String defaultName) throws BundleException, IOException {
         Problems problems = new Problems();
-        byte[] bytes = json.readNBytes(MAX_JSON_BYTES + 1);
-        if (bytes.length > MAX_JSON_BYTES) {
+        byte[] bytes = json.readNBytes(Limits.MAX_JSON_BYTES + 1);
+        if (bytes.length > Limits.MAX_JSON_BYTES) {
             problems.addFileProblem(JSON_FILE, "the document is more than the limit of "
-                    + CsvTables.megabytes(MAX_JSON_BYTES));
+                    + CsvTables.megabytes(Limits.MAX_JSON_BYTES));
             throw problems.toException();
         }
         Map<BundleFile, Table> tables = JsonTables.read(bytes, problems);
@@ -134,7 +122,7 @@ public final class BundleReader {
             boolean known = BundleFile.byFileName(fileName.toLowerCase(Locale.ROOT)).isPresent();
             if (known) {
                 try (InputStream in = Files.newInputStream(file)) {
-                    files.put(fileName, in.readNBytes(MAX_FILE_BYTES + 1));
+                    files.put(fileName, in.readNBytes(Limits.MAX_FILE_BYTES + 1));
                 }
             } else {
                 files.put(fileName, new byte[0]);
@@ -161,9 +149,9 @@ public final class BundleReader {
         long bytesRead = 0;
         try (ZipInputStream zip = new ZipInputStream(buffered)) {
             for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > MAX_ZIP_ENTRIES) {
+                if (++entries > Limits.MAX_ZIP_ENTRIES) {
                     problems.addFileProblem(zipName, String.format("the zip has more than the limit of %,d entries",
-                            MAX_ZIP_ENTRIES));
+                            Limits.MAX_ZIP_ENTRIES));
                     throw problems.toException();
                 }
                 String path = entry.getName().replace('\\', '/');
@@ -177,11 +165,11 @@ public final class BundleReader {
                 }
                 byte[] bytes = new byte[0];
                 if (BundleFile.byFileName(fileName.toLowerCase(Locale.ROOT)).isPresent()) {
-                    bytes = zip.readNBytes(MAX_FILE_BYTES + 1);
+                    bytes = zip.readNBytes(Limits.MAX_FILE_BYTES + 1);
                     bytesRead += bytes.length;
-                    if (bytesRead > MAX_ZIP_BYTES) {
+                    if (bytesRead > Limits.MAX_ZIP_BYTES) {
                         problems.addFileProblem(zipName, "the zip holds more than the limit of "
-                                + CsvTables.megabytes(MAX_ZIP_BYTES) + " of CSV files");
+                                + CsvTables.megabytes(Limits.MAX_ZIP_BYTES) + " of CSV files");
                         throw problems.toException();
                     }
                 }

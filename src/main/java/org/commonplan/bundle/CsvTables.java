@@ -33,9 +33,9 @@ final class CsvTables {
      * @return the table, or null when the file cannot be read at all (the reason is in {@code problems})
      */
     static Table read(String file, byte[] bytes, Problems problems) {
-        if (bytes.length > BundleReader.MAX_FILE_BYTES) {
+        if (bytes.length > Limits.MAX_FILE_BYTES) {
             problems.addFileProblem(file, "the file is larger than the limit of "
-                    + megabytes(BundleReader.MAX_FILE_BYTES) + " per file");
+                    + megabytes(Limits.MAX_FILE_BYTES) + " per file");
             return null;
         }
         String text = decode(file, bytes, problems);
@@ -80,9 +80,9 @@ final class CsvTables {
                 if (row == null) {
                     continue;
                 }
-                if (rows.size() == BundleReader.MAX_ROWS_PER_FILE) {
+                if (rows.size() == Limits.MAX_ROWS_PER_FILE) {
                     problems.addFileProblem(file, "the file has more than the limit of "
-                            + String.format("%,d", BundleReader.MAX_ROWS_PER_FILE) + " rows per file");
+                            + String.format("%,d", Limits.MAX_ROWS_PER_FILE) + " rows per file");
                     return null;
                 }
                 rows.add(row);

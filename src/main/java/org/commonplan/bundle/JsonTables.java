@@ -104,9 +104,9 @@ final class JsonTables {
                     + " must be a list of rows, each an object of column: value");
             return null;
         }
-        if (node.size() > BundleReader.MAX_ROWS_PER_FILE) {
+        if (node.size() > Limits.MAX_ROWS_PER_FILE) {
             problems.addFileProblem(file, "the file has more than the limit of "
-                    + String.format("%,d", BundleReader.MAX_ROWS_PER_FILE) + " rows per file");
+                    + String.format("%,d", Limits.MAX_ROWS_PER_FILE) + " rows per file");
             return null;
         }
         Set<String> columns = new LinkedHashSet<>();

@@ -317,9 +317,9 @@ final class SchoolBuilder {
         if (cells == null) {
             return;
         }
-        if (cells.rows().size() > BundleReader.MAX_SECTIONS) {
+        if (cells.rows().size() > Limits.MAX_SECTIONS) {
             problems.addFileProblem(cells.file(), String.format("%,d sections is more than the limit of %,d "
-                    + "sections", cells.rows().size(), BundleReader.MAX_SECTIONS));
+                    + "sections", cells.rows().size(), Limits.MAX_SECTIONS));
             return;
         }
         for (Row row : cells.rows()) {

@@ -560,7 +560,7 @@ class BundleReaderTest {
     @Test
     void sizeAndRowLimitsAreNamed() {
         Map<String, byte[]> tooBig = bytes(validBundle());
-        byte[] huge = new byte[BundleReader.MAX_FILE_BYTES + 1];
+        byte[] huge = new byte[Limits.MAX_FILE_BYTES + 1];
         Arrays.fill(huge, (byte) 'x');
         tooBig.put("teachers.csv", huge);
 
@@ -570,7 +570,7 @@ class BundleReaderTest {
 
         Map<String, byte[]> tooLong = bytes(validBundle());
         StringBuilder rooms = new StringBuilder("id,capacity\n");
-        for (int i = 0; i <= BundleReader.MAX_ROWS_PER_FILE; i++) {
+        for (int i = 0; i <= Limits.MAX_ROWS_PER_FILE; i++) {
             rooms.append('R').append(i).append(",30\n");
         }
         tooLong.put("rooms.csv", rooms.toString().getBytes(StandardCharsets.UTF_8));

@@ -81,6 +81,11 @@ final class JsonTables {
     /** settings as an object of key: value, the natural JSON form of the two-column settings.csv. */
     private static Table settingsTable(JsonNode settings, Problems problems) {
         String file = BundleFile.SETTINGS.fileName();
+        if (settings.size() > Limits.MAX_ROWS_PER_FILE) {
+            problems.addFileProblem(file, String.format("settings has %,d keys, more than the limit of %,d rows per "
+                    + "file", settings.size(), Limits.MAX_ROWS_PER_FILE));
+            return null;
+        }
         List<Row> rows = new ArrayList<>();
         Iterator<Map.Entry<String, JsonNode>> fields = settings.fields();
         while (fields.hasNext()) {
@@ -118,6 +123,11 @@ final class JsonTables {
                 problems.add(file, line, null, "a row must be an object of column: value");
                 continue;
             }
+            if (element.size() > Limits.MAX_COLUMNS) {
+                problems.add(file, line, null, String.format("the row has %,d columns; a file has at most %,d",
+                        element.size(), Limits.MAX_COLUMNS));
+                continue;
+            }
             Map<String, String> cells = new HashMap<>();
             Iterator<Map.Entry<String, JsonNode>> fields = element.fields();
             while (fields.hasNext()) {
@@ -127,7 +137,11 @@ final class JsonTables {
                     problems.add(file, line, null, "a column name is empty");
                     continue;
                 }
-                columns.add(column);
+                if (columns.add(column) && columns.size() > Limits.MAX_COLUMNS) {
+                    problems.add(file, line, column, String.format("the rows name more than %,d different "
+                            + "columns; a file has at most %,d", Limits.MAX_COLUMNS, Limits.MAX_COLUMNS));
+                    return null;
+                }
                 String value = value(file, line, column, field.getValue(), problems);
                 if (value != null) {
                     cells.put(column, value);

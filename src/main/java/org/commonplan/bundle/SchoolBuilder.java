@@ -43,9 +43,6 @@ import org.commonplan.domain.TeamMeeting;
  */
 final class SchoolBuilder {
 
-    private static final int MAX_MEETINGS = 50;
-    private static final int MAX_PER_DAY = 100;
-
     private final Map<BundleFile, Table> tables;
     private final Problems problems;
     private final String defaultName;
@@ -230,7 +227,7 @@ final class SchoolBuilder {
         for (Row row : cells.rows()) {
             int before = problems.count();
             String id = ownId(row, groupIds);
-            Integer size = requiredInteger(cells, row, "size", 1, Integer.MAX_VALUE);
+            Integer size = requiredInteger(cells, row, "size", 1, Limits.MAX_STUDENTS);
             String grade = cells.text(row, "grade");
             if (id != null && problems.count() == before) {
                 groups.put(id, new StudentGroup(id, size, grade));
@@ -246,7 +243,7 @@ final class SchoolBuilder {
         for (Row row : cells.rows()) {
             int before = problems.count();
             String id = ownId(row, roomIds);
-            Integer capacity = requiredInteger(cells, row, "capacity", 1, Integer.MAX_VALUE);
+            Integer capacity = requiredInteger(cells, row, "capacity", 1, Limits.MAX_STUDENTS);
             String kind = cells.code(row, "kind", Room.GENERAL);
             SlotSet unavailable = bellReader.timeslots(cells, row, "unavailable");
             if (id != null && problems.count() == before) {
@@ -270,9 +267,10 @@ final class SchoolBuilder {
             String name = cells.text(row, "name");
             List<String> subjects = cells.list(row, "subjects");
             TeacherRole role = cells.choice(row, "role", TeacherRole.class, TeacherRole.TEACHER);
-            Integer release = cells.integer(row, "release_per_day", 0, 0, MAX_PER_DAY);
-            Integer maxTeaching = cells.integer(row, "max_teaching_per_day", defaultMaxTeaching, 0, MAX_PER_DAY);
-            Long salary = cells.whole(row, "salary", settingsReader.defaultSalary(), 0);
+            Integer release = cells.integer(row, "release_per_day", 0, 0, Limits.MAX_PER_DAY);
+            Integer maxTeaching = cells.integer(row, "max_teaching_per_day", defaultMaxTeaching, 0,
+                    Limits.MAX_PER_DAY);
+            Long salary = cells.whole(row, "salary", settingsReader.defaultSalary(), 0, Limits.MAX_SALARY);
             SlotSet unavailable = bellReader.timeslots(cells, row, "unavailable");
             if (id != null && role != null) {
                 roleByTeacher.put(id, role);
@@ -357,11 +355,8 @@ final class SchoolBuilder {
         }
         List<StudentGroup> sectionGroups = groupList.stream().distinct().map(groups::get)
                 .filter(Objects::nonNull).toList();
-        // The default enrollment is only known when every group was read.
-        Integer groupEnrollment = sectionGroups.size() == seenGroups.size()
-                ? sectionGroups.stream().mapToInt(StudentGroup::getSize).sum() : null;
-        Integer enrollment = row.get("enrollment") == null ? groupEnrollment
-                : cells.integer(row, "enrollment", null, 0, Integer.MAX_VALUE);
+        Integer enrollment = row.get("enrollment") == null ? groupEnrollment(cells, row, sectionGroups, seenGroups)
+                : cells.integer(row, "enrollment", null, 0, Limits.MAX_STUDENTS);
         String roomKind = cells.code(row, "room_kind", Room.GENERAL);
         String family = cells.code(row, "family", BlockFamily.DAILY);
         if (family != null && !bellReader.knownFamily(family)) {
@@ -369,7 +364,7 @@ final class SchoolBuilder {
                     + "of " + BundleFile.BLOCKS.fileName());
             family = null;
         }
-        Integer meetings = cells.integer(row, "meetings", 1, 1, MAX_MEETINGS);
+        Integer meetings = cells.integer(row, "meetings", 1, 1, Limits.MAX_MEETINGS);
         String fixedBlockId = cells.text(row, "fixed_block");
         String fixedRoomId = cells.text(row, "fixed_room");
         if (fixedRoomId != null) {
@@ -389,6 +384,24 @@ final class SchoolBuilder {
         section.setAllowedBlocks(fixedBlock != null ? List.of(fixedBlock) : blocksOf(family));
         section.setSuitableRooms(suitableRooms);
         sections.add(section);
+    }
+
+    /**
+     * The sum of the section's groups' sizes, its enrollment when none is given; null when a group was not read, or
+     * after reporting a sum past the limit of a section's enrollment.
+     */
+    private static Integer groupEnrollment(Cells cells, Row row, List<StudentGroup> sectionGroups,
+            Set<String> seenGroups) {
+        if (sectionGroups.size() != seenGroups.size()) {
+            return null;
+        }
+        long students = sectionGroups.stream().mapToLong(StudentGroup::getSize).sum();
+        if (students > Limits.MAX_STUDENTS) {
+            cells.problem(row, "groups", String.format("the groups' sizes add up to %,d students, more than the "
+                    + "limit of %,d in a section; give the section's enrollment", students, Limits.MAX_STUDENTS));
+            return null;
+        }
+        return (int) students;
     }
 
     /** The section's fixed block, after checking that its family can hold the section at all. */
@@ -500,8 +513,8 @@ final class SchoolBuilder {
             if (memberIds.isEmpty() && leaderId == null) {
                 cells.problem(row, "members", "a team needs members or a leader");
             }
-            Integer meetingsPerWeek = cells.integer(row, "meetings_per_week", 1, 1, MAX_MEETINGS);
-            Integer priority = cells.integer(row, "priority", 1, 1, Integer.MAX_VALUE);
+            Integer meetingsPerWeek = cells.integer(row, "meetings_per_week", 1, 1, Limits.MAX_MEETINGS);
+            Integer priority = cells.integer(row, "priority", 1, 1, Limits.MAX_PRIORITY);
             String family = cells.code(row, "family", BlockFamily.SINGLE);
             if (family != null && !bellReader.knownFamily(family)) {
                 cells.problem(row, "family", "family " + quote(family) + " is not DAILY, SINGLE, DOUBLE or a "
@@ -568,7 +581,7 @@ final class SchoolBuilder {
                             + " is already on line " + firstLine);
                 }
             }
-            Integer observations = cells.integer(row, "observations_per_week", 2, 0, Integer.MAX_VALUE);
+            Integer observations = cells.integer(row, "observations_per_week", 2, 0, Limits.MAX_MEETINGS);
             Teacher leader = leaderId == null ? null : teachers.get(leaderId);
             Teacher teacher = teacherId == null ? null : teachers.get(teacherId);
             if (problems.count() == before && leader != null && teacher != null) {
@@ -606,7 +619,7 @@ final class SchoolBuilder {
                             + firstLine);
                 }
             }
-            Integer students = requiredInteger(cells, row, "students", 1, Integer.MAX_VALUE);
+            Integer students = requiredInteger(cells, row, "students", 1, Limits.MAX_STUDENTS);
             if (problems.count() == before) {
                 courseConflicts.add(new CourseConflict(courseA, courseB, students));
             }

@@ -363,8 +363,8 @@ class BundleReaderTest {
                         + " on line 2",
                 "teachers.csv line 5, column id: teacher id \"T1\" is already used on line 2",
                 "sections.csv line 3, column teacher: teacher \"T9\" is not in teachers.csv",
-                "sections.csv line 3, column meetings: meetings must be between 1 and 50, not 60",
-                "rooms.csv line 2, column capacity: capacity must be at least 1, not 0",
+                "sections.csv line 3, column meetings: meetings 60 is out of range: it must be between 1 and 50",
+                "rooms.csv line 2, column capacity: capacity 0 is out of range: it must be between 1 and 10,000",
                 "bell_schedule.csv line 10, column end: end 11:00 is not after start 11:20",
                 "coaching.csv line 2, column leader: teacher \"T1\" is TEACHER, not TEACHER_LEADER;"
                         + " only a teacher-leader coaches",

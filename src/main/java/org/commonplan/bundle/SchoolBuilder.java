@@ -70,6 +70,10 @@ final class SchoolBuilder {
     private final List<Team> teams = new ArrayList<>();
     private final List<CoachingPair> coachingPairs = new ArrayList<>();
     private final List<CourseConflict> courseConflicts = new ArrayList<>();
+    /** Lessons and team meetings so far, each counted once for every block it may take. */
+    private long blockChoices;
+    /** Team attendees so far, added over the teams. */
+    private long teamMemberships;
 
     private SchoolBuilder(Map<BundleFile, Table> tables, Problems problems, String defaultName) {
         this.tables = tables;
@@ -257,6 +261,7 @@ final class SchoolBuilder {
         if (cells == null) {
             return;
         }
+        checkCount(cells, Limits.MAX_TEACHERS, "teacher", "teachers");
         Integer defaultMaxTeaching = settings != null ? Integer.valueOf(settings.maxTeachingPerDay())
                 : settingsReader.maxTeachingPerDay();
         Map<String, Row> homeroomClaims = new HashMap<>();
@@ -315,11 +320,7 @@ final class SchoolBuilder {
         if (cells == null) {
             return;
         }
-        if (cells.rows().size() > Limits.MAX_SECTIONS) {
-            problems.addFileProblem(cells.file(), String.format("%,d sections is more than the limit of %,d "
-                    + "sections", cells.rows().size(), Limits.MAX_SECTIONS));
-            return;
-        }
+        checkCount(cells, Limits.MAX_SECTIONS, "section", "sections");
         for (Row row : cells.rows()) {
             String course = row.get("course");
             if (course != null) {
@@ -371,6 +372,10 @@ final class SchoolBuilder {
             known(cells, row, "fixed_room", fixedRoomId, roomIds, BundleFile.ROOMS, "room");
         }
         Block fixedBlock = fixedBlock(cells, row, family, meetings, fixedBlockId);
+        if (bellSchedule != null && family != null && meetings != null) {
+            int blocks = fixedBlock != null ? 1 : blocksOf(family).size();
+            countBlockChoices(cells, row, "meetings", (long) meetings * blocks);
+        }
         List<Room> suitableRooms = suitableRooms(cells, row, roomKind, enrollment, fixedRoomId);
         Teacher teacher = teacherId == null ? null : teachers.get(teacherId);
         Teacher coTeacher = coTeacherId == null ? null : teachers.get(coTeacherId);
@@ -384,6 +389,41 @@ final class SchoolBuilder {
         section.setAllowedBlocks(fixedBlock != null ? List.of(fixedBlock) : blocksOf(family));
         section.setSuitableRooms(suitableRooms);
         sections.add(section);
+    }
+
+    /** Reports, on the first row past it, a file with more rows than the school may have of them. */
+    private static void checkCount(Cells cells, int limit, String noun, String plural) {
+        if (cells.rows().size() > limit) {
+            cells.problem(cells.rows().get(limit), "id", String.format("this is %s %,d of %,d; a school has at most "
+                    + "%,d %s", noun, limit + 1, cells.rows().size(), limit, plural));
+        }
+    }
+
+    /** Adds a lesson's or team's block choices, reporting the row on which the school's total passes the limit. */
+    private void countBlockChoices(Cells cells, Row row, String column, long choices) {
+        long before = blockChoices;
+        blockChoices += choices;
+        if (before <= Limits.MAX_BLOCK_CHOICES && blockChoices > Limits.MAX_BLOCK_CHOICES) {
+            cells.problem(row, column, String.format("lessons and team meetings reach %,d block choices with this "
+                    + "row (each one times the blocks it may take), more than the limit of %,d in a school; use "
+                    + "families with fewer blocks, or fewer lessons or meetings", blockChoices,
+                    Limits.MAX_BLOCK_CHOICES));
+        }
+    }
+
+    /** Checks one team's attendees (members and leader) and the school's memberships so far against their limits. */
+    private void countAttendees(Cells cells, Row row, int attendees) {
+        if (attendees > Limits.MAX_TEAM_SIZE) {
+            cells.problem(row, "members", String.format("the team has %,d attendees (members and leader), more than "
+                    + "the limit of %,d a team; split it into smaller teams", attendees, Limits.MAX_TEAM_SIZE));
+        }
+        long before = teamMemberships;
+        teamMemberships += attendees;
+        if (before <= Limits.MAX_TEAM_MEMBERSHIPS && teamMemberships > Limits.MAX_TEAM_MEMBERSHIPS) {
+            cells.problem(row, "members", String.format("team memberships reach %,d with this team (each team's "
+                    + "members and leader, added over the teams), more than the limit of %,d in a school",
+                    teamMemberships, Limits.MAX_TEAM_MEMBERSHIPS));
+        }
     }
 
     /**
@@ -513,6 +553,7 @@ final class SchoolBuilder {
             if (memberIds.isEmpty() && leaderId == null) {
                 cells.problem(row, "members", "a team needs members or a leader");
             }
+            countAttendees(cells, row, seen.size() + (leaderId == null || seen.contains(leaderId) ? 0 : 1));
             Integer meetingsPerWeek = cells.integer(row, "meetings_per_week", 1, 1, Limits.MAX_MEETINGS);
             Integer priority = cells.integer(row, "priority", 1, 1, Limits.MAX_PRIORITY);
             String family = cells.code(row, "family", BlockFamily.SINGLE);
@@ -522,6 +563,8 @@ final class SchoolBuilder {
             } else if (family != null && bellSchedule != null && bellSchedule.blocksOf(family).isEmpty()) {
                 cells.problem(row, "family", "the team can never meet: family " + family
                         + " has no blocks in this bell schedule");
+            } else if (family != null && bellSchedule != null && meetingsPerWeek != null) {
+                countBlockChoices(cells, row, "meetings_per_week", (long) meetingsPerWeek * blocksOf(family).size());
             }
             List<Teacher> members = memberIds.stream().distinct().map(teachers::get).filter(Objects::nonNull)
                     .toList();

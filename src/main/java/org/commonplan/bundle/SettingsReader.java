@@ -69,7 +69,8 @@ final class SettingsReader {
         switch (key) {
             case "name" -> name = raw;
             case "instructional_weeks" -> instructionalWeeks = integer(cells, row, key, raw, instructionalWeeks, 1, 53);
-            case "max_teaching_per_day" -> maxTeachingPerDay = integer(cells, row, key, raw, null, 1, Limits.MAX_PER_DAY);
+            case "max_teaching_per_day" ->
+                    maxTeachingPerDay = integer(cells, row, key, raw, null, 1, Limits.MAX_PER_DAY);
             case "min_planning_minutes_per_week" ->
                     minPlanningMinutesPerWeek = integer(cells, row, key, raw, minPlanningMinutesPerWeek, 0, 10_080);
             case "max_consecutive_teaching" ->

@@ -16,9 +16,10 @@ class ProblemsTest {
     @Test
     void problemsOfOneFileAreListedUpToItsLimitThenCounted() throws Exception {
         Map<String, byte[]> files = TestBundles.filesOf("small-elementary");
-        StringBuilder teachers = new StringBuilder("id,role\n");
-        for (int i = 0; i < 5_000; i++) {
-            teachers.append('t').append(i).append(",BOSS\n");
+        // Five mistakes on each of 1,000 teachers.
+        StringBuilder teachers = new StringBuilder("id,role,release_per_day,max_teaching_per_day,salary,unavailable\n");
+        for (int i = 0; i < 1_000; i++) {
+            teachers.append('t').append(i).append(",BOSS,x,y,z,NEVER\n");
         }
         files.put("teachers.csv", teachers.toString().getBytes(StandardCharsets.UTF_8));
 

@@ -83,7 +83,7 @@ final class SchoolBuilder {
 
     /** Builds the school, or throws with every problem found in the tables and before them. */
     static School build(Map<BundleFile, Table> tables, Problems problems, String defaultName) throws BundleException {
-        return new SchoolBuilder(tables, problems, defaultName).build();
+        return new SchoolBuilder(HiddenCharacters.removed(tables, problems), problems, defaultName).build();
     }
 
     private School build() throws BundleException {

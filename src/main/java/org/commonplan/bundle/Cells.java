@@ -109,19 +109,39 @@ final class Cells {
         return String.format("%s %s is out of range: it must be between %,d and %,d", label, raw, min, max);
     }
 
-    /** A {@code ;}-separated list; blank entries are dropped. */
+    /**
+     * A {@code ;}-separated list; blank entries are dropped. A list of more than {@link Limits#MAX_LIST_ITEMS} is
+     * reported and cut after one item more, so that a huge cell costs no memory for each of its items.
+     */
     List<String> list(Row row, String column) {
         String value = row.get(column);
         List<String> items = new ArrayList<>();
-        if (value != null) {
-            for (String item : value.split(";")) {
-                String trimmed = item.strip();
-                if (!trimmed.isEmpty()) {
-                    items.add(trimmed);
-                }
+        if (value == null) {
+            return items;
+        }
+        int count = 0;
+        for (int start = 0; start <= value.length(); ) {
+            int end = value.indexOf(';', start);
+            end = end < 0 ? value.length() : end;
+            if (!blank(value, start, end) && ++count <= Limits.MAX_LIST_ITEMS + 1) {
+                items.add(value.substring(start, end).strip());
             }
+            start = end + 1;
+        }
+        if (count > Limits.MAX_LIST_ITEMS) {
+            problem(row, column, String.format("the cell lists %,d items, more than the limit of %,d in a cell",
+                    count, Limits.MAX_LIST_ITEMS));
         }
         return items;
+    }
+
+    private static boolean blank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One of an enum's constants, matched without regard to case; null after reporting a bad value. */

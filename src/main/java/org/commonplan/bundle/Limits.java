@@ -20,6 +20,8 @@ public final class Limits {
     public static final int MAX_ROWS_PER_FILE = 20_000;
     /** Most columns a header may name or a row may fill; a bundle file has at most 12. */
     public static final int MAX_COLUMNS = 100;
+    /** Most items in one cell's {@code ;} list: more than any team, section or teacher needs. */
+    public static final int MAX_LIST_ITEMS = 1_000;
 
     /** Problems listed for one file; the rest are counted in one closing "and N more" problem. */
     public static final int MAX_PROBLEMS_PER_FILE = 100;

@@ -411,9 +411,10 @@ final class SchoolBuilder {
         }
     }
 
-    /** Checks one team's attendees (members and leader) and the school's memberships so far against their limits. */
-    private void countAttendees(Cells cells, Row row, int attendees) {
-        if (attendees > Limits.MAX_TEAM_SIZE) {
+    /** Checks a team's attendees (members and leader) and the school's memberships so far against their limits. */
+    private void countAttendees(Cells cells, Row row, int attendees, boolean listCut) {
+        // A list cut at its limit is reported already, and its count would mislead.
+        if (attendees > Limits.MAX_TEAM_SIZE && !listCut) {
             cells.problem(row, "members", String.format("the team has %,d attendees (members and leader), more than "
                     + "the limit of %,d a team; split it into smaller teams", attendees, Limits.MAX_TEAM_SIZE));
         }
@@ -553,7 +554,8 @@ final class SchoolBuilder {
             if (memberIds.isEmpty() && leaderId == null) {
                 cells.problem(row, "members", "a team needs members or a leader");
             }
-            countAttendees(cells, row, seen.size() + (leaderId == null || seen.contains(leaderId) ? 0 : 1));
+            countAttendees(cells, row, seen.size() + (leaderId == null || seen.contains(leaderId) ? 0 : 1),
+                    memberIds.size() > Limits.MAX_LIST_ITEMS);
             Integer meetingsPerWeek = cells.integer(row, "meetings_per_week", 1, 1, Limits.MAX_MEETINGS);
             Integer priority = cells.integer(row, "priority", 1, 1, Limits.MAX_PRIORITY);
             String family = cells.code(row, "family", BlockFamily.SINGLE);

@@ -49,10 +49,8 @@ class LimitsTest {
         assertThat(problems(files)).containsExactly(
                 "teachers.csv line 1002, column id: this is teacher 1,001 of 19,000; a school has at most 1,000"
                         + " teachers",
-                "teams.csv line 2, column members: the team has 19,000 attendees (members and leader), more than"
-                        + " the limit of 200 a team; split it into smaller teams",
-                "teams.csv line 2, column members: team memberships reach 19,000 with this team (each team's members"
-                        + " and leader, added over the teams), more than the limit of 5,000 in a school");
+                "teams.csv line 2, column members: the cell lists 19,000 items, more than the limit of 1,000 in a"
+                        + " cell");
     }
 
     @Test
@@ -126,5 +124,20 @@ class LimitsTest {
                 + " meetings reach 500,507 block choices with this row (each one times the blocks it may take), more"
                 + " than the limit of 500,000 in a school; use families with fewer blocks, or fewer lessons or"
                 + " meetings");
+    }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS)
+    void aListOfMillionsOfItemsInOneCellIsOneProblem() throws Exception {
+        Map<String, byte[]> files = TestBundles.filesOf("small-elementary");
+        String teams = new String(files.get("teams.csv"), StandardCharsets.UTF_8);
+        put(files, "teams.csv", teams.replace("rivera;chen;okafor", "rivera;chen;okafor;" + "chen;".repeat(1_500_000)));
+
+        // The list is cut after 1,001 items, of which 998 repeat chen.
+        List<String> problems = problems(files);
+        assertThat(problems.get(0)).isEqualTo("teams.csv line 2, column members: the cell lists 1,500,003 items,"
+                + " more than the limit of 1,000 in a cell");
+        assertThat(problems).hasSize(Limits.MAX_PROBLEMS_PER_FILE + 1).last().asString()
+                .startsWith("teams.csv: and 899 more problems not listed");
     }
 }

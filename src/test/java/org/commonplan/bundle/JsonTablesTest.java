@@ -27,7 +27,7 @@ class JsonTablesTest {
         BundleException error = readJson(json.toString());
 
         assertThat(error.problems()).extracting(BundleProblem::toString).containsExactly(
-                "settings.csv: settings has 20,001 keys, more than the limit of 20,000 rows per file");
+                "settings.csv: settings has more than 20,000 keys, the limit of rows per file");
     }
 
     @Test
@@ -47,6 +47,27 @@ class JsonTablesTest {
         assertThat(error.problems()).extracting(BundleProblem::toString).containsExactly(
                 "teachers.csv line 101, column c99: the rows name more than 100 different columns; a file has at"
                         + " most 100",
-                "rooms.csv line 2: the row has 101 columns; a file has at most 100");
+                "rooms.csv line 2: the row has more than 100 columns; a file has at most 100");
+    }
+
+    @Test
+    void aListOfMillionsOfItemsCostsMemoryInProportionToItsTextNotToItsItems() {
+        StringBuilder json = new StringBuilder("{\"teams\": [{\"id\": \"T\", \"kind\": \"GRADE\", \"members\": [");
+        for (int i = 0; i < 2_000_000; i++) {
+            json.append(i == 0 ? "\"t\"" : ",\"t\"");
+        }
+        byte[] document = json.append("]}]}").toString().getBytes(StandardCharsets.UTF_8);
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+
+        long before = threads.getCurrentThreadAllocatedBytes();
+        BundleException error = assertThrows(BundleException.class,
+                () -> BundleReader.readJson(new ByteArrayInputStream(document), "school"));
+        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+
+        assertThat(error.problems()).extracting(BundleProblem::toString).contains("teams.csv line 2, column members:"
+                + " the cell lists 2,000,000 items, more than the limit of 1,000 in a cell");
+        // A tree of the document held an object for each item: some 20 times the text.
+        assertThat(allocated).isLessThan(8L * document.length);
     }
 }

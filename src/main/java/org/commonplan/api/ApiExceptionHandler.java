@@ -32,7 +32,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     /** Bad input: every problem with its file, line and column, as the validate command lists them. */
     @ExceptionHandler(BundleException.class)
     ResponseEntity<ProblemDetail> invalidBundle(BundleException exception) {
-        int count = exception.problems().size();
+        int count = exception.problemCount();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 count + (count == 1 ? " problem" : " problems") + " found; nothing was solved.");
         problem.setTitle("Invalid bundle");
@@ -56,7 +56,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException exception,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PAYLOAD_TOO_LARGE,
-                "The upload is larger than the limit of " + ZipGuard.size(properties.maxUploadSize().toBytes())
+                "The upload is larger than the limit of " + BundleUploads.size(properties.maxUploadSize().toBytes())
                         + " (commonplan.api.max-upload-size).");
         problem.setTitle("Upload too large");
         return handleExceptionInternal(exception, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleProblem;
 import org.commonplan.bundle.BundleReader;
+import org.commonplan.bundle.ZipLimits;
 import org.commonplan.domain.School;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
@@ -23,7 +24,8 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 /**
  * Turns an upload into a School through BundleReader, in any of the three forms the API takes: the JSON
  * document, a zip of a bundle folder, or the CSV files as multipart parts. Enforces the upload limits first,
- * so that an oversized body is refused (413) before it is held in memory, and checks zips with {@link ZipGuard}.
+ * so that an oversized body is refused (413) before it is held in memory; zips are read within the service's own
+ * zip limits by the same reader as the CLI's.
  */
 @Component
 public class BundleUploads {
@@ -32,11 +34,12 @@ public class BundleUploads {
     static final String DEFAULT_NAME = "school";
 
     private final ApiProperties properties;
-    private final ZipGuard zipGuard;
+    private final ZipLimits zipLimits;
 
     public BundleUploads(ApiProperties properties) {
         this.properties = properties;
-        this.zipGuard = new ZipGuard(properties.maxUnzippedSize().toBytes(), properties.maxZipEntries());
+        this.zipLimits = new ZipLimits(properties.maxUnzippedSize().toBytes(), properties.maxZipEntries(),
+                "commonplan.api.max-unzipped-size", "commonplan.api.max-zip-entries");
     }
 
     /** The JSON document that BundleReader.readJson accepts, from the request body. */
@@ -46,7 +49,7 @@ public class BundleUploads {
 
     /** A zip of one bundle folder (or of the files at its root), from the request body. */
     public School fromZip(HttpServletRequest request, String name) throws BundleException, IOException {
-        return readZip(body(request), zipName(name), name);
+        return readZip(body(request), name);
     }
 
     /**
@@ -69,7 +72,7 @@ public class BundleUploads {
                                 + "file of the upload"));
                         continue;
                     }
-                    return lower.endsWith(".zip") ? readZip(file.getBytes(), fileName, name)
+                    return lower.endsWith(".zip") ? readZip(file.getBytes(), name)
                             : readJson(file.getBytes(), name);
                 }
                 if (files.putIfAbsent(fileName, file.getBytes()) != null) {
@@ -105,9 +108,8 @@ public class BundleUploads {
         return BundleReader.readJson(new ByteArrayInputStream(json), nameOr(name));
     }
 
-    private School readZip(byte[] zip, String zipName, String name) throws BundleException, IOException {
-        zipGuard.check(zip, zipName);
-        return BundleReader.readZip(new ByteArrayInputStream(zip), nameOr(name));
+    private School readZip(byte[] zip, String name) throws BundleException, IOException {
+        return BundleReader.readZip(new ByteArrayInputStream(zip), nameOr(name), zipLimits);
     }
 
     /** The request body, refused with 413 when it is (or says it is) over the upload limit. */
@@ -124,7 +126,7 @@ public class BundleUploads {
     private void checkSize(long bytes) {
         long limit = properties.maxUploadSize().toBytes();
         if (bytes > limit) {
-            throw ApiException.tooLarge("The upload is larger than the limit of " + ZipGuard.size(limit)
+            throw ApiException.tooLarge("The upload is larger than the limit of " + size(limit)
                     + " (commonplan.api.max-upload-size).");
         }
     }
@@ -145,11 +147,15 @@ public class BundleUploads {
         return lower.endsWith(".csv") || lower.endsWith(".zip") || lower.endsWith(".json");
     }
 
-    private static String zipName(String name) {
-        return nameOr(name) + ".zip";
-    }
-
     static String nameOr(String name) {
         return name == null || name.isBlank() ? DEFAULT_NAME : name.strip();
+    }
+
+    /** A byte count as a person writes it: {@code 10 MB}, {@code 256 KB}, else bytes. */
+    static String size(long bytes) {
+        if (bytes % (1024 * 1024) == 0) {
+            return bytes / (1024 * 1024) + " MB";
+        }
+        return bytes % 1024 == 0 ? bytes / 1024 + " KB" : String.format("%,d bytes", bytes);
     }
 }

@@ -10,6 +10,13 @@ package org.commonplan.bundle;
  */
 public record BundleProblem(String file, int line, String column, String message) {
 
+    /** Names and text quoted from the input show their control characters as {@code <U+0000>}, never raw. */
+    public BundleProblem {
+        file = HiddenCharacters.shown(file);
+        column = HiddenCharacters.shown(column);
+        message = HiddenCharacters.shown(message);
+    }
+
     @Override
     public String toString() {
         StringBuilder text = new StringBuilder(file);

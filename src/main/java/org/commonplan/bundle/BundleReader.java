@@ -1,7 +1,5 @@
 package org.commonplan.bundle;
 
-import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -12,11 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipInputStream;
 
 import org.commonplan.domain.School;
 
@@ -27,18 +21,6 @@ import org.commonplan.domain.School;
  */
 public final class BundleReader {
 
-    /** Largest CSV file read. */
-    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
-    /** Most rows in one file, header not counted. */
-    public static final int MAX_ROWS_PER_FILE = 20_000;
-    /** Most sections in a bundle. */
-    public static final int MAX_SECTIONS = 20_000;
-    /** Largest JSON document read: all files together, as JSON is a little wordier than CSV. */
-    public static final int MAX_JSON_BYTES = 2 * MAX_FILE_BYTES;
-    /** Most uncompressed bytes read from a zip: one full-size file for each bundle file. */
-    public static final long MAX_ZIP_BYTES = (long) BundleFile.values().length * MAX_FILE_BYTES;
-    /** Most entries looked at in a zip, so that a zip of many tiny entries cannot keep the reader busy. */
-    public static final int MAX_ZIP_ENTRIES = 1_000;
     /** The name problems of a JSON document as a whole are reported under. */
     public static final String JSON_FILE = "bundle.json";
 
@@ -64,7 +46,7 @@ public final class BundleReader {
             if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
                 return readJson(in, withoutExtension(name));
             }
-            return readZip(in, name, withoutExtension(name));
+            return readZip(in, name, withoutExtension(name), ZipLimits.FILE);
         }
     }
 
@@ -78,7 +60,13 @@ public final class BundleReader {
 
     /** Reads a zip, as {@link #read(Path)} does, from a stream. */
     public static School readZip(InputStream zip, String defaultName) throws BundleException, IOException {
-        return readZip(zip, defaultName + ".zip", defaultName);
+        return readZip(zip, defaultName, ZipLimits.FILE);
+    }
+
+    /** Reads a zip, as {@link #read(Path)} does, from a stream, within the given limits. */
+    public static School readZip(InputStream zip, String defaultName, ZipLimits limits)
+            throws BundleException, IOException {
+        return readZip(zip, defaultName + ".zip", defaultName, limits);
     }
 
     /**
@@ -109,10 +97,10 @@ public final class BundleReader {
      */
     public static School readJson(InputStream json, String defaultName) throws BundleException, IOException {
         Problems problems = new Problems();
-        byte[] bytes = json.readNBytes(MAX_JSON_BYTES + 1);
-        if (bytes.length > MAX_JSON_BYTES) {
+        byte[] bytes = json.readNBytes(Limits.MAX_JSON_BYTES + 1);
+        if (bytes.length > Limits.MAX_JSON_BYTES) {
             problems.addFileProblem(JSON_FILE, "the document is more than the limit of "
-                    + CsvTables.megabytes(MAX_JSON_BYTES));
+                    + CsvTables.megabytes(Limits.MAX_JSON_BYTES));
             throw problems.toException();
         }
         Map<BundleFile, Table> tables = JsonTables.read(bytes, problems);
@@ -134,7 +122,7 @@ public final class BundleReader {
             boolean known = BundleFile.byFileName(fileName.toLowerCase(Locale.ROOT)).isPresent();
             if (known) {
                 try (InputStream in = Files.newInputStream(file)) {
-                    files.put(fileName, in.readNBytes(MAX_FILE_BYTES + 1));
+                    files.put(fileName, in.readNBytes(Limits.MAX_FILE_BYTES + 1));
                 }
             } else {
                 files.put(fileName, new byte[0]);
@@ -143,58 +131,11 @@ public final class BundleReader {
         return readFiles(files, name, new Problems());
     }
 
-    private static School readZip(InputStream in, String zipName, String defaultName)
+    private static School readZip(InputStream in, String zipName, String defaultName, ZipLimits limits)
             throws BundleException, IOException {
         Problems problems = new Problems();
-        BufferedInputStream buffered = new BufferedInputStream(in);
-        buffered.mark(2);
-        byte[] magic = buffered.readNBytes(2);
-        buffered.reset();
-        if (magic.length < 2 || magic[0] != 'P' || magic[1] != 'K') {
-            problems.addFileProblem(zipName, "the file is not a zip; a bundle is a folder, a .zip of one or a "
-                    + ".json document");
-            throw problems.toException();
-        }
         // Folder inside the zip (empty for its root) to its CSV files by name.
-        Map<String, Map<String, byte[]>> byFolder = new TreeMap<>();
-        int entries = 0;
-        long bytesRead = 0;
-        try (ZipInputStream zip = new ZipInputStream(buffered)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (++entries > MAX_ZIP_ENTRIES) {
-                    problems.addFileProblem(zipName, String.format("the zip has more than the limit of %,d entries",
-                            MAX_ZIP_ENTRIES));
-                    throw problems.toException();
-                }
-                String path = entry.getName().replace('\\', '/');
-                int slash = path.lastIndexOf('/');
-                String folder = slash < 0 ? "" : path.substring(0, slash);
-                String fileName = path.substring(slash + 1);
-                // Skip the metadata that macOS and others add to zips.
-                if (entry.isDirectory() || path.startsWith("__MACOSX/") || fileName.startsWith(".")
-                        || !isCsv(fileName)) {
-                    continue;
-                }
-                byte[] bytes = new byte[0];
-                if (BundleFile.byFileName(fileName.toLowerCase(Locale.ROOT)).isPresent()) {
-                    bytes = zip.readNBytes(MAX_FILE_BYTES + 1);
-                    bytesRead += bytes.length;
-                    if (bytesRead > MAX_ZIP_BYTES) {
-                        problems.addFileProblem(zipName, "the zip holds more than the limit of "
-                                + CsvTables.megabytes(MAX_ZIP_BYTES) + " of CSV files");
-                        throw problems.toException();
-                    }
-                }
-                byFolder.computeIfAbsent(folder, key -> new LinkedHashMap<>()).put(fileName, bytes);
-            }
-        } catch (ZipException | EOFException e) {
-            problems.addFileProblem(zipName, "the zip cannot be read: " + e.getMessage());
-            throw problems.toException();
-        }
-        if (byFolder.isEmpty()) {
-            problems.addFileProblem(zipName, "the zip holds no CSV files");
-            throw problems.toException();
-        }
+        Map<String, Map<String, byte[]>> byFolder = ZipEntries.read(in, zipName, limits, problems);
         if (byFolder.containsKey("")) {
             return readFiles(byFolder.get(""), defaultName, problems);
         }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.commonplan.bundle.Table.Row;
 
 /** Reads typed values from the cells of one table, reporting each bad cell as a problem. */
 final class Cells {
+
+    private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
 
     private final Table table;
     private final Problems problems;
@@ -75,8 +78,9 @@ final class Cells {
         return value == null ? null : value.intValue();
     }
 
-    Long whole(Row row, String column, Long defaultValue, long min) {
-        return whole(row, column, column, row.get(column), defaultValue, min, Long.MAX_VALUE);
+    /** As {@link #integer}, for values that may pass the int range, such as a salary. */
+    Long whole(Row row, String column, Long defaultValue, long min, long max) {
+        return whole(row, column, column, row.get(column), defaultValue, min, max);
     }
 
     /** Parses {@code raw} as the value named {@code label}; problems go to {@code column}. */
@@ -84,35 +88,60 @@ final class Cells {
         if (raw == null) {
             return defaultValue;
         }
+        String digits = raw.startsWith("+") ? raw.substring(1) : raw;
         long value;
         try {
-            value = Long.parseLong(raw.startsWith("+") ? raw.substring(1) : raw);
+            value = Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            problem(row, column, label + " " + quote(raw) + " is not a whole number");
+            // Digits too many for a long are a number far out of range, not a typing mistake.
+            problem(row, column, WHOLE.matcher(digits).matches() ? outOfRange(label, raw, min, max)
+                    : label + " " + quote(raw) + " is not a whole number");
             return null;
         }
         if (value < min || value > max) {
-            String range = max == Long.MAX_VALUE || max == Integer.MAX_VALUE ? "at least " + min
-                    : "between " + min + " and " + max;
-            problem(row, column, label + " must be " + range + ", not " + value);
+            problem(row, column, outOfRange(label, raw, min, max));
             return null;
         }
         return value;
     }
 
-    /** A {@code ;}-separated list; blank entries are dropped. */
+    static String outOfRange(String label, String raw, long min, long max) {
+        return String.format("%s %s is out of range: it must be between %,d and %,d", label, raw, min, max);
+    }
+
+    /**
+     * A {@code ;}-separated list; blank entries are dropped. A list of more than {@link Limits#MAX_LIST_ITEMS} is
+     * reported and cut after one item more, so that a huge cell costs no memory for each of its items.
+     */
     List<String> list(Row row, String column) {
         String value = row.get(column);
         List<String> items = new ArrayList<>();
-        if (value != null) {
-            for (String item : value.split(";")) {
-                String trimmed = item.strip();
-                if (!trimmed.isEmpty()) {
-                    items.add(trimmed);
-                }
+        if (value == null) {
+            return items;
+        }
+        int count = 0;
+        for (int start = 0; start <= value.length(); ) {
+            int end = value.indexOf(';', start);
+            end = end < 0 ? value.length() : end;
+            if (!blank(value, start, end) && ++count <= Limits.MAX_LIST_ITEMS + 1) {
+                items.add(value.substring(start, end).strip());
             }
+            start = end + 1;
+        }
+        if (count > Limits.MAX_LIST_ITEMS) {
+            problem(row, column, String.format("the cell lists %,d items, more than the limit of %,d in a cell",
+                    count, Limits.MAX_LIST_ITEMS));
         }
         return items;
+    }
+
+    private static boolean blank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One of an enum's constants, matched without regard to case; null after reporting a bad value. */

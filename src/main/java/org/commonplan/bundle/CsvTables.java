@@ -1,7 +1,5 @@
 package org.commonplan.bundle;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -15,12 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.opencsv.CSVReader;
-import com.opencsv.CSVReaderBuilder;
-import com.opencsv.RFC4180ParserBuilder;
-import com.opencsv.exceptions.CsvMalformedLineException;
-import com.opencsv.exceptions.CsvValidationException;
-
 import org.commonplan.bundle.Table.Row;
 
 /** Reads one CSV file of a bundle into a {@link Table}. */
@@ -33,89 +25,89 @@ final class CsvTables {
      * @return the table, or null when the file cannot be read at all (the reason is in {@code problems})
      */
     static Table read(String file, byte[] bytes, Problems problems) {
-        if (bytes.length > BundleReader.MAX_FILE_BYTES) {
+        if (bytes.length > Limits.MAX_FILE_BYTES) {
             problems.addFileProblem(file, "the file is larger than the limit of "
-                    + megabytes(BundleReader.MAX_FILE_BYTES) + " per file");
+                    + megabytes(Limits.MAX_FILE_BYTES) + " per file");
             return null;
         }
         String text = decode(file, bytes, problems);
         if (text == null) {
             return null;
         }
-        // RFC 4180 quoting: a backslash is an ordinary character, and a stray quote is an error, not a merged line.
-        try (CSVReader reader = new CSVReaderBuilder(new StringReader(text))
-                .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
-            return read(file, reader, problems);
-        } catch (IOException e) {
-            problems.addFileProblem(file, "the file cannot be read: " + e.getMessage());
+        try {
+            return read(file, new CsvRecords(text), problems);
+        } catch (CsvRecords.MalformedRecord e) {
+            problems.add(file, e.line(), null, "a quoted cell is never closed, or text follows its closing quote; "
+                    + "quote the whole cell and double any quote inside it (\"\")");
             return null;
         }
     }
 
-    private static Table read(String file, CSVReader reader, Problems problems) throws IOException {
-        int line = 0;
-        try {
-            String[] header = reader.readNext();
-            if (header == null) {
-                problems.addFileProblem(file, "the file is empty; it needs a header row");
+    private static Table read(String file, CsvRecords records, Problems problems) throws CsvRecords.MalformedRecord {
+        CsvRecords.Record header = records.next(Limits.MAX_COLUMNS);
+        if (header == null) {
+            problems.addFileProblem(file, "the file is empty; it needs a header row");
+            return null;
+        }
+        if (header.extraValue() > 0) {
+            problems.add(file, 1, null, String.format("the header names a column in cell %,d; a file has at most "
+                    + "%,d columns", header.extraValue(), Limits.MAX_COLUMNS));
+            return null;
+        }
+        List<String> names = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String raw : header.cells()) {
+            String name = Table.cell(raw);
+            names.add(name);
+            if (name != null && !seen.add(name)) {
+                problems.add(file, 1, name, "the column appears twice in the header");
+            }
+        }
+        // Cells past the last named column are read only to see whether they are blank.
+        while (!names.isEmpty() && names.get(names.size() - 1) == null) {
+            names.remove(names.size() - 1);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (CsvRecords.Record record = records.next(names.size()); record != null;
+                record = records.next(names.size())) {
+            Row row = row(file, record, names, problems);
+            if (row == null) {
+                continue;
+            }
+            if (rows.size() == Limits.MAX_ROWS_PER_FILE) {
+                problems.addFileProblem(file, "the file has more than the limit of "
+                        + String.format("%,d", Limits.MAX_ROWS_PER_FILE) + " rows per file");
                 return null;
             }
-            List<String> names = new ArrayList<>();
-            Set<String> seen = new HashSet<>();
-            for (String raw : header) {
-                String name = Table.cell(raw);
-                names.add(name);
-                if (name != null && !seen.add(name)) {
-                    problems.add(file, 1, name, "the column appears twice in the header");
-                }
-            }
-            List<Row> rows = new ArrayList<>();
-            while (true) {
-                line = (int) reader.getLinesRead() + 1;
-                String[] cells = reader.readNext();
-                if (cells == null) {
-                    break;
-                }
-                Row row = row(file, line, names, cells, problems);
-                if (row == null) {
-                    continue;
-                }
-                if (rows.size() == BundleReader.MAX_ROWS_PER_FILE) {
-                    problems.addFileProblem(file, "the file has more than the limit of "
-                            + String.format("%,d", BundleReader.MAX_ROWS_PER_FILE) + " rows per file");
-                    return null;
-                }
-                rows.add(row);
-            }
-            return new Table(file, names.stream().filter(name -> name != null).distinct().toList(), rows);
-        } catch (CsvMalformedLineException | CsvValidationException e) {
-            problems.add(file, line, null, "a quoted cell is never closed, or a quote stands inside an unquoted "
-                    + "cell; quote the whole cell and double any quote inside it (\"\")");
-            return null;
+            rows.add(row);
         }
+        return new Table(file, names.stream().filter(name -> name != null).distinct().toList(), rows);
     }
 
-    /** The row's cells by column name, or null for a blank row. */
-    private static Row row(String file, int line, List<String> names, String[] cells, Problems problems) {
+    /** The row's cells by column name, or null for a blank row; values past the header are one problem. */
+    private static Row row(String file, CsvRecords.Record record, List<String> names, Problems problems) {
         Map<String, String> values = new HashMap<>();
         boolean blank = true;
-        for (int i = 0; i < cells.length; i++) {
-            String value = Table.cell(cells[i]);
+        List<String> cells = record.cells();
+        for (int i = 0; i < cells.size(); i++) {
+            String value = Table.cell(cells.get(i));
             if (value == null) {
                 continue;
             }
             blank = false;
-            if (i >= names.size()) {
-                problems.add(file, line, null, "the row has a value in cell " + (i + 1) + " but the header names "
-                        + names.size() + " columns");
-            } else if (names.get(i) == null) {
-                problems.add(file, line, null, "the row has a value in cell " + (i + 1)
+            if (names.get(i) == null) {
+                problems.add(file, record.line(), null, "the row has a value in cell " + (i + 1)
                         + " but that column has no name in the header");
             } else {
                 values.putIfAbsent(names.get(i), value);
             }
         }
-        return blank ? null : new Row(line, values);
+        if (record.extraValue() > 0) {
+            problems.add(file, record.line(), null, String.format("the row has a value in cell %,d but the header "
+                    + "names %,d %s; the rest of the row is not read", record.extraValue(), names.size(),
+                    names.size() == 1 ? "column" : "columns"));
+        }
+        return blank ? null : new Row(record.line(), values);
     }
 
     /** Strict UTF-8, so that a file saved in another encoding is named rather than misread. */

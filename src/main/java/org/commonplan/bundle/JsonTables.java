@@ -1,41 +1,48 @@
 package org.commonplan.bundle;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 
 import org.commonplan.bundle.Table.Row;
 
 /**
  * Reads the JSON form of a bundle into the same {@link Table}s as the CSV files, with row {@code i} (0-based)
- * on line {@code i + 2}, where it would be in the CSV file.
+ * on line {@code i + 2}, where it would be in the CSV file. The document is read token by token, with the limits
+ * of the CSV files applied as it goes, so that it never costs much more memory than its text: a list in a cell
+ * becomes one {@code ;}-joined text, as in CSV, never an object for each item.
  */
 final class JsonTables {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-    private JsonTables() {
+    private final Problems problems;
+    private final JsonParser parser;
+
+    private JsonTables(JsonParser parser, Problems problems) {
+        this.parser = parser;
+        this.problems = problems;
     }
 
     /** @return the tables by file, or null when the document cannot be read at all */
     static Map<BundleFile, Table> read(byte[] json, Problems problems) throws IOException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(json);
+        try (JsonParser parser = FACTORY.createParser(json)) {
+            return new JsonTables(parser, problems).read();
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             int line = location == null ? 0 : Math.max(0, location.getLineNr());
@@ -44,31 +51,34 @@ final class JsonTables {
             problems.add(BundleReader.JSON_FILE, line, column, "malformed JSON: " + e.getOriginalMessage());
             return null;
         }
-        if (root == null || root.isMissingNode()) {
+    }
+
+    private Map<BundleFile, Table> read() throws IOException {
+        JsonToken root = parser.nextToken();
+        if (root == null) {
             problems.addFileProblem(BundleReader.JSON_FILE, "the document is empty");
             return null;
         }
-        if (!root.isObject()) {
+        if (root != JsonToken.START_OBJECT) {
             problems.addFileProblem(BundleReader.JSON_FILE, "the document must be an object whose keys are the "
                     + "bundle's files without .csv (settings, bell_schedule, teachers, ...)");
             return null;
         }
         Map<BundleFile, Table> tables = new EnumMap<>(BundleFile.class);
         boolean readable = true;
-        Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            String key = field.getKey().endsWith(".csv")
-                    ? field.getKey().substring(0, field.getKey().length() - 4) : field.getKey();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            JsonToken value = parser.nextToken();
+            String key = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
             BundleFile file = BundleFile.byJsonKey(key).orElse(null);
             if (file == null) {
-                problems.addFileProblem(BundleReader.JSON_FILE, Cells.quote(field.getKey())
+                problems.addFileProblem(BundleReader.JSON_FILE, Cells.quote(name)
                         + " is not a part of a bundle; the parts are " + jsonKeys());
+                parser.skipChildren();
                 continue;
             }
-            Table table = file == BundleFile.SETTINGS && field.getValue().isObject()
-                    ? settingsTable(field.getValue(), problems)
-                    : table(file, field.getValue(), problems);
+            Table table = file == BundleFile.SETTINGS && value == JsonToken.START_OBJECT ? settingsTable()
+                    : table(file, value);
             if (table == null) {
                 readable = false;
             } else {
@@ -79,16 +89,23 @@ final class JsonTables {
     }
 
     /** settings as an object of key: value, the natural JSON form of the two-column settings.csv. */
-    private static Table settingsTable(JsonNode settings, Problems problems) {
+    private Table settingsTable() throws IOException {
         String file = BundleFile.SETTINGS.fileName();
         List<Row> rows = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = settings.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            parser.nextToken();
+            if (rows.size() == Limits.MAX_ROWS_PER_FILE) {
+                problems.addFileProblem(file, String.format("settings has more than %,d keys, the limit of rows per "
+                        + "file", Limits.MAX_ROWS_PER_FILE));
+                parser.skipChildren();
+                skipRest(JsonToken.END_OBJECT);
+                return null;
+            }
             int line = rows.size() + 2;
             Map<String, String> cells = new HashMap<>();
-            cells.put("key", field.getKey());
-            String value = value(file, line, field.getKey(), field.getValue(), problems);
+            cells.put("key", key);
+            String value = value(file, line, key);
             if (value != null) {
                 cells.put("value", value);
             }
@@ -97,38 +114,57 @@ final class JsonTables {
         return new Table(file, List.of("key", "value"), rows);
     }
 
-    private static Table table(BundleFile bundleFile, JsonNode node, Problems problems) {
+    private Table table(BundleFile bundleFile, JsonToken start) throws IOException {
         String file = bundleFile.fileName();
-        if (!node.isArray()) {
+        if (start != JsonToken.START_ARRAY) {
             problems.addFileProblem(file, "in JSON, " + bundleFile.jsonKey()
                     + " must be a list of rows, each an object of column: value");
-            return null;
-        }
-        if (node.size() > BundleReader.MAX_ROWS_PER_FILE) {
-            problems.addFileProblem(file, "the file has more than the limit of "
-                    + String.format("%,d", BundleReader.MAX_ROWS_PER_FILE) + " rows per file");
+            parser.skipChildren();
             return null;
         }
         Set<String> columns = new LinkedHashSet<>();
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
+        for (int i = 0; parser.nextToken() != JsonToken.END_ARRAY; i++) {
             int line = i + 2;
-            JsonNode element = node.get(i);
-            if (!element.isObject()) {
+            if (i == Limits.MAX_ROWS_PER_FILE) {
+                problems.addFileProblem(file, "the file has more than the limit of "
+                        + String.format("%,d", Limits.MAX_ROWS_PER_FILE) + " rows per file");
+                parser.skipChildren();
+                skipRest(JsonToken.END_ARRAY);
+                return null;
+            }
+            if (parser.currentToken() != JsonToken.START_OBJECT) {
                 problems.add(file, line, null, "a row must be an object of column: value");
+                parser.skipChildren();
                 continue;
             }
             Map<String, String> cells = new HashMap<>();
-            Iterator<Map.Entry<String, JsonNode>> fields = element.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                String column = Table.cell(field.getKey());
+            int fields = 0;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String column = Table.cell(parser.currentName());
+                parser.nextToken();
+                if (++fields > Limits.MAX_COLUMNS) {
+                    problems.add(file, line, null, String.format("the row has more than %,d columns; a file has at "
+                            + "most %,d", Limits.MAX_COLUMNS, Limits.MAX_COLUMNS));
+                    parser.skipChildren();
+                    skipRest(JsonToken.END_OBJECT);
+                    cells.clear();
+                    break;
+                }
                 if (column == null) {
                     problems.add(file, line, null, "a column name is empty");
+                    parser.skipChildren();
                     continue;
                 }
-                columns.add(column);
-                String value = value(file, line, column, field.getValue(), problems);
+                if (columns.add(column) && columns.size() > Limits.MAX_COLUMNS) {
+                    problems.add(file, line, column, String.format("the rows name more than %,d different "
+                            + "columns; a file has at most %,d", Limits.MAX_COLUMNS, Limits.MAX_COLUMNS));
+                    parser.skipChildren();
+                    skipRest(JsonToken.END_OBJECT);
+                    skipRest(JsonToken.END_ARRAY);
+                    return null;
+                }
+                String value = value(file, line, column);
                 if (value != null) {
                     cells.put(column, value);
                 }
@@ -140,31 +176,65 @@ final class JsonTables {
         return new Table(file, List.copyOf(columns), rows);
     }
 
-    /** A cell's text: strings and numbers as written, a list joined with ';' as in a CSV cell. */
-    private static String value(String file, int line, String column, JsonNode node, Problems problems) {
-        if (node.isNull()) {
+    /**
+     * The current value as a cell's text: strings and numbers as written, a list joined with ';' as in a CSV cell;
+     * null when it is null or not a cell's value (reported).
+     */
+    private String value(String file, int line, String column) throws IOException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        if (node.isNumber() && node.canConvertToExactIntegral() && node.canConvertToLong()) {
-            // 30.0 is the whole number 30, as a spreadsheet would write it.
-            return String.valueOf(node.longValue());
+        if (token.isScalarValue()) {
+            return Table.cell(scalar());
         }
-        if (node.isValueNode()) {
-            return Table.cell(node.asText());
-        }
-        if (node.isArray()) {
-            StringJoiner joined = new StringJoiner(";");
-            for (JsonNode item : node) {
-                if (!item.isValueNode() || item.isNull()) {
-                    problems.add(file, line, column, "a list may hold only text and numbers");
-                    return null;
+        if (token == JsonToken.START_ARRAY) {
+            StringBuilder joined = new StringBuilder();
+            boolean valid = true;
+            for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                if (!item.isScalarValue() || item == JsonToken.VALUE_NULL) {
+                    valid = false;
+                    parser.skipChildren();
+                } else if (valid) {
+                    if (!joined.isEmpty()) {
+                        joined.append(';');
+                    }
+                    if (item == JsonToken.VALUE_NUMBER_FLOAT) {
+                        joined.append(scalar());
+                    } else {
+                        // Straight from the parser's buffer: no string for each item of a long list.
+                        joined.append(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+                    }
                 }
-                joined.add(item.asText());
+            }
+            if (!valid) {
+                problems.add(file, line, column, "a list may hold only text and numbers");
+                return null;
             }
             return Table.cell(joined.toString());
         }
         problems.add(file, line, column, "a value must be text, a number or a list");
+        parser.skipChildren();
         return null;
+    }
+
+    /** A scalar's text; a whole number written with a fraction or an exponent (30.0, 3e1) as its digits. */
+    private String scalar() throws IOException {
+        if (parser.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            BigDecimal number = parser.getDecimalValue().stripTrailingZeros();
+            // The exponent may be huge (1e999999999): expand only numbers of at most 100 digits.
+            if (number.scale() <= 0 && number.precision() - number.scale() <= 100) {
+                return number.toBigIntegerExact().toString();
+            }
+        }
+        return parser.getText();
+    }
+
+    /** Skips the rest of the object or list the parser is in, up to and including its {@code end}. */
+    private void skipRest(JsonToken end) throws IOException {
+        for (JsonToken token = parser.nextToken(); token != end && token != null; token = parser.nextToken()) {
+            parser.skipChildren();
+        }
     }
 
     private static String jsonKeys() {

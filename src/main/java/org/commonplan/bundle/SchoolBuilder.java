@@ -43,9 +43,6 @@ import org.commonplan.domain.TeamMeeting;
  */
 final class SchoolBuilder {
 
-    private static final int MAX_MEETINGS = 50;
-    private static final int MAX_PER_DAY = 100;
-
     private final Map<BundleFile, Table> tables;
     private final Problems problems;
     private final String defaultName;
@@ -73,6 +70,10 @@ final class SchoolBuilder {
     private final List<Team> teams = new ArrayList<>();
     private final List<CoachingPair> coachingPairs = new ArrayList<>();
     private final List<CourseConflict> courseConflicts = new ArrayList<>();
+    /** Lessons and team meetings so far, each counted once for every block it may take. */
+    private long blockChoices;
+    /** Team attendees so far, added over the teams. */
+    private long teamMemberships;
 
     private SchoolBuilder(Map<BundleFile, Table> tables, Problems problems, String defaultName) {
         this.tables = tables;
@@ -82,7 +83,7 @@ final class SchoolBuilder {
 
     /** Builds the school, or throws with every problem found in the tables and before them. */
     static School build(Map<BundleFile, Table> tables, Problems problems, String defaultName) throws BundleException {
-        return new SchoolBuilder(tables, problems, defaultName).build();
+        return new SchoolBuilder(HiddenCharacters.removed(tables, problems), problems, defaultName).build();
     }
 
     private School build() throws BundleException {
@@ -230,7 +231,7 @@ final class SchoolBuilder {
         for (Row row : cells.rows()) {
             int before = problems.count();
             String id = ownId(row, groupIds);
-            Integer size = requiredInteger(cells, row, "size", 1, Integer.MAX_VALUE);
+            Integer size = requiredInteger(cells, row, "size", 1, Limits.MAX_STUDENTS);
             String grade = cells.text(row, "grade");
             if (id != null && problems.count() == before) {
                 groups.put(id, new StudentGroup(id, size, grade));
@@ -246,7 +247,7 @@ final class SchoolBuilder {
         for (Row row : cells.rows()) {
             int before = problems.count();
             String id = ownId(row, roomIds);
-            Integer capacity = requiredInteger(cells, row, "capacity", 1, Integer.MAX_VALUE);
+            Integer capacity = requiredInteger(cells, row, "capacity", 1, Limits.MAX_STUDENTS);
             String kind = cells.code(row, "kind", Room.GENERAL);
             SlotSet unavailable = bellReader.timeslots(cells, row, "unavailable");
             if (id != null && problems.count() == before) {
@@ -260,6 +261,7 @@ final class SchoolBuilder {
         if (cells == null) {
             return;
         }
+        checkCount(cells, Limits.MAX_TEACHERS, "teacher", "teachers");
         Integer defaultMaxTeaching = settings != null ? Integer.valueOf(settings.maxTeachingPerDay())
                 : settingsReader.maxTeachingPerDay();
         Map<String, Row> homeroomClaims = new HashMap<>();
@@ -270,9 +272,10 @@ final class SchoolBuilder {
             String name = cells.text(row, "name");
             List<String> subjects = cells.list(row, "subjects");
             TeacherRole role = cells.choice(row, "role", TeacherRole.class, TeacherRole.TEACHER);
-            Integer release = cells.integer(row, "release_per_day", 0, 0, MAX_PER_DAY);
-            Integer maxTeaching = cells.integer(row, "max_teaching_per_day", defaultMaxTeaching, 0, MAX_PER_DAY);
-            Long salary = cells.whole(row, "salary", settingsReader.defaultSalary(), 0);
+            Integer release = cells.integer(row, "release_per_day", 0, 0, Limits.MAX_PER_DAY);
+            Integer maxTeaching = cells.integer(row, "max_teaching_per_day", defaultMaxTeaching, 0,
+                    Limits.MAX_PER_DAY);
+            Long salary = cells.whole(row, "salary", settingsReader.defaultSalary(), 0, Limits.MAX_SALARY);
             SlotSet unavailable = bellReader.timeslots(cells, row, "unavailable");
             if (id != null && role != null) {
                 roleByTeacher.put(id, role);
@@ -317,11 +320,7 @@ final class SchoolBuilder {
         if (cells == null) {
             return;
         }
-        if (cells.rows().size() > BundleReader.MAX_SECTIONS) {
-            problems.addFileProblem(cells.file(), String.format("%,d sections is more than the limit of %,d "
-                    + "sections", cells.rows().size(), BundleReader.MAX_SECTIONS));
-            return;
-        }
+        checkCount(cells, Limits.MAX_SECTIONS, "section", "sections");
         for (Row row : cells.rows()) {
             String course = row.get("course");
             if (course != null) {
@@ -357,11 +356,8 @@ final class SchoolBuilder {
         }
         List<StudentGroup> sectionGroups = groupList.stream().distinct().map(groups::get)
                 .filter(Objects::nonNull).toList();
-        // The default enrollment is only known when every group was read.
-        Integer groupEnrollment = sectionGroups.size() == seenGroups.size()
-                ? sectionGroups.stream().mapToInt(StudentGroup::getSize).sum() : null;
-        Integer enrollment = row.get("enrollment") == null ? groupEnrollment
-                : cells.integer(row, "enrollment", null, 0, Integer.MAX_VALUE);
+        Integer enrollment = row.get("enrollment") == null ? groupEnrollment(cells, row, sectionGroups, seenGroups)
+                : cells.integer(row, "enrollment", null, 0, Limits.MAX_STUDENTS);
         String roomKind = cells.code(row, "room_kind", Room.GENERAL);
         String family = cells.code(row, "family", BlockFamily.DAILY);
         if (family != null && !bellReader.knownFamily(family)) {
@@ -369,13 +365,17 @@ final class SchoolBuilder {
                     + "of " + BundleFile.BLOCKS.fileName());
             family = null;
         }
-        Integer meetings = cells.integer(row, "meetings", 1, 1, MAX_MEETINGS);
+        Integer meetings = cells.integer(row, "meetings", 1, 1, Limits.MAX_MEETINGS);
         String fixedBlockId = cells.text(row, "fixed_block");
         String fixedRoomId = cells.text(row, "fixed_room");
         if (fixedRoomId != null) {
             known(cells, row, "fixed_room", fixedRoomId, roomIds, BundleFile.ROOMS, "room");
         }
         Block fixedBlock = fixedBlock(cells, row, family, meetings, fixedBlockId);
+        if (bellSchedule != null && family != null && meetings != null) {
+            int blocks = fixedBlock != null ? 1 : blocksOf(family).size();
+            countBlockChoices(cells, row, "meetings", (long) meetings * blocks);
+        }
         List<Room> suitableRooms = suitableRooms(cells, row, roomKind, enrollment, fixedRoomId);
         Teacher teacher = teacherId == null ? null : teachers.get(teacherId);
         Teacher coTeacher = coTeacherId == null ? null : teachers.get(coTeacherId);
@@ -389,6 +389,60 @@ final class SchoolBuilder {
         section.setAllowedBlocks(fixedBlock != null ? List.of(fixedBlock) : blocksOf(family));
         section.setSuitableRooms(suitableRooms);
         sections.add(section);
+    }
+
+    /** Reports, on the first row past it, a file with more rows than the school may have of them. */
+    private static void checkCount(Cells cells, int limit, String noun, String plural) {
+        if (cells.rows().size() > limit) {
+            cells.problem(cells.rows().get(limit), "id", String.format("this is %s %,d of %,d; a school has at most "
+                    + "%,d %s", noun, limit + 1, cells.rows().size(), limit, plural));
+        }
+    }
+
+    /** Adds a lesson's or team's block choices, reporting the row on which the school's total passes the limit. */
+    private void countBlockChoices(Cells cells, Row row, String column, long choices) {
+        long before = blockChoices;
+        blockChoices += choices;
+        if (before <= Limits.MAX_BLOCK_CHOICES && blockChoices > Limits.MAX_BLOCK_CHOICES) {
+            cells.problem(row, column, String.format("lessons and team meetings reach %,d block choices with this "
+                    + "row (each one times the blocks it may take), more than the limit of %,d in a school; use "
+                    + "families with fewer blocks, or fewer lessons or meetings", blockChoices,
+                    Limits.MAX_BLOCK_CHOICES));
+        }
+    }
+
+    /** Checks a team's attendees (members and leader) and the school's memberships so far against their limits. */
+    private void countAttendees(Cells cells, Row row, int attendees, boolean listCut) {
+        // A list cut at its limit is reported already, and its count would mislead.
+        if (attendees > Limits.MAX_TEAM_SIZE && !listCut) {
+            cells.problem(row, "members", String.format("the team has %,d attendees (members and leader), more than "
+                    + "the limit of %,d a team; split it into smaller teams", attendees, Limits.MAX_TEAM_SIZE));
+        }
+        long before = teamMemberships;
+        teamMemberships += attendees;
+        if (before <= Limits.MAX_TEAM_MEMBERSHIPS && teamMemberships > Limits.MAX_TEAM_MEMBERSHIPS) {
+            cells.problem(row, "members", String.format("team memberships reach %,d with this team (each team's "
+                    + "members and leader, added over the teams), more than the limit of %,d in a school",
+                    teamMemberships, Limits.MAX_TEAM_MEMBERSHIPS));
+        }
+    }
+
+    /**
+     * The sum of the section's groups' sizes, its enrollment when none is given; null when a group was not read, or
+     * after reporting a sum past the limit of a section's enrollment.
+     */
+    private static Integer groupEnrollment(Cells cells, Row row, List<StudentGroup> sectionGroups,
+            Set<String> seenGroups) {
+        if (sectionGroups.size() != seenGroups.size()) {
+            return null;
+        }
+        long students = sectionGroups.stream().mapToLong(StudentGroup::getSize).sum();
+        if (students > Limits.MAX_STUDENTS) {
+            cells.problem(row, "groups", String.format("the groups' sizes add up to %,d students, more than the "
+                    + "limit of %,d in a section; give the section's enrollment", students, Limits.MAX_STUDENTS));
+            return null;
+        }
+        return (int) students;
     }
 
     /** The section's fixed block, after checking that its family can hold the section at all. */
@@ -500,8 +554,10 @@ final class SchoolBuilder {
             if (memberIds.isEmpty() && leaderId == null) {
                 cells.problem(row, "members", "a team needs members or a leader");
             }
-            Integer meetingsPerWeek = cells.integer(row, "meetings_per_week", 1, 1, MAX_MEETINGS);
-            Integer priority = cells.integer(row, "priority", 1, 1, Integer.MAX_VALUE);
+            countAttendees(cells, row, seen.size() + (leaderId == null || seen.contains(leaderId) ? 0 : 1),
+                    memberIds.size() > Limits.MAX_LIST_ITEMS);
+            Integer meetingsPerWeek = cells.integer(row, "meetings_per_week", 1, 1, Limits.MAX_MEETINGS);
+            Integer priority = cells.integer(row, "priority", 1, 1, Limits.MAX_PRIORITY);
             String family = cells.code(row, "family", BlockFamily.SINGLE);
             if (family != null && !bellReader.knownFamily(family)) {
                 cells.problem(row, "family", "family " + quote(family) + " is not DAILY, SINGLE, DOUBLE or a "
@@ -509,6 +565,8 @@ final class SchoolBuilder {
             } else if (family != null && bellSchedule != null && bellSchedule.blocksOf(family).isEmpty()) {
                 cells.problem(row, "family", "the team can never meet: family " + family
                         + " has no blocks in this bell schedule");
+            } else if (family != null && bellSchedule != null && meetingsPerWeek != null) {
+                countBlockChoices(cells, row, "meetings_per_week", (long) meetingsPerWeek * blocksOf(family).size());
             }
             List<Teacher> members = memberIds.stream().distinct().map(teachers::get).filter(Objects::nonNull)
                     .toList();
@@ -568,7 +626,7 @@ final class SchoolBuilder {
                             + " is already on line " + firstLine);
                 }
             }
-            Integer observations = cells.integer(row, "observations_per_week", 2, 0, Integer.MAX_VALUE);
+            Integer observations = cells.integer(row, "observations_per_week", 2, 0, Limits.MAX_MEETINGS);
             Teacher leader = leaderId == null ? null : teachers.get(leaderId);
             Teacher teacher = teacherId == null ? null : teachers.get(teacherId);
             if (problems.count() == before && leader != null && teacher != null) {
@@ -606,7 +664,7 @@ final class SchoolBuilder {
                             + firstLine);
                 }
             }
-            Integer students = requiredInteger(cells, row, "students", 1, Integer.MAX_VALUE);
+            Integer students = requiredInteger(cells, row, "students", 1, Limits.MAX_STUDENTS);
             if (problems.count() == before) {
                 courseConflicts.add(new CourseConflict(courseA, courseB, students));
             }

@@ -69,13 +69,14 @@ final class SettingsReader {
         switch (key) {
             case "name" -> name = raw;
             case "instructional_weeks" -> instructionalWeeks = integer(cells, row, key, raw, instructionalWeeks, 1, 53);
-            case "max_teaching_per_day" -> maxTeachingPerDay = integer(cells, row, key, raw, null, 1, 100);
+            case "max_teaching_per_day" ->
+                    maxTeachingPerDay = integer(cells, row, key, raw, null, 1, Limits.MAX_PER_DAY);
             case "min_planning_minutes_per_week" ->
                     minPlanningMinutesPerWeek = integer(cells, row, key, raw, minPlanningMinutesPerWeek, 0, 10_080);
             case "max_consecutive_teaching" ->
                     maxConsecutiveTeaching = integer(cells, row, key, raw, maxConsecutiveTeaching, 1, 100);
             case "default_salary" -> {
-                Long salary = cells.whole(row, VALUE, key, raw, null, 0, Long.MAX_VALUE);
+                Long salary = cells.whole(row, VALUE, key, raw, null, 0, Limits.MAX_SALARY);
                 defaultSalary = salary == null ? defaultSalary : salary;
             }
             case "currency" -> currency = raw;
@@ -140,6 +141,11 @@ final class SettingsReader {
         if (weight.hardScore() < 0 || weight.mediumScore() < 0 || weight.softScore() < 0) {
             // Timefold rejects negative weights; a rule is turned off with 0hard/0medium/0soft.
             cells.problem(row, VALUE, "weight " + Cells.quote(raw) + " must not be negative");
+            return;
+        }
+        if (Math.max(weight.hardScore(), Math.max(weight.mediumScore(), weight.softScore())) > Limits.MAX_WEIGHT) {
+            cells.problem(row, VALUE, String.format("weight %s is out of range: each level must be between 0 and %,d",
+                    Cells.quote(raw), Limits.MAX_WEIGHT));
             return;
         }
         weights.put(ruleId, weight);

@@ -28,9 +28,16 @@ public final class CommonPlanCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new CommonPlanCommand());
         commandLine.registerConverter(java.time.Duration.class, new DurationConverter());
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            line.getErr().println("commonplan: " + exception.getMessage());
+            line.getErr().println("commonplan: " + describe(exception));
             return EXIT_FAILURE;
         });
         return commandLine;
+    }
+
+    /** What went wrong in words: the exception's message, or its kind when it has none, never "null". */
+    static String describe(Throwable exception) {
+        String message = exception.getMessage();
+        return message == null || message.isBlank()
+                ? "unexpected error (" + exception.getClass().getSimpleName() + ")" : message;
     }
 }

@@ -42,7 +42,7 @@ public final class ValidateCommand implements Callable<Integer> {
         try {
             return BundleReader.read(bundle);
         } catch (BundleException e) {
-            err.println(bundle + ": " + e.problems().size() + " problem(s), nothing solved:");
+            err.println(bundle + ": " + e.problemCount() + " problem(s), nothing solved:");
             for (BundleProblem problem : e.problems()) {
                 err.println("  " + problem);
             }

@@ -363,8 +363,8 @@ class BundleReaderTest {
                         + " on line 2",
                 "teachers.csv line 5, column id: teacher id \"T1\" is already used on line 2",
                 "sections.csv line 3, column teacher: teacher \"T9\" is not in teachers.csv",
-                "sections.csv line 3, column meetings: meetings must be between 1 and 50, not 60",
-                "rooms.csv line 2, column capacity: capacity must be at least 1, not 0",
+                "sections.csv line 3, column meetings: meetings 60 is out of range: it must be between 1 and 50",
+                "rooms.csv line 2, column capacity: capacity 0 is out of range: it must be between 1 and 10,000",
                 "bell_schedule.csv line 10, column end: end 11:00 is not after start 11:20",
                 "coaching.csv line 2, column leader: teacher \"T1\" is TEACHER, not TEACHER_LEADER;"
                         + " only a teacher-leader coaches",
@@ -560,7 +560,7 @@ class BundleReaderTest {
     @Test
     void sizeAndRowLimitsAreNamed() {
         Map<String, byte[]> tooBig = bytes(validBundle());
-        byte[] huge = new byte[BundleReader.MAX_FILE_BYTES + 1];
+        byte[] huge = new byte[Limits.MAX_FILE_BYTES + 1];
         Arrays.fill(huge, (byte) 'x');
         tooBig.put("teachers.csv", huge);
 
@@ -570,7 +570,7 @@ class BundleReaderTest {
 
         Map<String, byte[]> tooLong = bytes(validBundle());
         StringBuilder rooms = new StringBuilder("id,capacity\n");
-        for (int i = 0; i <= BundleReader.MAX_ROWS_PER_FILE; i++) {
+        for (int i = 0; i <= Limits.MAX_ROWS_PER_FILE; i++) {
             rooms.append('R').append(i).append(",30\n");
         }
         tooLong.put("rooms.csv", rooms.toString().getBytes(StandardCharsets.UTF_8));

@@ -12,18 +12,22 @@ enum BundleFile {
     BLOCKS("blocks.csv", false, List.of("block", "family", "day", "period"),
             List.of("block", "family", "day", "period")),
     TEACHERS("teachers.csv", true, List.of("id", "name", "subjects", "role", "release_per_day", "homeroom",
-            "unavailable", "max_teaching_per_day", "salary"), List.of("id")),
+            "unavailable", "max_teaching_per_day", "salary", "max_days_per_week", "min_lessons_per_day",
+            "max_gaps_per_day", "max_gaps_per_week", "max_lessons_in_a_row"), List.of("id")),
     ROOMS("rooms.csv", true, List.of("id", "capacity", "kind", "unavailable"), List.of("id", "capacity")),
-    GROUPS("groups.csv", false, List.of("id", "size", "grade"), List.of("id", "size")),
+    GROUPS("groups.csv", false, List.of("id", "size", "grade", "max_gaps_per_day", "max_gaps_per_week",
+            "min_lessons_per_day", "max_lessons_per_day", "max_late_starts"), List.of("id", "size")),
     SECTIONS("sections.csv", true, List.of("id", "course", "subject", "teacher", "co_teacher", "groups",
-            "enrollment", "room_kind", "family", "meetings", "fixed_block", "fixed_room"),
+            "enrollment", "room_kind", "family", "meetings", "fixed_block", "fixed_room", "rooms", "blocks",
+            "min_days_between", "ends_day"),
             List.of("id", "course", "teacher")),
     TEAMS("teams.csv", false, List.of("id", "name", "kind", "members", "leader", "meetings_per_week", "family",
             "priority"), List.of("id", "kind")),
     COACHING("coaching.csv", false, List.of("leader", "teacher", "observations_per_week"),
             List.of("leader", "teacher")),
     COURSE_CONFLICTS("course_conflicts.csv", false, List.of("course_a", "course_b", "students"),
-            List.of("course_a", "course_b", "students"));
+            List.of("course_a", "course_b", "students")),
+    SECTION_LINKS("section_links.csv", false, List.of("kind", "sections"), List.of("kind", "sections"));
 
     private final String fileName;
     private final boolean required;

@@ -56,6 +56,8 @@ public final class Limits {
     public static final int MAX_MEETINGS = 50;
     /** Timeslots of teaching or release a day. */
     public static final int MAX_PER_DAY = 100;
+    /** Most days, gaps or late starts a week a teacher's or a group's limits may name. */
+    public static final int MAX_PER_WEEK = 500;
     /** Each level of a rule's weight in settings.csv, so that no score can overflow. */
     public static final long MAX_WEIGHT = 1_000_000L;
 

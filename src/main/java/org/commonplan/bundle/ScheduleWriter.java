@@ -98,7 +98,7 @@ public final class ScheduleWriter {
         for (Lesson lesson : school.getLessons()) {
             var section = lesson.getSection();
             rows.add(List.of(section.getId(), lesson.getNumber(), section.getCourse(), section.getTeacher().getId(),
-                    section.getCoTeacher() == null ? "" : section.getCoTeacher().getId(),
+                    section.getCoTeachers().stream().map(Teacher::getId).collect(Collectors.joining(";")),
                     section.getGroups().stream().map(StudentGroup::getId).collect(Collectors.joining(";")),
                     lesson.getBlock() == null ? "" : lesson.getBlock().getId(),
                     lesson.getRoom() == null ? "" : lesson.getRoom().getId()));

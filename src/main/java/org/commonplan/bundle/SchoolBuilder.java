@@ -20,14 +20,17 @@ import org.commonplan.domain.Block;
 import org.commonplan.domain.BlockFamily;
 import org.commonplan.domain.CoachingPair;
 import org.commonplan.domain.CourseConflict;
+import org.commonplan.domain.GroupLimits;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
+import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.Settings;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TeacherLimits;
 import org.commonplan.domain.TeacherRole;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamKind;
@@ -63,6 +66,7 @@ final class SchoolBuilder {
     private final Map<String, Room> rooms = new LinkedHashMap<>();
     private final Map<String, Teacher> teachers = new LinkedHashMap<>();
     private final List<Section> sections = new ArrayList<>();
+    private final Map<String, Section> sectionsById = new HashMap<>();
     private final Map<String, Integer> sectionsByCourse = new HashMap<>();
     private Map<String, List<Room>> roomsByKind;
     private final Map<String, List<Room>> suitableByKindAndSize = new HashMap<>();
@@ -107,6 +111,7 @@ final class SchoolBuilder {
         readTeams();
         readCoaching();
         readCourseConflicts();
+        readSectionLinks();
         problems.throwIfAny();
         return school();
     }
@@ -233,10 +238,23 @@ final class SchoolBuilder {
             String id = ownId(row, groupIds);
             Integer size = requiredInteger(cells, row, "size", 1, Limits.MAX_STUDENTS);
             String grade = cells.text(row, "grade");
+            GroupLimits limits = new GroupLimits(limit(cells, row, "max_gaps_per_day", Limits.MAX_PER_DAY),
+                    limit(cells, row, "max_gaps_per_week", Limits.MAX_PER_WEEK),
+                    limit(cells, row, "min_lessons_per_day", Limits.MAX_PER_DAY),
+                    limit(cells, row, "max_lessons_per_day", Limits.MAX_PER_DAY),
+                    limit(cells, row, "max_late_starts", Limits.MAX_PER_WEEK));
             if (id != null && problems.count() == before) {
-                groups.put(id, new StudentGroup(id, size, grade));
+                StudentGroup group = new StudentGroup(id, size, grade);
+                group.setLimits(limits);
+                groups.put(id, group);
             }
         }
+    }
+
+    /** An optional limit on the shape of a week, {@link TeacherLimits#NO_LIMIT} when empty. */
+    private static int limit(Cells cells, Row row, String column, int max) {
+        Integer value = cells.integer(row, column, TeacherLimits.NO_LIMIT, 0, max);
+        return value == null ? TeacherLimits.NO_LIMIT : value;
     }
 
     private void readRooms() {
@@ -277,6 +295,14 @@ final class SchoolBuilder {
                     Limits.MAX_PER_DAY);
             Long salary = cells.whole(row, "salary", settingsReader.defaultSalary(), 0, Limits.MAX_SALARY);
             SlotSet unavailable = bellReader.timeslots(cells, row, "unavailable");
+            Integer maxDays = cells.integer(row, "max_days_per_week", TeacherLimits.NO_LIMIT, 1, Limits.MAX_PER_WEEK);
+            Integer maxInARow = cells.integer(row, "max_lessons_in_a_row", TeacherLimits.NO_LIMIT, 1,
+                    Limits.MAX_PER_DAY);
+            TeacherLimits limits = new TeacherLimits(maxDays == null ? TeacherLimits.NO_LIMIT : maxDays,
+                    limit(cells, row, "min_lessons_per_day", Limits.MAX_PER_DAY),
+                    limit(cells, row, "max_gaps_per_day", Limits.MAX_PER_DAY),
+                    limit(cells, row, "max_gaps_per_week", Limits.MAX_PER_WEEK),
+                    maxInARow == null ? TeacherLimits.NO_LIMIT : maxInARow);
             if (id != null && role != null) {
                 roleByTeacher.put(id, role);
             }
@@ -299,6 +325,7 @@ final class SchoolBuilder {
             if (id != null && problems.count() == before && bellSchedule != null) {
                 Teacher teacher = new Teacher(id, name, subjects, role, release, unavailable, maxTeaching, salary,
                         settings.minPlanningMinutesPerWeek(), settings.maxConsecutiveTeaching(), bellSchedule);
+                teacher.setLimits(limits);
                 teachers.put(id, teacher);
                 if (homeroom != null) {
                     homeroomOf.put(teacher, homeroom);
@@ -341,8 +368,8 @@ final class SchoolBuilder {
         if (teacherId != null) {
             known(cells, row, "teacher", teacherId, teacherIds, BundleFile.TEACHERS, "teacher");
         }
-        String coTeacherId = cells.text(row, "co_teacher");
-        if (coTeacherId != null) {
+        List<String> coTeacherIds = cells.list(row, "co_teacher");
+        for (String coTeacherId : coTeacherIds) {
             known(cells, row, "co_teacher", coTeacherId, teacherIds, BundleFile.TEACHERS, "teacher");
         }
         List<String> groupList = cells.list(row, "groups");
@@ -376,19 +403,125 @@ final class SchoolBuilder {
             int blocks = fixedBlock != null ? 1 : blocksOf(family).size();
             countBlockChoices(cells, row, "meetings", (long) meetings * blocks);
         }
-        List<Room> suitableRooms = suitableRooms(cells, row, roomKind, enrollment, fixedRoomId);
+        List<Room> listedRooms = listedRooms(cells, row, enrollment);
+        List<Room> suitableRooms = listedRooms != null && !listedRooms.isEmpty() ? listedRooms
+                : suitableRooms(cells, row, roomKind, enrollment, fixedRoomId);
         Teacher teacher = teacherId == null ? null : teachers.get(teacherId);
-        Teacher coTeacher = coTeacherId == null ? null : teachers.get(coTeacherId);
+        List<Teacher> coTeachers = coTeacherIds.stream().map(teachers::get).filter(Objects::nonNull).toList();
+        List<Block> listedBlocks = listedBlocks(cells, row, family);
+        int days = bellSchedule == null ? Limits.MAX_PER_WEEK : bellSchedule.getDays().size();
+        Integer minDaysBetween = cells.integer(row, "min_days_between", 0, 0, days - 1);
+        Boolean endsDay = yesOrNo(cells, row, "ends_day");
         if (id == null || problems.count() != before || teacher == null || bellSchedule == null
-                || (coTeacherId != null && coTeacher == null) || sectionGroups.size() != groupList.size()
-                || enrollment == null || suitableRooms == null) {
+                || coTeachers.size() != coTeacherIds.size() || sectionGroups.size() != groupList.size()
+                || enrollment == null || suitableRooms == null || listedBlocks == null || listedRooms == null) {
             return;
         }
-        Section section = new Section(id, course, subject, teacher, coTeacher, sectionGroups, enrollment, roomKind,
+        Section section = new Section(id, course, subject, teacher, coTeachers, sectionGroups, enrollment, roomKind,
                 family, meetings, fixedBlock, fixedRoomId == null ? null : rooms.get(fixedRoomId));
-        section.setAllowedBlocks(fixedBlock != null ? List.of(fixedBlock) : blocksOf(family));
+        section.setAllowedBlocks(fixedBlock != null ? List.of(fixedBlock)
+                : listedBlocks.isEmpty() ? blocksOf(family) : listedBlocks);
         section.setSuitableRooms(suitableRooms);
+        section.setListedRooms(listedRooms);
+        section.setMinDaysBetween(minDaysBetween);
+        section.setEndsDay(endsDay);
         sections.add(section);
+        sectionsById.put(id, section);
+    }
+
+    /** The section's {@code blocks}: block ids of its family it may take (empty: every block of the family). */
+    private List<Block> listedBlocks(Cells cells, Row row, String family) {
+        List<String> ids = cells.list(row, "blocks");
+        if (ids.isEmpty() || bellSchedule == null || family == null) {
+            return List.of();
+        }
+        List<Block> listed = new ArrayList<>();
+        for (String blockId : ids) {
+            Block block = bellSchedule.block(blockId);
+            if (block == null || !block.getFamily().equals(family)) {
+                cells.problem(row, "blocks", "block " + quote(blockId) + " is not a block of the section's family "
+                        + family + "; blocks of " + family + " are named like " + blocksOf(family).get(0).getId());
+                return null;
+            }
+            if (!listed.contains(block)) {
+                listed.add(block);
+            }
+        }
+        return listed;
+    }
+
+    /**
+     * The section's {@code rooms}: the only rooms it may use, of any kind (empty: every room of its room_kind that
+     * holds its enrollment).
+     */
+    private List<Room> listedRooms(Cells cells, Row row, Integer enrollment) {
+        List<String> ids = cells.list(row, "rooms");
+        List<Room> listed = new ArrayList<>();
+        for (String roomId : ids) {
+            if (!known(cells, row, "rooms", roomId, roomIds, BundleFile.ROOMS, "room")) {
+                return null;
+            }
+            Room room = rooms.get(roomId);
+            if (room != null && !listed.contains(room)) {
+                listed.add(room);
+            }
+        }
+        if (!listed.isEmpty() && enrollment != null && listed.stream().noneMatch(room -> room.getCapacity() >= enrollment)) {
+            cells.problem(row, "rooms", "the section can never fit: none of its rooms holds " + enrollment
+                    + " students");
+            return null;
+        }
+        return enrollment == null ? listed
+                : listed.stream().filter(room -> room.getCapacity() >= enrollment).toList();
+    }
+
+    /** An optional yes/no cell ({@code true}, {@code yes}, {@code 1}; {@code false}, {@code no}, {@code 0}). */
+    private static Boolean yesOrNo(Cells cells, Row row, String column) {
+        String value = cells.text(row, column);
+        if (value == null) {
+            return Boolean.FALSE;
+        }
+        return switch (value.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "yes", "1" -> Boolean.TRUE;
+            case "false", "no", "0" -> Boolean.FALSE;
+            default -> {
+                cells.problem(row, column, column + " " + quote(value) + " is not yes or no");
+                yield null;
+            }
+        };
+    }
+
+    private void readSectionLinks() {
+        Cells cells = cells(BundleFile.SECTION_LINKS);
+        if (cells == null) {
+            return;
+        }
+        Map<Section, List<SectionLink>> linksOf = new LinkedHashMap<>();
+        for (Row row : cells.rows()) {
+            int before = problems.count();
+            SectionLink.Kind kind = cells.choice(row, "kind", SectionLink.Kind.class, null);
+            List<String> ids = cells.list(row, "sections");
+            if (cells.required(row, "kind") == null || cells.required(row, "sections") == null) {
+                continue;
+            }
+            if (ids.size() < 2) {
+                cells.problem(row, "sections", "a link needs at least two sections, separated by ';'");
+            }
+            List<Section> linked = new ArrayList<>();
+            for (String sectionId : ids) {
+                if (known(cells, row, "sections", sectionId, sectionIds, BundleFile.SECTIONS, "section")) {
+                    Section section = sectionsById.get(sectionId);
+                    if (section != null && !linked.contains(section)) {
+                        linked.add(section);
+                    }
+                }
+            }
+            if (problems.count() == before && kind != null && linked.size() == ids.size()) {
+                SectionLink link = new SectionLink(kind, linked);
+                linked.forEach(section -> linksOf.computeIfAbsent(section, key -> new ArrayList<>()).add(link));
+            }
+        }
+        linksOf.forEach(Section::setLinks);
     }
 
     /** Reports, on the first row past it, a file with more rows than the school may have of them. */

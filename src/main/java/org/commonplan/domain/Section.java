@@ -27,6 +27,7 @@ public final class Section {
     private int minDaysBetween;
     private boolean endsDay;
     private List<SectionLink> links = List.of();
+    private List<Room> listedRooms = List.of();
 
     public Section(String id, String course, String subject, Teacher teacher, Teacher coTeacher,
             List<StudentGroup> groups, int enrollment, String roomKind, String family, int meetings,
@@ -176,6 +177,20 @@ public final class Section {
 
     public void setEndsDay(boolean endsDay) {
         this.endsDay = endsDay;
+    }
+
+    /** The rooms the bundle lists for this section, of any kinds; empty when it names a room kind instead. */
+    public List<Room> getListedRooms() {
+        return listedRooms;
+    }
+
+    public void setListedRooms(List<Room> listedRooms) {
+        this.listedRooms = List.copyOf(listedRooms);
+    }
+
+    /** Whether a lesson of this section may be in the room: one of its listed rooms, else one of its room kind. */
+    public boolean accepts(Room room) {
+        return listedRooms.isEmpty() ? room.getKind().equals(roomKind) : listedRooms.contains(room);
     }
 
     /** The links this section is part of. */

@@ -134,7 +134,9 @@ public final class RuleCheck {
                     + (lesson.getBlock() == null ? "block" : "room")));
             return;
         }
-        if (!lesson.getRoom().getKind().equals(lesson.getSection().getRoomKind())) {
+        boolean listed = lesson.getSection().getListedRooms().contains(lesson.getRoom());
+        if (lesson.getSection().getListedRooms().isEmpty()
+                ? !lesson.getRoom().getKind().equals(lesson.getSection().getRoomKind()) : !listed) {
             violations.add(new Violation("room-kind", 1, lesson.getId() + " is in a " + lesson.getRoom().getKind()
                     + " room, needs " + lesson.getSection().getRoomKind()));
         }

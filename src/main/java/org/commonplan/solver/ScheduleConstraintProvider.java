@@ -350,7 +350,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     // A lesson needs a room of its section's kind (only a fixed room can break this: the range offers no other).
     Constraint roomKind(ConstraintFactory factory) {
         return roomedLessons(factory)
-                .filter(lesson -> !lesson.getRoom().getKind().equals(lesson.getSection().getRoomKind()))
+                .filter(lesson -> !lesson.getSection().accepts(lesson.getRoom()))
                 .penalizeLong(Rule.ROOM_KIND.defaultWeight())
                 .justifyWith((lesson, score) -> new RoomKindJustification(lesson.getId(), lesson.getRoom().getId(),
                         lesson.getRoom().getKind(), lesson.getSection().getRoomKind()))

@@ -546,7 +546,7 @@ class BundleReaderTest {
         assertThat(error.problems()).extracting(BundleProblem::toString).containsExactly(
                 "teacher.csv: not a bundle file; the files of a bundle are settings.csv, bell_schedule.csv,"
                         + " blocks.csv, teachers.csv, rooms.csv, groups.csv, sections.csv, teams.csv, coaching.csv,"
-                        + " course_conflicts.csv",
+                        + " course_conflicts.csv, section_links.csv",
                 "bell_schedule.csv: the file is missing; a bundle needs bell_schedule.csv, teachers.csv,"
                         + " rooms.csv and sections.csv",
                 "teachers.csv: the file is missing; a bundle needs bell_schedule.csv, teachers.csv, rooms.csv"

@@ -53,7 +53,7 @@ class HiddenCharactersTest {
         List<String> problems = error.problems().stream().map(BundleProblem::toString).toList();
         assertThat(problems).contains(
                 "bundle.json: \"ro<U+202E>oms\" is not a part of a bundle; the parts are settings, bell_schedule,"
-                        + " blocks, teachers, rooms, groups, sections, teams, coaching, course_conflicts",
+                        + " blocks, teachers, rooms, groups, sections, teams, coaching, course_conflicts, section_links",
                 "settings.csv line 2, column value: the cell holds U+202E RIGHT-TO-LEFT OVERRIDE, a bidirectional"
                         + " control, which can make text read as other text; remove it",
                 "teachers.csv line 1, column na<U+0000>me: the cell holds U+0000 NULL, a control character; remove"

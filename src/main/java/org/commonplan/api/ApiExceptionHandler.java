@@ -1,17 +1,22 @@
 package org.commonplan.api;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.commonplan.bundle.BundleException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -60,6 +65,34 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         + " (commonplan.api.max-upload-size).");
         problem.setTitle("Upload too large");
         return handleExceptionInternal(exception, problem, headers, HttpStatus.PAYLOAD_TOO_LARGE, request);
+    }
+
+    /**
+     * A multipart body that cannot be split into its files: a Content-Type without its boundary parameter, or a
+     * body that ends early or does not match that boundary. The client's mistake, so 400 and never the 500 below.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ResponseEntity<ProblemDetail> unreadableParts(MultipartException exception, HttpServletRequest request) {
+        String detail = boundaryOf(request.getContentType()) == null
+                ? "The Content-Type header says multipart/form-data but has no boundary parameter, so the body "
+                        + "cannot be split into files; send each file as a form part (curl -F teachers.csv=@"
+                        + "teachers.csv sets the boundary), or send a zip or the JSON document instead."
+                : "The multipart/form-data body cannot be split into files: it ends early or its parts are not "
+                        + "separated by the boundary parameter of the Content-Type header.";
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setTitle("Unreadable upload");
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The boundary parameter of a multipart Content-Type, or null when it has none (or is no media type). */
+    private static String boundaryOf(String contentType) {
+        try {
+            String boundary = contentType == null ? null : MediaType.parseMediaType(contentType).getParameter(
+                    "boundary");
+            return boundary == null || boundary.isBlank() ? null : boundary;
+        } catch (InvalidMediaTypeException e) {
+            return null;
+        }
     }
 
     /** A fault of the service: logged with its stack trace here, answered without it. */

@@ -243,15 +243,35 @@ public class ScheduleJobService {
     }
 
     /** A client's time limit such as {@code 30s}, or null when none is given. */
-    private static Duration parseTimeLimit(String text) {
+    private Duration parseTimeLimit(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Duration limit = TimeLimits.parse(text);
+        Duration limit;
+        try {
+            limit = TimeLimits.parse(text);
+        } catch (ArithmeticException | NumberFormatException e) {
+            // Digits beyond what a duration can hold: the client's mistake, not the service's.
+            throw ApiException.badRequest("timeLimit \"" + text + "\" is too large a number to be a duration; ask "
+                    + "for at most " + shortForm(properties.maxTimeLimit())
+                    + " (commonplan.api.max-time-limit).");
+        }
         if (limit == null) {
             throw ApiException.badRequest("timeLimit \"" + text + "\" is not a duration such as 30s, 2m or PT30S.");
         }
         return limit;
+    }
+
+    /** A duration as a client writes it: {@code 10m}, {@code 90s}, {@code 500ms}. */
+    static String shortForm(Duration duration) {
+        if (duration.toMillisPart() != 0) {
+            return duration.toMillis() + "ms";
+        }
+        long seconds = duration.toSeconds();
+        if (seconds % 3600 == 0) {
+            return seconds / 3600 + "h";
+        }
+        return seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
     }
 
     /** The soonest a running solve ends, at least a second. */

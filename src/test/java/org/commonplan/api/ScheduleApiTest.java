@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -360,6 +361,28 @@ class ScheduleApiTest {
         assertProblem(api.postJson("/api/v1/schedules/" + id + "/resolve", "{not json"), 400);
         api.awaitFinished(id, SOLVE_WAIT);
         assertThat(api.get("/api/v1/schedules/" + id).body()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void durationsTooLargeToCountAndMultipartWithoutABoundaryAre400sNamingTheParameter() {
+        String json = api.get("/api/v1/datasets/small-elementary").body();
+        for (String timeLimit : List.of("99999999999999999999", "9999999999999999h")) {
+            JsonNode problem = assertProblem(api.postJson("/api/v1/schedules?timeLimit=" + timeLimit, json), 400);
+            assertThat(problem.path("detail").asText()).contains("timeLimit \"" + timeLimit + "\"", "at most 2m");
+        }
+        String id = accepted(api.postJson("/api/v1/schedules?timeLimit=1s", json));
+        api.awaitFinished(id, SOLVE_WAIT);
+        JsonNode problem = assertProblem(api.postJson("/api/v1/schedules/" + id + "/resolve",
+                "{\"timeLimit\":\"9999999999999999h\"}"), 400);
+        assertThat(problem.path("detail").asText()).contains("timeLimit \"9999999999999999h\"");
+
+        byte[] part = ("--x\r\nContent-Disposition: form-data; name=\"teachers.csv\"\r\n\r\nid\r\n--x--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        problem = assertProblem(api.post("/api/v1/schedules", "multipart/form-data", part), 400);
+        assertThat(problem.path("detail").asText()).contains("no boundary parameter");
+        byte[] cutShort = Arrays.copyOf(part, part.length - 10);
+        problem = assertProblem(api.post("/api/v1/validate", "multipart/form-data; boundary=x", cutShort), 400);
+        assertThat(problem.path("detail").asText()).contains("boundary parameter of the Content-Type");
     }
 
     @Test

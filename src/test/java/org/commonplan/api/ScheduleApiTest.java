@@ -335,6 +335,24 @@ class ScheduleApiTest {
     }
 
     @Test
+    void anUploadPastThePartLimitsIsToldWhichLimitItPassed() {
+        // 51 small parts, 17 KB in all: under the size limit, over Tomcat's count of parts.
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        for (int part = 0; part < 51; part++) {
+            parts.put("extra-" + part + ".csv", "a\n".repeat(150).getBytes(StandardCharsets.UTF_8));
+        }
+        JsonNode problem = assertProblem(api.postFiles("/api/v1/validate", parts), 413);
+        assertThat(problem.path("title").asText()).isEqualTo("Too many parts");
+        assertThat(problem.path("detail").asText()).contains("limit of 50 parts", "server.tomcat.max-part-count")
+                .doesNotContain("256 KB");
+
+        Map<String, byte[]> longName = Map.of("t".repeat(600) + ".csv", "id\n".getBytes(StandardCharsets.UTF_8));
+        problem = assertProblem(api.postFiles("/api/v1/validate", longName), 413);
+        assertThat(problem.path("detail").asText()).contains("limit of 512 bytes", "server.tomcat.max-part-header-size")
+                .doesNotContain("256 KB");
+    }
+
+    @Test
     void clientMistakesAreProblemsNeverServerErrors() {
         assertProblem(api.get("/api/v1/schedules/no-such-job"), 404);
         assertProblem(api.get("/api/v1/schedules/no-such-job/report"), 404);

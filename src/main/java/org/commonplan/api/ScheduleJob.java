@@ -125,8 +125,8 @@ final class ScheduleJob {
     }
 
     /**
-     * Ends the job with its final best schedule. A job stopped before a solver took it up gets back its input,
-     * never scored: it keeps no schedule, as nothing was solved.
+     * Ends the job with its final best schedule; an unscored one (the solver stopped before its first schedule)
+     * is not kept.
      *
      * @return the subscribers to tell and close, or null when the job had already finished
      */
@@ -141,6 +141,19 @@ final class ScheduleJob {
         return end(now);
     }
 
+    /**
+     * Ends a job stopped before a solver took it up: nothing was solved, so it has no schedule.
+     *
+     * @return the subscribers to tell and close, or null when the job had already finished
+     */
+    synchronized List<SseEmitter> cancel(Instant now) {
+        if (!status.isActive()) {
+            return null;
+        }
+        status = JobStatus.CANCELLED;
+        return end(now);
+    }
+
     /** @return the subscribers to tell and close, or null when the job had already finished */
     synchronized List<SseEmitter> fail(String message, Instant now) {
         if (!status.isActive()) {
@@ -152,7 +165,7 @@ final class ScheduleJob {
     }
 
     private List<SseEmitter> end(Instant now) {
-        if (startedAt == null) {
+        if (startedAt == null && status != JobStatus.CANCELLED) {
             startedAt = now;
         }
         finishedAt = now;

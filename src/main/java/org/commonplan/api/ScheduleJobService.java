@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
@@ -105,13 +104,26 @@ public class ScheduleJobService {
                     + "until it is DONE before re-solving.");
         }
         if (source.best() == null) {
-            throw ApiException.conflict("Job " + id + " has no schedule to start from (status " + source.status()
-                    + ").");
+            throw noSchedule(source);
         }
         School copy = PinnedCopy.of(source.best(), request);
         Duration requested = parseTimeLimit(request.timeLimit());
         StopWhen stopWhen = request.stopWhen() != null ? StopWhen.parse(request.stopWhen()) : source.stopWhen();
         return start(copy, source.name(), requested != null ? requested : source.timeLimit(), stopWhen, id);
+    }
+
+    /** 409 for a job without a schedule, saying why it has none: not yet, never (cancelled), or not any more. */
+    static ApiException noSchedule(ScheduleJob.State job) {
+        String id = job.id();
+        return ApiException.conflict(switch (job.status()) {
+            case QUEUED, SOLVING -> "Job " + id + " has no schedule yet (status " + job.status() + "); poll GET "
+                    + "/api/v1/schedules/" + id + " until it has a score.";
+            case CANCELLED -> "Job " + id + " was cancelled while it waited for a solver: it was never solved and "
+                    + "has no schedule. Submit the school again to solve it.";
+            case FAILED -> "Job " + id + " failed before the solver had a schedule: " + job.error();
+            case DONE -> "Job " + id + " ended before the solver had its first schedule"
+                    + (job.stoppedEarly() ? " (it was stopped)" : "") + "; submit the school again to solve it.";
+        });
     }
 
     public ScheduleJob get(String id) {
@@ -150,10 +162,13 @@ public class ScheduleJobService {
         }
         solverJob.terminateEarly();
         try {
-            onFinished(job, solverJob.getFinalBestSolution());
-        } catch (CancellationException e) {
-            // Stopped before a solver picked it up: nothing was solved, the input stays as the schedule.
-            onFinished(job, null);
+            School finalBest = solverJob.getFinalBestSolution();
+            if (finalBest == job.state().problem()) {
+                // Timefold hands back the submitted problem itself for a job it never started: nothing was solved.
+                onCancelled(job);
+            } else {
+                onFinished(job, finalBest);
+            }
         } catch (ExecutionException e) {
             onFailed(job, e.getCause());
         } catch (InterruptedException e) {
@@ -203,6 +218,14 @@ public class ScheduleJobService {
             ScheduleJob.State state = job.state();
             LOG.info("Job {} done: score {}", job.id(), state.best() == null ? "none" : state.best().getScore());
             close(job, subscribers, state);
+        }
+    }
+
+    private void onCancelled(ScheduleJob job) {
+        List<SseEmitter> subscribers = job.cancel(Instant.now());
+        if (subscribers != null) {
+            LOG.info("Job {} cancelled before it started", job.id());
+            close(job, subscribers, job.state());
         }
     }
 

@@ -194,6 +194,22 @@ class ScheduleApiTest {
     }
 
     @Test
+    void theAnalysisOfAJobThatRanOutOfTimeWhileBuildingItsFirstScheduleSaysSo() {
+        String id = accepted(api.postZip("/api/v1/schedules?timeLimit=1ms", ApiClient.datasetZip("small-middle")));
+        JsonNode done = api.awaitFinished(id, SOLVE_WAIT);
+        assertThat(done.path("status").asText()).isEqualTo("DONE");
+        // The premise: a millisecond is too short to give every one of 62 sections a block and a room.
+        assertThat(done.path("lessonsPlaced").asInt()).isLessThan(done.path("lessons").asInt());
+
+        JsonNode problem = assertProblem(api.get("/api/v1/schedules/" + id + "/analysis"), 409);
+        assertThat(problem.path("detail").asText())
+                .contains("ended with " + done.path("lessonsPlaced").asInt() + " of " + done.path("lessons").asInt()
+                        + " lessons placed", "time limit of 1ms ran out", "longer timeLimit")
+                .doesNotContain("is still building");
+        assertThat(api.get("/api/v1/schedules/" + id + "/report").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void resolveStartsFromTheCurrentScheduleAndKeepsThePinnedLessonsAndMeetings() {
         String id = accepted(api.postZip("/api/v1/schedules?timeLimit=30s&stopWhen=complete",
                 ApiClient.datasetZip("small-elementary")));

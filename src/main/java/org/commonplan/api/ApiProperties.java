@@ -21,6 +21,8 @@ import org.springframework.util.unit.DataSize;
  * @param datasetsDir         folder of the bundled datasets offered under /api/v1/datasets
  * @param eventTimeout        how long a server-sent-events stream stays open
  * @param maxEventSubscribers open event streams per job
+ * @param eventHeartbeat      how often an open event stream gets a comment line, so that clients and proxies
+ *                            waiting on a quiet job (queued, or between best scores) do not time out
  */
 @ConfigurationProperties("commonplan.api")
 public record ApiProperties(
@@ -34,7 +36,8 @@ public record ApiProperties(
         @DefaultValue("24h") Duration finishedJobMaxAge,
         @DefaultValue("datasets") Path datasetsDir,
         @DefaultValue("30m") Duration eventTimeout,
-        @DefaultValue("16") int maxEventSubscribers) {
+        @DefaultValue("16") int maxEventSubscribers,
+        @DefaultValue("15s") Duration eventHeartbeat) {
 
     public ApiProperties {
         if (maxConcurrentSolves < 1) {
@@ -42,6 +45,9 @@ public record ApiProperties(
         }
         if (queueCapacity < 0 || maxFinishedJobs < 0 || maxZipEntries < 1 || maxEventSubscribers < 0) {
             throw new IllegalArgumentException("commonplan.api limits must not be negative");
+        }
+        if (eventHeartbeat.isNegative() || eventHeartbeat.isZero()) {
+            throw new IllegalArgumentException("commonplan.api.event-heartbeat must be positive");
         }
     }
 

@@ -23,6 +23,9 @@ import org.springframework.util.unit.DataSize;
  * @param maxEventSubscribers open event streams per job
  * @param eventHeartbeat      how often an open event stream gets a comment line, so that clients and proxies
  *                            waiting on a quiet job (queued, or between best scores) do not time out
+ * @param token               the API token clients must send (Authorization: Bearer TOKEN), or blank for none;
+ *                            needed when the service listens on more than loopback
+ * @param allowUnauthenticated start without a token even when listening on more than loopback
  */
 @ConfigurationProperties("commonplan.api")
 public record ApiProperties(
@@ -37,7 +40,9 @@ public record ApiProperties(
         @DefaultValue("datasets") Path datasetsDir,
         @DefaultValue("30m") Duration eventTimeout,
         @DefaultValue("16") int maxEventSubscribers,
-        @DefaultValue("15s") Duration eventHeartbeat) {
+        @DefaultValue("15s") Duration eventHeartbeat,
+        String token,
+        @DefaultValue("false") boolean allowUnauthenticated) {
 
     public ApiProperties {
         if (maxConcurrentSolves < 1) {

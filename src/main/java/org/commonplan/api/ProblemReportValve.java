@@ -2,12 +2,7 @@ package org.commonplan.api;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
@@ -24,8 +19,6 @@ import org.springframework.http.HttpStatus;
  */
 final class ProblemReportValve extends ErrorReportValve {
 
-    /** ASCII only, so that the body needs no charset: the same Content-Type as every other problem. */
-    private static final ObjectMapper JSON = new ObjectMapper().enable(JsonGenerator.Feature.ESCAPE_NON_ASCII);
     /** Tomcat's message for a request line and headers past the limit, in the language Tomcat writes it in. */
     private static final String HEADER_TOO_LARGE = StringManager.getManager("org.apache.coyote.http11")
             .getString("iib.requestheadertoolarge.error");
@@ -48,17 +41,12 @@ final class ProblemReportValve extends ErrorReportValve {
         if (!ioAllowed.get()) {
             return;
         }
-        HttpStatus known = HttpStatus.resolve(status);
-        Map<String, Object> problem = new LinkedHashMap<>();
-        problem.put("type", "about:blank");
-        problem.put("title", known != null ? known.getReasonPhrase() : "Error");
-        problem.put("status", status);
-        problem.put("detail", detail(status, throwable));
         try {
-            response.setContentType("application/problem+json");
+            response.setContentType(ProblemJson.CONTENT_TYPE);
+            response.setHeader(ServiceAccess.NOSNIFF_HEADER, ServiceAccess.NOSNIFF);
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write(JSON.writeValueAsString(problem));
+                writer.write(ProblemJson.of(status, detail(status, throwable)));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException e) {

@@ -1,8 +1,17 @@
 package org.commonplan.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -116,6 +126,7 @@ class ScheduleApiTest {
 
         HttpResponse<byte[]> zip = api.getBytes("/api/v1/schedules/" + id + "/export");
         assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
         List<String> names = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
@@ -130,6 +141,7 @@ class ScheduleApiTest {
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("text/csv"));
         assertThat(csv.body()).startsWith("section,lesson,course,teacher,co_teacher,groups,block,room");
+        assertThat(csv.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 
         assertProblem(api.get("/api/v1/schedules/" + id + "/export/passwords.csv"), 404);
         assertProblem(api.get("/api/v1/schedules/" + id + "/export/..%252F..%252Fpom.xml"), 404);
@@ -488,6 +500,25 @@ class ScheduleApiTest {
         assertThat(ApiClient.json(api.get("/actuator/health")).path("status").asText()).isEqualTo("UP");
     }
 
+    @Test
+    void byDefaultTheServiceAnswersOnLoopbackOnly() throws IOException {
+        assertThat(api.get("/actuator/health").statusCode()).isEqualTo(200);
+        List<InetAddress> ownAddresses = new ArrayList<>();
+        for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (network.isUp() && !network.isLoopback()) {
+                Collections.list(network.getInetAddresses()).stream()
+                        .filter(address -> address instanceof Inet4Address).forEach(ownAddresses::add);
+            }
+        }
+        assumeFalse(ownAddresses.isEmpty(), "this machine has no network address but loopback");
+        for (InetAddress address : ownAddresses) {
+            try (Socket socket = new Socket()) {
+                assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, port), 2000))
+                        .as("port %d on %s", port, address).isInstanceOf(ConnectException.class);
+            }
+        }
+    }
+
     private static String accepted(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         return ApiClient.idOf(response);
@@ -496,6 +527,7 @@ class ScheduleApiTest {
     static JsonNode assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         JsonNode problem = ApiClient.json(response);
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(problem.path("title").asText()).isNotBlank();

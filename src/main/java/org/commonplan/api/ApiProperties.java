@@ -21,6 +21,11 @@ import org.springframework.util.unit.DataSize;
  * @param datasetsDir         folder of the bundled datasets offered under /api/v1/datasets
  * @param eventTimeout        how long a server-sent-events stream stays open
  * @param maxEventSubscribers open event streams per job
+ * @param eventHeartbeat      how often an open event stream gets a comment line, so that clients and proxies
+ *                            waiting on a quiet job (queued, or between best scores) do not time out
+ * @param token               the API token clients must send (Authorization: Bearer TOKEN), or blank for none;
+ *                            needed when the service listens on more than loopback
+ * @param allowUnauthenticated start without a token even when listening on more than loopback
  */
 @ConfigurationProperties("commonplan.api")
 public record ApiProperties(
@@ -34,7 +39,10 @@ public record ApiProperties(
         @DefaultValue("24h") Duration finishedJobMaxAge,
         @DefaultValue("datasets") Path datasetsDir,
         @DefaultValue("30m") Duration eventTimeout,
-        @DefaultValue("16") int maxEventSubscribers) {
+        @DefaultValue("16") int maxEventSubscribers,
+        @DefaultValue("15s") Duration eventHeartbeat,
+        String token,
+        @DefaultValue("false") boolean allowUnauthenticated) {
 
     public ApiProperties {
         if (maxConcurrentSolves < 1) {
@@ -42,6 +50,9 @@ public record ApiProperties(
         }
         if (queueCapacity < 0 || maxFinishedJobs < 0 || maxZipEntries < 1 || maxEventSubscribers < 0) {
             throw new IllegalArgumentException("commonplan.api limits must not be negative");
+        }
+        if (eventHeartbeat.isNegative() || eventHeartbeat.isZero()) {
+            throw new IllegalArgumentException("commonplan.api.event-heartbeat must be positive");
         }
     }
 

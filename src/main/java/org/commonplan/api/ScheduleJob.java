@@ -14,9 +14,15 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * One solve of one school: its input, its best schedule so far, its status and its event subscribers. The
  * solver's threads and the request threads both touch it, so every change goes through a synchronized method
- * and readers get an immutable {@link State}; events are sent outside the lock.
+ * and readers get an immutable {@link State}. Events are sent under a second lock, {@code events}, so that each
+ * stream sees them in the order the job changed: its first event shows the job as it was when the stream
+ * joined, and no best score older than one already sent follows.
  */
 final class ScheduleJob {
+
+    static final String EVENT_STATUS = "status";
+    static final String EVENT_BEST_SCORE = "best-score";
+    static final String EVENT_DONE = "done";
 
     /**
      * Everything a view of the job needs, taken at one instant.
@@ -48,6 +54,8 @@ final class ScheduleJob {
     private final StopWhen stopWhen;
     private final School problem;
     private final List<SseEmitter> subscribers = new ArrayList<>();
+    /** Held while an event is sent, and taken before the job's own lock, never after. */
+    private final Object events = new Object();
 
     private JobStatus status = JobStatus.QUEUED;
     private Instant updatedAt;
@@ -104,15 +112,24 @@ final class ScheduleJob {
         }
     }
 
-    /** @return false when the job had already finished, so the solution is stale */
-    synchronized boolean newBest(School solution, Instant now) {
-        if (!status.isActive()) {
-            return false;
+    /** Keeps a new best schedule and sends its score to every subscriber; ignored once the job has finished. */
+    void newBest(School solution, Instant now) {
+        synchronized (events) {
+            List<SseEmitter> toTell;
+            synchronized (this) {
+                if (!status.isActive()) {
+                    return;
+                }
+                started(now);
+                best = solution;
+                updatedAt = now;
+                toTell = List.copyOf(subscribers);
+            }
+            JobViews.ScoreEvent event = JobViews.ScoreEvent.of(state(), now);
+            for (SseEmitter emitter : toTell) {
+                send(emitter, SseEmitter.event().name(EVENT_BEST_SCORE).data(event));
+            }
         }
-        started(now);
-        best = solution;
-        updatedAt = now;
-        return true;
     }
 
     /** Marks a stop asked for by the client, before the solver is told to terminate. */
@@ -125,60 +142,94 @@ final class ScheduleJob {
     }
 
     /**
-     * Ends the job with its final best schedule. A job stopped before a solver took it up gets back its input,
-     * never scored: it keeps no schedule, as nothing was solved.
+     * Ends the job with its final best schedule; an unscored one (the solver stopped before its first schedule)
+     * is not kept.
      *
-     * @return the subscribers to tell and close, or null when the job had already finished
+     * @return false when the job had already finished
      */
-    synchronized List<SseEmitter> finish(School finalBest, Instant now) {
-        if (!status.isActive()) {
-            return null;
-        }
-        if (finalBest != null && finalBest.getScore() != null) {
-            best = finalBest;
-        }
-        status = JobStatus.DONE;
-        return end(now);
-    }
-
-    /** @return the subscribers to tell and close, or null when the job had already finished */
-    synchronized List<SseEmitter> fail(String message, Instant now) {
-        if (!status.isActive()) {
-            return null;
-        }
-        status = JobStatus.FAILED;
-        error = message;
-        return end(now);
-    }
-
-    private List<SseEmitter> end(Instant now) {
-        if (startedAt == null) {
-            startedAt = now;
-        }
-        finishedAt = now;
-        updatedAt = now;
-        solverJob = null;
-        List<SseEmitter> toClose = List.copyOf(subscribers);
-        subscribers.clear();
-        return toClose;
+    boolean finish(School finalBest, Instant now) {
+        return end(JobStatus.DONE, finalBest != null && finalBest.getScore() != null ? finalBest : null, null, now);
     }
 
     /**
-     * Adds an event subscriber while the job is active.
+     * Ends a job stopped before a solver took it up: nothing was solved, so it has no schedule.
      *
-     * @return false when the job has finished (the caller tells the subscriber so and closes it)
+     * @return false when the job had already finished
+     */
+    boolean cancel(Instant now) {
+        return end(JobStatus.CANCELLED, null, null, now);
+    }
+
+    /** @return false when the job had already finished */
+    boolean fail(String message, Instant now) {
+        return end(JobStatus.FAILED, null, message, now);
+    }
+
+    /** Ends the job, then sends every subscriber a last {@code done} event with its final state and closes it. */
+    private boolean end(JobStatus endStatus, School finalBest, String message, Instant now) {
+        synchronized (events) {
+            List<SseEmitter> toClose;
+            synchronized (this) {
+                if (!status.isActive()) {
+                    return false;
+                }
+                if (finalBest != null) {
+                    best = finalBest;
+                }
+                status = endStatus;
+                error = message;
+                if (startedAt == null && status != JobStatus.CANCELLED) {
+                    startedAt = now;
+                }
+                finishedAt = now;
+                updatedAt = now;
+                solverJob = null;
+                toClose = List.copyOf(subscribers);
+                subscribers.clear();
+            }
+            JobViews.ScoreEvent event = JobViews.ScoreEvent.of(state(), now);
+            for (SseEmitter emitter : toClose) {
+                send(emitter, SseEmitter.event().name(EVENT_DONE).data(event));
+                emitter.complete();
+            }
+            return true;
+        }
+    }
+
+    /**
+     * Adds an event subscriber and sends it the job as it is now: a {@code status} event while the job is active,
+     * else a {@code done} event, after which the stream closes.
+     *
      * @throws ApiException 429 when the job already has {@code max} subscribers
      */
-    synchronized boolean subscribe(SseEmitter emitter, int max) {
-        if (!status.isActive()) {
-            return false;
+    void subscribe(SseEmitter emitter, int max) {
+        synchronized (events) {
+            boolean active;
+            synchronized (this) {
+                active = status.isActive();
+                if (active && subscribers.size() >= max) {
+                    throw ApiException.tooManyRequests("Job " + id + " already has " + max + " event streams open "
+                            + "(commonplan.api.max-event-subscribers).", Duration.ofSeconds(5));
+                }
+                if (active) {
+                    subscribers.add(emitter);
+                }
+            }
+            send(emitter, SseEmitter.event().name(active ? EVENT_STATUS : EVENT_DONE)
+                    .data(JobViews.ScoreEvent.of(state(), Instant.now())));
+            if (!active) {
+                emitter.complete();
+            }
         }
-        if (subscribers.size() >= max) {
-            throw ApiException.tooManyRequests("Job " + id + " already has " + max + " event streams open "
-                    + "(commonplan.api.max-event-subscribers).", Duration.ofSeconds(5));
+    }
+
+    /** A comment line to every subscriber, so that a stream with nothing to tell is not taken for a dead one. */
+    void heartbeat() {
+        synchronized (events) {
+            for (SseEmitter emitter : subscribers()) {
+                send(emitter, SseEmitter.event().comment("heartbeat"));
+            }
         }
-        subscribers.add(emitter);
-        return true;
     }
 
     synchronized void unsubscribe(SseEmitter emitter) {
@@ -216,9 +267,9 @@ final class ScheduleJob {
     }
 
     /** Sends one event; a subscriber that has gone away is dropped. */
-    void send(SseEmitter emitter, String eventName, Object data) {
+    private void send(SseEmitter emitter, SseEmitter.SseEventBuilder event) {
         try {
-            emitter.send(SseEmitter.event().name(eventName).data(data));
+            emitter.send(event);
         } catch (IOException | IllegalStateException e) {
             unsubscribe(emitter);
             emitter.completeWithError(e);

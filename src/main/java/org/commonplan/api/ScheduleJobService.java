@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
@@ -21,6 +20,7 @@ import org.commonplan.domain.School;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.http.HttpStatus;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -35,9 +35,6 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 public class ScheduleJobService {
 
     private static final Logger LOG = LoggerFactory.getLogger(ScheduleJobService.class);
-    static final String EVENT_BEST_SCORE = "best-score";
-    static final String EVENT_STATUS = "status";
-    static final String EVENT_DONE = "done";
 
     private final SolverManager<School, String> solverManager;
     private final ApiProperties properties;
@@ -64,6 +61,10 @@ public class ScheduleJobService {
     private synchronized ScheduleJob start(School school, String name, Duration requested, StopWhen stopWhen,
             String basedOn) {
         Duration limit = requested.compareTo(properties.maxTimeLimit()) > 0 ? properties.maxTimeLimit() : requested;
+        if (shuttingDown) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Shutting down", "The service is shutting "
+                    + "down and takes no new jobs.", null);
+        }
         evictFinished();
         long active = jobs.values().stream().filter(ScheduleJob::isActive).count();
         if (active >= properties.maxActiveJobs()) {
@@ -105,13 +106,26 @@ public class ScheduleJobService {
                     + "until it is DONE before re-solving.");
         }
         if (source.best() == null) {
-            throw ApiException.conflict("Job " + id + " has no schedule to start from (status " + source.status()
-                    + ").");
+            throw noSchedule(source);
         }
         School copy = PinnedCopy.of(source.best(), request);
         Duration requested = parseTimeLimit(request.timeLimit());
         StopWhen stopWhen = request.stopWhen() != null ? StopWhen.parse(request.stopWhen()) : source.stopWhen();
         return start(copy, source.name(), requested != null ? requested : source.timeLimit(), stopWhen, id);
+    }
+
+    /** 409 for a job without a schedule, saying why it has none: not yet, never (cancelled), or not any more. */
+    static ApiException noSchedule(ScheduleJob.State job) {
+        String id = job.id();
+        return ApiException.conflict(switch (job.status()) {
+            case QUEUED, SOLVING -> "Job " + id + " has no schedule yet (status " + job.status() + "); poll GET "
+                    + "/api/v1/schedules/" + id + " until it has a score.";
+            case CANCELLED -> "Job " + id + " was cancelled while it waited for a solver: it was never solved and "
+                    + "has no schedule. Submit the school again to solve it.";
+            case FAILED -> "Job " + id + " failed before the solver had a schedule: " + job.error();
+            case DONE -> "Job " + id + " ended before the solver had its first schedule"
+                    + (job.stoppedEarly() ? " (it was stopped)" : "") + "; submit the school again to solve it.";
+        });
     }
 
     public ScheduleJob get(String id) {
@@ -143,22 +157,28 @@ public class ScheduleJobService {
      * kept. A finished job is left as it is.
      */
     public ScheduleJob stop(String id) {
-        ScheduleJob job = get(id);
+        return stop(get(id));
+    }
+
+    private ScheduleJob stop(ScheduleJob job) {
         SolverJob<School, String> solverJob = job.solverJob();
         if (solverJob == null || !job.requestStop()) {
             return job;
         }
         solverJob.terminateEarly();
         try {
-            onFinished(job, solverJob.getFinalBestSolution());
-        } catch (CancellationException e) {
-            // Stopped before a solver picked it up: nothing was solved, the input stays as the schedule.
-            onFinished(job, null);
+            School finalBest = solverJob.getFinalBestSolution();
+            if (finalBest == job.state().problem()) {
+                // Timefold hands back the submitted problem itself for a job it never started: nothing was solved.
+                onCancelled(job);
+            } else {
+                onFinished(job, finalBest);
+            }
         } catch (ExecutionException e) {
             onFailed(job, e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for job " + id + " to stop", e);
+            throw new IllegalStateException("Interrupted while waiting for job " + job.id() + " to stop", e);
         }
         return job;
     }
@@ -179,30 +199,33 @@ public class ScheduleJobService {
         emitter.onTimeout(emitter::complete);
         emitter.onCompletion(() -> job.unsubscribe(emitter));
         emitter.onError(error -> job.unsubscribe(emitter));
-        boolean active = job.subscribe(emitter, properties.maxEventSubscribers());
-        ScheduleJob.State state = job.state();
-        job.send(emitter, active ? EVENT_STATUS : EVENT_DONE, JobViews.ScoreEvent.of(state, Instant.now()));
-        if (!active) {
-            emitter.complete();
-        }
+        job.subscribe(emitter, properties.maxEventSubscribers());
         return emitter;
     }
 
-    private void onNewBest(ScheduleJob job, School solution) {
-        if (job.newBest(solution, Instant.now())) {
-            JobViews.ScoreEvent event = JobViews.ScoreEvent.of(job.state(), Instant.now());
-            for (SseEmitter emitter : job.subscribers()) {
-                job.send(emitter, EVENT_BEST_SCORE, event);
-            }
+    /** A comment on every open stream, at {@code commonplan.api.event-heartbeat}, so that idle clients wait on. */
+    @Scheduled(fixedDelayString = "${commonplan.api.event-heartbeat:15s}",
+            initialDelayString = "${commonplan.api.event-heartbeat:15s}")
+    public void sendHeartbeats() {
+        for (ScheduleJob job : jobs.values()) {
+            job.heartbeat();
         }
     }
 
+    private void onNewBest(ScheduleJob job, School solution) {
+        job.newBest(solution, Instant.now());
+    }
+
     private void onFinished(ScheduleJob job, School finalBest) {
-        List<SseEmitter> subscribers = job.finish(finalBest, Instant.now());
-        if (subscribers != null) {
+        if (job.finish(finalBest, Instant.now())) {
             ScheduleJob.State state = job.state();
             LOG.info("Job {} done: score {}", job.id(), state.best() == null ? "none" : state.best().getScore());
-            close(job, subscribers, state);
+        }
+    }
+
+    private void onCancelled(ScheduleJob job) {
+        if (job.cancel(Instant.now())) {
+            LOG.info("Job {} cancelled before it started", job.id());
         }
     }
 
@@ -212,19 +235,8 @@ public class ScheduleJobService {
         } else {
             LOG.error("Job {} failed", job.id(), error);
         }
-        List<SseEmitter> subscribers = job.fail("The solver failed: " + error.getClass().getSimpleName()
+        job.fail("The solver failed: " + error.getClass().getSimpleName()
                 + (error.getMessage() == null ? "" : ": " + error.getMessage()), Instant.now());
-        if (subscribers != null) {
-            close(job, subscribers, job.state());
-        }
-    }
-
-    private static void close(ScheduleJob job, List<SseEmitter> subscribers, ScheduleJob.State state) {
-        JobViews.ScoreEvent event = JobViews.ScoreEvent.of(state, Instant.now());
-        for (SseEmitter emitter : subscribers) {
-            job.send(emitter, EVENT_DONE, event);
-            emitter.complete();
-        }
     }
 
     /** Drops finished jobs past the retention age, then the oldest beyond the retained count. */
@@ -243,15 +255,35 @@ public class ScheduleJobService {
     }
 
     /** A client's time limit such as {@code 30s}, or null when none is given. */
-    private static Duration parseTimeLimit(String text) {
+    private Duration parseTimeLimit(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
-        Duration limit = TimeLimits.parse(text);
+        Duration limit;
+        try {
+            limit = TimeLimits.parse(text);
+        } catch (ArithmeticException | NumberFormatException e) {
+            // Digits beyond what a duration can hold: the client's mistake, not the service's.
+            throw ApiException.badRequest("timeLimit \"" + text + "\" is too large a number to be a duration; ask "
+                    + "for at most " + shortForm(properties.maxTimeLimit())
+                    + " (commonplan.api.max-time-limit).");
+        }
         if (limit == null) {
             throw ApiException.badRequest("timeLimit \"" + text + "\" is not a duration such as 30s, 2m or PT30S.");
         }
         return limit;
+    }
+
+    /** A duration as a client writes it: {@code 10m}, {@code 90s}, {@code 500ms}. */
+    static String shortForm(Duration duration) {
+        if (duration.toMillisPart() != 0) {
+            return duration.toMillis() + "ms";
+        }
+        long seconds = duration.toSeconds();
+        if (seconds % 3600 == 0) {
+            return seconds / 3600 + "h";
+        }
+        return seconds % 60 == 0 ? seconds / 60 + "m" : seconds + "s";
     }
 
     /** The soonest a running solve ends, at least a second. */
@@ -266,19 +298,17 @@ public class ScheduleJobService {
     }
 
     /**
-     * On shutdown: stops the solves (jobs are in memory only, so they end with the service) and ends open event
-     * streams first, so that a graceful shutdown does not wait for them.
+     * On shutdown: stops every job as DELETE does (jobs are in memory only, so they end with the service), the
+     * waiting ones first so that none starts, then the solving ones. Each open event stream gets its job's
+     * {@code done} event and closes, before a graceful shutdown waits for open requests.
      */
     @EventListener(ContextClosedEvent.class)
     void shutDown() {
         shuttingDown = true;
-        for (ScheduleJob job : jobs.values()) {
-            if (job.isActive()) {
-                solverManager.terminateEarly(job.id());
-            }
-            for (SseEmitter emitter : job.subscribers()) {
-                emitter.complete();
-            }
+        List<ScheduleJob> active = jobs.values().stream().filter(ScheduleJob::isActive)
+                .sorted(Comparator.comparing(job -> job.state().status() != JobStatus.QUEUED)).toList();
+        for (ScheduleJob job : active) {
+            stop(job);
         }
     }
 }

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
 import org.commonplan.solver.RuleScore;
 import org.springframework.http.ContentDisposition;
@@ -108,10 +109,10 @@ public class SchedulesController {
     @Operation(summary = "Each rule the best schedule so far breaks or meets, explained in words")
     @GetMapping("/{id}/analysis")
     public List<RuleScore> analysis(@PathVariable String id) {
-        JobOutputs outputs = outputs(id);
+        ScheduleJob job = jobs.get(id);
+        JobOutputs outputs = outputs(job);
         if (!outputs.complete()) {
-            throw ApiException.conflict("Job " + id + " is still building its first schedule (not every lesson has "
-                    + "a block and a room yet); ask again once it has a score.");
+            throw incomplete(job.state(), outputs.source());
         }
         return outputs.analysis();
     }
@@ -182,13 +183,32 @@ public class SchedulesController {
     }
 
     private JobOutputs outputs(String id) {
-        ScheduleJob job = jobs.get(id);
+        return outputs(jobs.get(id));
+    }
+
+    private static JobOutputs outputs(ScheduleJob job) {
         JobOutputs outputs = job.outputs();
         if (outputs == null) {
-            throw ApiException.conflict("Job " + id + " has no schedule yet (status " + job.state().status()
-                    + "); poll GET /api/v1/schedules/" + id + " until it has a score.");
+            throw ScheduleJobService.noSchedule(job.state());
         }
         return outputs;
+    }
+
+    /** 409 for the analysis of a schedule in which some lessons have no block or room: still building, or ended so. */
+    private static ApiException incomplete(ScheduleJob.State job, School schedule) {
+        if (job.status().isActive()) {
+            return ApiException.conflict("Job " + job.id() + " is still building its first schedule (not every "
+                    + "lesson has a block and a room yet); ask again once it has a score.");
+        }
+        long placed = schedule.getLessons().stream()
+                .filter(lesson -> lesson.getBlock() != null && lesson.getRoom() != null).count();
+        String why = job.status() == JobStatus.FAILED ? "the solver failed"
+                : job.stoppedEarly() ? "it was stopped"
+                : "its time limit of " + ScheduleJobService.shortForm(job.timeLimit()) + " ran out";
+        return ApiException.conflict("Job " + job.id() + " ended with " + placed + " of "
+                + schedule.getLessons().size() + " lessons placed: " + why + " while the solver was still building "
+                + "its first schedule. The analysis explains complete schedules only (the report and the files show "
+                + "this partial one); submit the school again with a longer timeLimit.");
     }
 
     private static ResponseEntity<JobViews.Summary> accepted(ScheduleJob job) {

@@ -1,10 +1,12 @@
 package org.commonplan.api;
 
+import java.net.InetAddress;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.IntConsumer;
+import java.util.function.BiConsumer;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.web.ServerProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -31,15 +33,17 @@ public class ServiceApplication {
     /**
      * Starts the service and returns once it has been shut down (Ctrl-C, SIGTERM or the actuator).
      *
-     * @param onStarted told the port the service listens on
+     * @param onStarted told the address (null for every interface) and the port the service listens on
      * @param args      Spring arguments, e.g. {@code --server.port=8080}
      */
-    public static void runUntilStopped(IntConsumer onStarted, String... args) throws InterruptedException {
+    public static void runUntilStopped(BiConsumer<InetAddress, Integer> onStarted, String... args)
+            throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         SpringApplication application = new SpringApplication(ServiceApplication.class);
         application.addListeners((ApplicationListener<ContextClosedEvent>) event -> stopped.countDown());
         ConfigurableApplicationContext context = application.run(args);
-        onStarted.accept(context.getEnvironment().getProperty("local.server.port", Integer.class, -1));
+        onStarted.accept(context.getBean(ServerProperties.class).getAddress(),
+                context.getEnvironment().getProperty("local.server.port", Integer.class, -1));
         stopped.await();
     }
 }

@@ -1,11 +1,14 @@
 package org.commonplan.cli;
 
 import java.io.PrintWriter;
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.commonplan.api.ExposedWithoutToken;
 import org.commonplan.api.ServiceApplication;
 
 import picocli.CommandLine.Command;
@@ -19,12 +22,19 @@ import picocli.CommandLine.Unmatched;
                 + "report and the explanation. API under /api/v1, Swagger UI at /swagger-ui.html.",
                 "Any other --key=value is passed to the service as a setting, e.g. "
                         + "--commonplan.api.max-concurrent-solves=2 (see application.properties).",
+                "Listens on this machine only (127.0.0.1) unless --host says otherwise; on any other address it "
+                        + "needs an API token, from COMMONPLAN_API_TOKEN or --commonplan.api.token=TOKEN.",
                 "Runs until stopped with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080",
             description = "TCP port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
+
+    @Option(names = "--host", paramLabel = "ADDR",
+            description = "Address to listen on (default: 127.0.0.1, this machine only; 0.0.0.0 is every "
+                    + "interface and needs an API token).")
+    String host;
 
     @Option(names = "--datasets", paramLabel = "DIR",
             description = "Folder of bundled datasets offered at /api/v1/datasets (default: datasets).")
@@ -41,14 +51,39 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         List<String> args = new ArrayList<>(settings);
         args.add("--server.port=" + port);
+        if (host != null) {
+            args.add("--server.address=" + host);
+        }
         if (datasets != null) {
             args.add("--commonplan.api.datasets-dir=" + datasets);
         }
-        ServiceApplication.runUntilStopped(actualPort -> {
-            err.printf("CommonPlan service listening on http://localhost:%d/api/v1 (Swagger UI: "
-                    + "http://localhost:%d/swagger-ui.html); Ctrl-C stops it.%n", actualPort, actualPort);
-            err.flush();
-        }, args.toArray(String[]::new));
+        try {
+            ServiceApplication.runUntilStopped((address, actualPort) -> {
+                String url = "http://" + urlHost(address) + ":" + actualPort;
+                err.printf("CommonPlan service listening on %s/api/v1 (Swagger UI: %s/swagger-ui.html); Ctrl-C "
+                        + "stops it.%n", url, url);
+                err.flush();
+            }, args.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof ExposedWithoutToken refused) {
+                    err.println("commonplan: " + refused.getMessage());
+                    return CommonPlanCommand.EXIT_INVALID_INPUT;
+                }
+            }
+            throw e;
+        }
         return CommonPlanCommand.EXIT_OK;
+    }
+
+    /** The host to print in the service's address: localhost for loopback, a placeholder for every interface. */
+    private static String urlHost(InetAddress address) {
+        if (address == null || address.isLoopbackAddress()) {
+            return "localhost";
+        }
+        if (address.isAnyLocalAddress()) {
+            return "<this machine's name>";
+        }
+        return address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
     }
 }

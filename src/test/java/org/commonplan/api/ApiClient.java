@@ -31,18 +31,26 @@ final class ApiClient {
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String base;
+    /** The Authorization header's value, or null to send none. */
+    private final String authorization;
 
     ApiClient(int port) {
+        this(port, null);
+    }
+
+    /** A client that sends {@code Authorization: Bearer token} with every request. */
+    ApiClient(int port, String token) {
         this.base = "http://localhost:" + port;
+        this.authorization = token == null ? null : "Bearer " + token;
     }
 
     HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+        return send(request(path).GET().build());
     }
 
     HttpResponse<byte[]> getBytes(String path) {
         try {
-            return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -52,11 +60,11 @@ final class ApiClient {
     }
 
     HttpResponse<String> delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+        return send(request(path).DELETE().build());
     }
 
     HttpResponse<String> post(String path, String contentType, byte[] body) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
+        return send(request(path).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
@@ -180,8 +188,9 @@ final class ApiClient {
         }
     }
 
-    private URI uri(String path) {
-        return URI.create(base + path);
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     private HttpResponse<String> send(HttpRequest request) {

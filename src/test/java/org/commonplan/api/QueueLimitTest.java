@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -38,11 +39,17 @@ class QueueLimitTest {
         assertThat(refused.headers().firstValue("Retry-After")).hasValueSatisfying(seconds ->
                 assertThat(Integer.parseInt(seconds)).isPositive());
 
-        // A job stopped while it waits ends without a schedule, and frees its place.
+        // A job stopped while it waits is cancelled: never solved, without a schedule, and its place is freed.
         JsonNode stopped = ApiClient.json(api.delete("/api/v1/schedules/" + queued));
-        assertThat(stopped.path("status").asText()).isEqualTo("DONE");
+        assertThat(stopped.path("status").asText()).isEqualTo("CANCELLED");
         assertThat(stopped.path("score").isNull() || stopped.path("score").isMissingNode()).isTrue();
-        ScheduleApiTest.assertProblem(api.get("/api/v1/schedules/" + queued + "/report"), 409);
+        for (String output : List.of("/report", "/analysis", "/export")) {
+            JsonNode problem = ScheduleApiTest.assertProblem(api.get("/api/v1/schedules/" + queued + output), 409);
+            assertThat(problem.path("detail").asText()).as(output).contains("was cancelled", "never solved")
+                    .doesNotContain("poll");
+        }
+        assertThat(ApiClient.json(api.get("/api/v1/schedules/" + queued + "?view=summary")).path("status").asText())
+                .isEqualTo("CANCELLED");
         String next = ApiClient.idOf(api.postZip(SUBMIT, school));
 
         api.awaitScore(solving, Duration.ofSeconds(60));

@@ -1,8 +1,17 @@
 package org.commonplan.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +19,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +126,7 @@ class ScheduleApiTest {
 
         HttpResponse<byte[]> zip = api.getBytes("/api/v1/schedules/" + id + "/export");
         assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
         List<String> names = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip.body()))) {
@@ -129,6 +141,7 @@ class ScheduleApiTest {
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
                 assertThat(type).startsWith("text/csv"));
         assertThat(csv.body()).startsWith("section,lesson,course,teacher,co_teacher,groups,block,room");
+        assertThat(csv.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 
         assertProblem(api.get("/api/v1/schedules/" + id + "/export/passwords.csv"), 404);
         assertProblem(api.get("/api/v1/schedules/" + id + "/export/..%252F..%252Fpom.xml"), 404);
@@ -190,6 +203,22 @@ class ScheduleApiTest {
         assertThat(api.delete("/api/v1/schedules/" + id).statusCode()).isEqualTo(200);
         assertThat(api.delete("/api/v1/schedules/" + id + "?discard=true").statusCode()).isEqualTo(204);
         assertProblem(api.get("/api/v1/schedules/" + id), 404);
+    }
+
+    @Test
+    void theAnalysisOfAJobThatRanOutOfTimeWhileBuildingItsFirstScheduleSaysSo() {
+        String id = accepted(api.postZip("/api/v1/schedules?timeLimit=1ms", ApiClient.datasetZip("small-middle")));
+        JsonNode done = api.awaitFinished(id, SOLVE_WAIT);
+        assertThat(done.path("status").asText()).isEqualTo("DONE");
+        // The premise: a millisecond is too short to give every one of 62 sections a block and a room.
+        assertThat(done.path("lessonsPlaced").asInt()).isLessThan(done.path("lessons").asInt());
+
+        JsonNode problem = assertProblem(api.get("/api/v1/schedules/" + id + "/analysis"), 409);
+        assertThat(problem.path("detail").asText())
+                .contains("ended with " + done.path("lessonsPlaced").asInt() + " of " + done.path("lessons").asInt()
+                        + " lessons placed", "time limit of 1ms ran out", "longer timeLimit")
+                .doesNotContain("is still building");
+        assertThat(api.get("/api/v1/schedules/" + id + "/report").statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -334,6 +363,24 @@ class ScheduleApiTest {
     }
 
     @Test
+    void anUploadPastThePartLimitsIsToldWhichLimitItPassed() {
+        // 51 small parts, 17 KB in all: under the size limit, over Tomcat's count of parts.
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        for (int part = 0; part < 51; part++) {
+            parts.put("extra-" + part + ".csv", "a\n".repeat(150).getBytes(StandardCharsets.UTF_8));
+        }
+        JsonNode problem = assertProblem(api.postFiles("/api/v1/validate", parts), 413);
+        assertThat(problem.path("title").asText()).isEqualTo("Too many parts");
+        assertThat(problem.path("detail").asText()).contains("limit of 50 parts", "server.tomcat.max-part-count")
+                .doesNotContain("256 KB");
+
+        Map<String, byte[]> longName = Map.of("t".repeat(600) + ".csv", "id\n".getBytes(StandardCharsets.UTF_8));
+        problem = assertProblem(api.postFiles("/api/v1/validate", longName), 413);
+        assertThat(problem.path("detail").asText()).contains("limit of 512 bytes", "server.tomcat.max-part-header-size")
+                .doesNotContain("256 KB");
+    }
+
+    @Test
     void clientMistakesAreProblemsNeverServerErrors() {
         assertProblem(api.get("/api/v1/schedules/no-such-job"), 404);
         assertProblem(api.get("/api/v1/schedules/no-such-job/report"), 404);
@@ -345,9 +392,7 @@ class ScheduleApiTest {
         assertProblem(api.get("/api/v1/datasets/no-such-dataset"), 404);
         assertProblem(api.get("/api/v1/datasets/..%252F..%252Fetc"), 404);
         // An encoded slash is refused by the web server itself, still as a client error.
-        HttpResponse<String> encodedSlash = api.get("/api/v1/datasets/..%2F..%2Fetc");
-        assertThat(encodedSlash.statusCode()).isEqualTo(400);
-        assertThat(encodedSlash.body()).doesNotContain("Exception", "\tat ");
+        assertProblem(api.get("/api/v1/datasets/..%2F..%2Fetc"), 400);
         assertProblem(api.post("/api/v1/schedules", "text/plain", "hello".getBytes(StandardCharsets.UTF_8)), 415);
         assertProblem(api.postJson("/api/v1/schedules", "{\"teachers\": [}"), 400);
         assertProblem(api.postJson("/api/v1/schedules", ""), 400);
@@ -360,6 +405,39 @@ class ScheduleApiTest {
         assertProblem(api.postJson("/api/v1/schedules/" + id + "/resolve", "{not json"), 400);
         api.awaitFinished(id, SOLVE_WAIT);
         assertThat(api.get("/api/v1/schedules/" + id).body()).doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void durationsTooLargeToCountAndMultipartWithoutABoundaryAre400sNamingTheParameter() {
+        String json = api.get("/api/v1/datasets/small-elementary").body();
+        for (String timeLimit : List.of("99999999999999999999", "9999999999999999h")) {
+            JsonNode problem = assertProblem(api.postJson("/api/v1/schedules?timeLimit=" + timeLimit, json), 400);
+            assertThat(problem.path("detail").asText()).contains("timeLimit \"" + timeLimit + "\"", "at most 2m");
+        }
+        String id = accepted(api.postJson("/api/v1/schedules?timeLimit=1s", json));
+        api.awaitFinished(id, SOLVE_WAIT);
+        JsonNode problem = assertProblem(api.postJson("/api/v1/schedules/" + id + "/resolve",
+                "{\"timeLimit\":\"9999999999999999h\"}"), 400);
+        assertThat(problem.path("detail").asText()).contains("timeLimit \"9999999999999999h\"");
+
+        byte[] part = ("--x\r\nContent-Disposition: form-data; name=\"teachers.csv\"\r\n\r\nid\r\n--x--\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        problem = assertProblem(api.post("/api/v1/schedules", "multipart/form-data", part), 400);
+        assertThat(problem.path("detail").asText()).contains("no boundary parameter");
+        byte[] cutShort = Arrays.copyOf(part, part.length - 10);
+        problem = assertProblem(api.post("/api/v1/validate", "multipart/form-data; boundary=x", cutShort), 400);
+        assertThat(problem.path("detail").asText()).contains("boundary parameter of the Content-Type");
+    }
+
+    @Test
+    void requestsTheWebServerRefusesItselfAreProblemsThatNameTheLimit() {
+        String json = api.get("/api/v1/datasets/small-elementary").body();
+        JsonNode problem = assertProblem(api.postJson("/api/v1/schedules?name=" + "a".repeat(100 * 1024), json), 400);
+        assertThat(problem.path("detail").asText()).contains("limit of 8 KB", "server.max-http-request-header-size");
+        problem = assertProblem(api.get("/api/v1/schedules/" + "a".repeat(10 * 1024)), 400);
+        assertThat(problem.path("detail").asText()).contains("server.max-http-request-header-size");
+        // Spring Boot's own error page, asked for directly, is not a 500.
+        assertProblem(api.get("/error"), 404);
     }
 
     @Test
@@ -422,6 +500,25 @@ class ScheduleApiTest {
         assertThat(ApiClient.json(api.get("/actuator/health")).path("status").asText()).isEqualTo("UP");
     }
 
+    @Test
+    void byDefaultTheServiceAnswersOnLoopbackOnly() throws IOException {
+        assertThat(api.get("/actuator/health").statusCode()).isEqualTo(200);
+        List<InetAddress> ownAddresses = new ArrayList<>();
+        for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            if (network.isUp() && !network.isLoopback()) {
+                Collections.list(network.getInetAddresses()).stream()
+                        .filter(address -> address instanceof Inet4Address).forEach(ownAddresses::add);
+            }
+        }
+        assumeFalse(ownAddresses.isEmpty(), "this machine has no network address but loopback");
+        for (InetAddress address : ownAddresses) {
+            try (Socket socket = new Socket()) {
+                assertThatThrownBy(() -> socket.connect(new InetSocketAddress(address, port), 2000))
+                        .as("port %d on %s", port, address).isInstanceOf(ConnectException.class);
+            }
+        }
+    }
+
     private static String accepted(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(202);
         return ApiClient.idOf(response);
@@ -430,6 +527,7 @@ class ScheduleApiTest {
     static JsonNode assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         JsonNode problem = ApiClient.json(response);
         assertThat(problem.path("status").asInt()).isEqualTo(status);
         assertThat(problem.path("title").asText()).isNotBlank();

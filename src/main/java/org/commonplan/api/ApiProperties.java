@@ -13,6 +13,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxConcurrentSolves solves that run at once; each takes one CPU core
  * @param queueCapacity       accepted jobs that may wait for a free solver; beyond it a submit answers 429
  * @param maxTimeLimit        the longest solve a client may ask for; longer requests are cut to it
+ * @param minTimeLimit        the shortest solve a client may ask for; a shorter request is refused with 400, since
+ *                            construction is cut short below it (the command line's minimum, 1s, by default)
  * @param maxUploadSize       the largest request body (JSON, zip or all multipart files together)
  * @param maxUnzippedSize     the most bytes a zip may inflate to
  * @param maxZipEntries       the most entries a zip may hold
@@ -32,6 +34,7 @@ public record ApiProperties(
         @DefaultValue("1") int maxConcurrentSolves,
         @DefaultValue("10") int queueCapacity,
         @DefaultValue("10m") Duration maxTimeLimit,
+        @DefaultValue("1s") Duration minTimeLimit,
         @DefaultValue("10MB") DataSize maxUploadSize,
         @DefaultValue("50MB") DataSize maxUnzippedSize,
         @DefaultValue("1000") int maxZipEntries,

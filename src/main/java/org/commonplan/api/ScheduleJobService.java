@@ -271,6 +271,11 @@ public class ScheduleJobService {
         if (limit == null) {
             throw ApiException.badRequest("timeLimit \"" + text + "\" is not a duration such as 30s, 2m or PT30S.");
         }
+        if (limit.compareTo(properties.minTimeLimit()) < 0) {
+            throw ApiException.badRequest("timeLimit \"" + text + "\" is shorter than the shortest solve, "
+                    + shortForm(properties.minTimeLimit()) + " (commonplan.api.min-time-limit): a shorter one ends "
+                    + "before every lesson has a place.");
+        }
         return limit;
     }
 

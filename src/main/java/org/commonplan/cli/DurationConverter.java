@@ -11,7 +11,12 @@ final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
 
     @Override
     public Duration convert(String value) {
-        Duration duration = TimeLimits.parse(value);
+        Duration duration;
+        try {
+            duration = TimeLimits.parse(value);
+        } catch (ArithmeticException | NumberFormatException e) {
+            throw new CommandLine.TypeConversionException("'" + value + "' is too large a number to be a duration");
+        }
         if (duration == null) {
             throw new CommandLine.TypeConversionException("'" + value + "' is not a duration such as 30s, 2m or PT30S");
         }

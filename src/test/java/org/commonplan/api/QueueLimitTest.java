@@ -26,6 +26,17 @@ class QueueLimitTest {
     int port;
 
     @Test
+    void aTimeLimitTooShortToPlaceEveryLessonIsRefusedWith400() {
+        ApiClient api = new ApiClient(port);
+
+        HttpResponse<String> refused = api.postZip("/api/v1/schedules?timeLimit=500ms",
+                ApiClient.datasetZip("small-elementary"));
+
+        assertThat(ScheduleApiTest.assertProblem(refused, 400).path("detail").asText())
+                .contains("timeLimit \"500ms\" is shorter than the shortest solve, 1s");
+    }
+
+    @Test
     void aFullQueueAnswers429WithRetryAfterAndFinishedJobsAreEvictedOldestFirst() {
         ApiClient api = new ApiClient(port);
         byte[] school = ApiClient.datasetZip("small-elementary");

@@ -49,7 +49,9 @@ import org.springframework.test.context.ActiveProfiles;
  * The HTTP service on a real server: submit, follow, read, stop and re-solve schedules, and every way a client
  * can get it wrong answered with a 4xx problem, never a 500.
  */
-@SpringBootTest(classes = ServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// A 1 ms minimum, so that one test can make a job whose construction is cut short (QueueLimitTest keeps 1s).
+@SpringBootTest(classes = ServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "commonplan.api.min-time-limit=1ms")
 @ActiveProfiles("test")
 class ScheduleApiTest {
 

@@ -53,6 +53,8 @@ class CommandsTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("'500ms' is shorter than the shortest solve, 1s");
         assertThat(outDir).doesNotExist();
+        assertThat(run("solve", bundle.toString(), "--time-limit", "9999999999999999h")).isEqualTo(2);
+        assertThat(err.toString()).contains("'9999999999999999h' is too large a number to be a duration");
     }
 
     @Test

@@ -54,6 +54,7 @@ public final class RuleCheck {
             checkLesson(lesson, violations);
         }
         checkCourseDays(school, violations);
+        ShapeCheck.check(schedule, violations);
         for (TeamMeeting meeting : school.getMeetings()) {
             checkMeeting(schedule, meeting, violations);
         }

@@ -59,6 +59,48 @@ class SolvedDatasetsTest {
         }
     }
 
+    /**
+     * The rules real schools state, each switched on for some teachers, groups and sections of small-middle: the
+     * score's hard level and the report's own recount agree on schedules broken at random.
+     */
+    @org.junit.jupiter.api.Test
+    void recountOfTheRealSchoolRulesMatchesTheHardScoreOnBrokenSchedules() {
+        School school = SolverTestSupport.solve(SolverTestSupport.read("small-middle"), 500);
+        List<org.commonplan.domain.Teacher> teachers = school.getTeachers();
+        for (int i = 0; i < teachers.size(); i++) {
+            teachers.get(i).setLimits(new org.commonplan.domain.TeacherLimits(i % 3 == 0 ? 4 : -1,
+                    i % 3 == 1 ? 3 : -1, i % 2 == 0 ? 0 : 1, i % 2 == 0 ? 1 : -1, i % 4 == 0 ? 2 : -1));
+        }
+        school.getGroups().forEach(group -> group.setLimits(new org.commonplan.domain.GroupLimits(0, 1, 5, 6, 0)));
+        List<org.commonplan.domain.Section> sections = school.getSections();
+        for (int i = 0; i < sections.size(); i++) {
+            sections.get(i).setMinDaysBetween(sections.get(i).getMeetings() > 1 ? 2 : 0);
+            sections.get(i).setEndsDay(i % 7 == 0);
+        }
+        for (int i = 0; i + 1 < sections.size(); i += 5) {
+            org.commonplan.domain.SectionLink.Kind kind = org.commonplan.domain.SectionLink.Kind.values()[i / 5 % 4];
+            org.commonplan.domain.SectionLink link = new org.commonplan.domain.SectionLink(kind,
+                    List.of(sections.get(i), sections.get(i + 1)));
+            sections.get(i).setLinks(List.of(link));
+            sections.get(i + 1).setLinks(List.of(link));
+        }
+        Random random = new Random(11);
+        java.util.Set<String> rulesSeen = new java.util.TreeSet<>();
+        for (int round = 0; round < 25; round++) {
+            breakSomething(school, random);
+            HardMediumSoftLongScore score = ScheduleSolver.score(school);
+            CollaborationReport report = CollaborationReport.of(school);
+
+            int recountedHard = report.hardViolations().stream().mapToInt(RuleCheck.Violation::units).sum();
+            assertThat(recountedHard).as("round %d: hard recount vs score %s: %s", round, score,
+                    report.hardViolations()).isEqualTo(-score.hardScore());
+            report.hardViolations().forEach(violation -> rulesSeen.add(violation.rule()));
+        }
+        assertThat(rulesSeen).contains("teacher-days", "teacher-short-day", "teacher-gaps", "teacher-lessons-in-a-row",
+                "group-gaps", "group-daily-lessons", "group-late-start", "min-days-between", "same-start", "consecutive",
+                "ordered", "ends-day", "course-spread");
+    }
+
     /** Moves a random lesson (block, maybe room) or meeting within its range, or unschedules a meeting. */
     private static void breakSomething(School school, Random random) {
         if (random.nextInt(3) == 0) {

@@ -147,8 +147,13 @@ public final class Section {
         return allowedBlocks;
     }
 
+    /**
+     * The blocks a lesson may take: of these, the ones its teachers are all available for, since a lesson in any
+     * other is a broken hard rule the search need not try. When none is, all of them, and the unavailable rule says
+     * what is wrong.
+     */
     public void setAllowedBlocks(List<Block> allowedBlocks) {
-        this.allowedBlocks = List.copyOf(allowedBlocks);
+        this.allowedBlocks = BlockFamily.available(allowedBlocks, staffUnavailable);
     }
 
     /** Rooms of the needed kind large enough for the enrollment, or just the fixed room. */

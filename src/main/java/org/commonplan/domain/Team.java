@@ -87,8 +87,12 @@ public final class Team {
         return allowedBlocks;
     }
 
+    /**
+     * The blocks a meeting may take: of these, the ones every attendee is available for (all of them when none is);
+     * a meeting's unscheduled minutes are still the mean length of all of them.
+     */
     public void setAllowedBlocks(List<Block> allowedBlocks) {
-        this.allowedBlocks = List.copyOf(allowedBlocks);
+        this.allowedBlocks = BlockFamily.available(allowedBlocks, attendeesUnavailable);
         this.meetingMinutes = allowedBlocks.isEmpty() ? 0
                 : (int) Math.round(allowedBlocks.stream().mapToInt(Block::getMinutes).average().orElse(0));
     }

@@ -69,7 +69,7 @@ class SolvedDatasetsTest {
         List<org.commonplan.domain.Teacher> teachers = school.getTeachers();
         for (int i = 0; i < teachers.size(); i++) {
             teachers.get(i).setLimits(new org.commonplan.domain.TeacherLimits(i % 3 == 0 ? 4 : -1,
-                    i % 3 == 1 ? 3 : -1, i % 2 == 0 ? 0 : 1, i % 2 == 0 ? 1 : -1, i % 4 == 0 ? 2 : -1));
+                    i % 3 == 1 ? 5 : -1, i % 2 == 0 ? 0 : 1, i % 2 == 0 ? 1 : -1, i % 4 == 0 ? 2 : -1));
         }
         school.getGroups().forEach(group -> group.setLimits(new org.commonplan.domain.GroupLimits(0, 1, 5, 6, 0)));
         List<org.commonplan.domain.Section> sections = school.getSections();
@@ -86,7 +86,7 @@ class SolvedDatasetsTest {
         }
         Random random = new Random(11);
         java.util.Set<String> rulesSeen = new java.util.TreeSet<>();
-        for (int round = 0; round < 25; round++) {
+        for (int round = 0; round < 40; round++) {
             breakSomething(school, random);
             HardMediumSoftLongScore score = ScheduleSolver.score(school);
             CollaborationReport report = CollaborationReport.of(school);

@@ -77,7 +77,7 @@ final class BundleRenderer {
 
     private static byte[] teachers(PlannedSchool school) {
         List<List<?>> rows = new ArrayList<>();
-        for (PlannedSchool.Teacher teacher : school.teachers) {
+        for (PlannedTeacher teacher : school.teachers) {
             rows.add(List.of(teacher.id, teacher.name, list(teacher.subjects), teacher.role.name(),
                     teacher.releasePerDay == 0 ? "" : String.valueOf(teacher.releasePerDay), orEmpty(teacher.homeroom),
                     list(teacher.unavailable), orEmpty(teacher.maxTeachingPerDay), String.valueOf(teacher.salary)));
@@ -104,7 +104,7 @@ final class BundleRenderer {
 
     private static byte[] sections(PlannedSchool school) {
         List<List<?>> rows = new ArrayList<>();
-        for (PlannedSchool.Section section : school.sections) {
+        for (PlannedSection section : school.sections) {
             rows.add(List.of(section.id, section.course, section.subject, section.teacher, orEmpty(section.coTeacher),
                     section.groups.stream().map(PlannedSchool.Group::id).collect(Collectors.joining(";")),
                     section.groups.isEmpty() ? String.valueOf(section.enrollment) : "", section.roomKind,
@@ -116,7 +116,7 @@ final class BundleRenderer {
 
     private static byte[] teams(PlannedSchool school) {
         List<List<?>> rows = new ArrayList<>();
-        for (PlannedSchool.Team team : school.teams) {
+        for (PlannedTeam team : school.teams) {
             rows.add(List.of(team.id, team.name, team.kind.name(), list(team.members), orEmpty(team.leader),
                     String.valueOf(team.meetingBlocks.size()), team.family, String.valueOf(team.priority)));
         }

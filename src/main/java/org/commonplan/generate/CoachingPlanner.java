@@ -18,12 +18,12 @@ final class CoachingPlanner {
     }
 
     static void plan(PlannedSchool school, Week week, Occupancy occupancy, int pairsPerLeader, Rng rng) {
-        for (PlannedSchool.Teacher leader : school.teachers) {
+        for (PlannedTeacher leader : school.teachers) {
             if (!leader.isLeader()) {
                 continue;
             }
             Set<String> candidates = new LinkedHashSet<>();
-            for (PlannedSchool.Team team : school.teams) {
+            for (PlannedTeam team : school.teams) {
                 if (leader.id.equals(team.leader) || team.members.contains(leader.id)) {
                     candidates.addAll(team.members);
                 }

@@ -23,7 +23,7 @@ import org.commonplan.domain.TimeslotKind;
  * leaders) lead grade teams, teach small intervention groups and coach. With 90-minute meetings, each grade has
  * one double specials block a week and its team meets 90 minutes at once.
  */
-final class ElementaryPlan {
+final class ElementaryPlan extends SchoolPlan {
 
     static final List<String> GRADES = List.of("K", "1", "2", "3", "4", "5");
     private static final int PERIOD_MINUTES = 45;
@@ -36,28 +36,20 @@ final class ElementaryPlan {
             new TaughtSubject("stem", "STEM", "COMPUTER", "STEM-LAB-", 30),
             new TaughtSubject("spanish", "SPANISH", "GENERAL", "R", 30));
 
-    private final GeneratorOptions options;
-    private final PlannedSchool school = new PlannedSchool();
-    private final Rng staffRng;
-    private final Rng planRng;
     private final boolean ninety;
     private final int periodsPerDay;
-    private Week week;
-    private Occupancy occupancy;
     private final Map<String, List<PlannedSchool.Group>> classesByGrade = new LinkedHashMap<>();
-    private final Map<String, PlannedSchool.Teacher> homeroomTeacherOf = new HashMap<>();
-    private final List<PlannedSchool.Teacher> specialists = new ArrayList<>();
+    private final Map<String, PlannedTeacher> homeroomTeacherOf = new HashMap<>();
+    private final List<PlannedTeacher> specialists = new ArrayList<>();
     private final List<TaughtSubject> specialOf = new ArrayList<>();
-    private final List<PlannedSchool.Teacher> coaches = new ArrayList<>();
+    private final List<PlannedTeacher> coaches = new ArrayList<>();
     /** For each grade, the timeslot ids in which its classes are at specials. */
     private final Map<String, List<String>> specialsSlots = new LinkedHashMap<>();
     /** For each grade (90-minute mode), the DOUBLE block of its long specials. */
     private final Map<String, String> doubleBlockOf = new HashMap<>();
 
     private ElementaryPlan(GeneratorOptions options) {
-        this.options = options;
-        this.staffRng = Rng.of(options.seed(), "staff");
-        this.planRng = Rng.of(options.seed(), "timetable");
+        super(options, Rng.of(options.seed(), "staff"), Rng.of(options.seed(), "timetable"));
         this.ninety = options.ninetyMinuteMeetings();
         this.periodsPerDay = ninety ? 8 : 7;
     }
@@ -66,27 +58,14 @@ final class ElementaryPlan {
         return new ElementaryPlan(options).plan(name);
     }
 
-    private PlannedSchool plan(String name) {
-        school.putStandardSettings(name);
-        school.settings.put("time_limit", "30s");
-        bellSchedule();
-        week = new Week(school.bell);
-        options.checkRelease(week.defaultMaxTeachingPerDay());
-        hireStaff();
-        occupancy = new Occupancy(week, 150);
-        school.teachers.forEach(occupancy::addTeacher);
-        specialsRotation();
-        interventionGroups();
-        occupancy.verifyTeachers(school.teachers);
-        teams();
-        CoachingPlanner.plan(school, week, occupancy, 3, planRng);
-        RoomAllocator.allocate(school, week);
-        occupancy.verifyTeachers(school.teachers);
-        return school;
+    @Override
+    protected String timeLimit() {
+        return "30s";
     }
 
     /** 45-minute periods with lunch and recess after the fourth; an eighth period in 90-minute mode. */
-    private void bellSchedule() {
+    @Override
+    protected void writeBellSchedule() {
         for (String day : List.of("MON", "TUE", "WED", "THU", "FRI")) {
             Week.DayBuilder builder = new Week.DayBuilder(day, LocalTime.of(8, 0), school.bell);
             for (int period = 1; period <= periodsPerDay; period++) {
@@ -98,6 +77,21 @@ final class ElementaryPlan {
         }
     }
 
+    @Override
+    protected List<TeamPlacer.Request> planTeaching() {
+        hireStaff();
+        occupancy = emptyOccupancy();
+        specialsRotation();
+        interventionGroups();
+        occupancy.verifyTeachers(school.teachers);
+        return teamRequests();
+    }
+
+    @Override
+    protected int coachingPairsPerLeader() {
+        return 3;
+    }
+
     /**
      * Hires in a fixed order (homeroom teachers, the five core specialists, the usual coaches, then anyone a
      * scenario adds), so that the scenarios of one school share their staff.
@@ -107,7 +101,7 @@ final class ElementaryPlan {
         int target = options.teacherTarget();
         int usualCoaches = Math.max(1, Math.min(3, Math.round((target - 5) / 9f)));
         int perGrade = Math.max(3, Math.min(5, Math.round((target - 5 - usualCoaches) / 6f)));
-        List<PlannedSchool.Teacher> homeroomTeachers = new ArrayList<>();
+        List<PlannedTeacher> homeroomTeachers = new ArrayList<>();
         for (String grade : GRADES) {
             int classes = Math.max(3, Math.min(5, perGrade + (staffRng.chance(0.3) ? staffRng.between(-1, 1) : 0)));
             List<PlannedSchool.Group> gradeClasses = new ArrayList<>();
@@ -120,7 +114,7 @@ final class ElementaryPlan {
                 PlannedSchool.Group group = new PlannedSchool.Group(grade + (char) ('A' + i), size, grade);
                 gradeClasses.add(group);
                 school.groups.add(group);
-                PlannedSchool.Teacher teacher = staff.hire(List.of("elementary"));
+                PlannedTeacher teacher = staff.hire(List.of("elementary"));
                 teacher.homeroom = group.id();
                 homeroomTeacherOf.put(group.id(), teacher);
                 homeroomTeachers.add(teacher);
@@ -131,7 +125,7 @@ final class ElementaryPlan {
             hireSpecialist(staff, SPECIALS.get(i));
         }
         boolean partTimeWanted = staffRng.chance(0.6);
-        PlannedSchool.Teacher partTime = specialists.get(staffRng.between(1, 2));
+        PlannedTeacher partTime = specialists.get(staffRng.between(1, 2));
         String dayOff = staffRng.pick(List.of("MON", "WED", "FRI"));
         int largestGrade = classesByGrade.values().stream().mapToInt(List::size).max().orElse(0);
         // A part-time specialist only fits when the others can cover a grade's classes on their day off.
@@ -141,7 +135,7 @@ final class ElementaryPlan {
         int coachCount = options.leaders() != null ? options.leaders() : usualCoaches;
         for (int i = 0; i < coachCount; i++) {
             String focus = i % 2 == 0 ? "reading" : "math";
-            PlannedSchool.Teacher coach = staff.hire(List.of(focus, "instructional_coaching"), 8);
+            PlannedTeacher coach = staff.hire(List.of(focus, "instructional_coaching"), 8);
             coach.role = TeacherRole.TEACHER_LEADER;
             coach.releasePerDay = options.releasePerDay() != null ? options.releasePerDay() : 2;
             coaches.add(coach);
@@ -155,7 +149,7 @@ final class ElementaryPlan {
     }
 
     private void hireSpecialist(Staff staff, TaughtSubject special) {
-        PlannedSchool.Teacher teacher = staff.hire(List.of(special.subject()));
+        PlannedTeacher teacher = staff.hire(List.of(special.subject()));
         teacher.role = TeacherRole.SPECIALIST;
         specialists.add(teacher);
         specialOf.add(special);
@@ -225,7 +219,7 @@ final class ElementaryPlan {
                         continue;
                     }
                     TaughtSubject special = specialOf.get(s);
-                    PlannedSchool.Section section = new PlannedSchool.Section(special.course() + "-" + group.id(),
+                    PlannedSection section = new PlannedSection(special.course() + "-" + group.id(),
                             special.course() + "-" + grade, special.subject(), specialists.get(s).id,
                             List.of(group), null, special.roomKind(), BlockFamily.SINGLE);
                     section.roomPrefix = special.roomPrefix();
@@ -316,7 +310,7 @@ final class ElementaryPlan {
     /** Each coach teaches small reading or math intervention groups outside the specials of the grades they lead. */
     private void interventionGroups() {
         for (int i = 0; i < coaches.size(); i++) {
-            PlannedSchool.Teacher coach = coaches.get(i);
+            PlannedTeacher coach = coaches.get(i);
             Set<String> avoid = new LinkedHashSet<>();
             for (String grade : gradesLedBy(i)) {
                 avoid.addAll(specialsSlots.get(grade));
@@ -331,7 +325,7 @@ final class ElementaryPlan {
             String focus = coach.subjects.get(0);
             String grades = String.join("", gradesLedBy(i));
             for (int n = 1; n <= 3; n++) {
-                PlannedSchool.Section section = new PlannedSchool.Section("INT-" + coach.id + "-" + n,
+                PlannedSection section = new PlannedSection("INT-" + coach.id + "-" + n,
                         focus.toUpperCase(Locale.ROOT) + "-INTERVENTION-" + grades, focus, coach.id,
                         List.of(), planRng.between(5, 8), "GENERAL", BlockFamily.SINGLE);
                 section.roomPrefix = "INT-";
@@ -369,7 +363,8 @@ final class ElementaryPlan {
         return GRADES.subList(from, to);
     }
 
-    private void teams() {
+    /** Each grade's team, meeting while its classes are at specials, and the specialists' team. */
+    private List<TeamPlacer.Request> teamRequests() {
         List<TeamPlacer.Request> requests = new ArrayList<>();
         for (int g = 0; g < GRADES.size(); g++) {
             String grade = GRADES.get(g);
@@ -382,14 +377,14 @@ final class ElementaryPlan {
             List<String> members = classesByGrade.get(grade).stream().map(group -> homeroomTeacherOf.get(group.id()).id)
                     .toList();
             String name = "K".equals(grade) ? "Kindergarten team" : "Grade " + grade + " team";
-            PlannedSchool.Team team = new PlannedSchool.Team("G" + grade, name, TeamKind.GRADE, members, leader,
+            PlannedTeam team = new PlannedTeam("G" + grade, name, TeamKind.GRADE, members, leader,
                     ninety ? BlockFamily.DOUBLE : BlockFamily.SINGLE, 2);
             requests.add(new TeamPlacer.Request(team, 1,
                     ninety ? List.of(doubleBlockOf.get(grade)) : specialsSlots.get(grade)));
         }
         List<String> specialistIds = specialists.stream().map(teacher -> teacher.id).toList();
-        requests.add(new TeamPlacer.Request(new PlannedSchool.Team("SPECIALS", "Specials team", TeamKind.SPECIALIZED,
+        requests.add(new TeamPlacer.Request(new PlannedTeam("SPECIALS", "Specials team", TeamKind.SPECIALIZED,
                 specialistIds, null, BlockFamily.SINGLE, 1), 1, List.of()));
-        TeamPlacer.place(school, week, occupancy, requests, planRng);
+        return requests;
     }
 }

@@ -21,7 +21,7 @@ import org.commonplan.domain.TimeslotKind;
  * grades, so content PLCs meet across grades. A teacher-leader per grade team, a special-education co-teacher
  * per grade, and an encore team that is free together in the period no grade has encore.
  */
-final class MiddlePlan {
+final class MiddlePlan extends SchoolPlan {
 
     private static final List<String> GRADES = List.of("6", "7", "8");
     private static final List<String> TEAM_COLORS = List.of("Blue", "Gold", "Green");
@@ -53,27 +53,23 @@ final class MiddlePlan {
             new int[][] {{0, 1}, {2, 3}, {5, 6}, {4}},
             new int[][] {{1, 2}, {3, 4}, {5, 6}, {0}});
 
-    private final GeneratorOptions options;
-    private final PlannedSchool school = new PlannedSchool();
-    private final Rng staffRng;
-    private final Rng planRng;
-    private Week week;
-    private Occupancy occupancy;
     private List<Block> periods;
 
     private MiddlePlan(GeneratorOptions options) {
-        this.options = options;
-        this.staffRng = Rng.of(options.seed(), "staff");
-        this.planRng = Rng.of(options.seed(), "timetable");
+        super(options, Rng.of(options.seed(), "staff"), Rng.of(options.seed(), "timetable"));
     }
 
     static PlannedSchool build(GeneratorOptions options, String name) {
         return new MiddlePlan(options).plan(name);
     }
 
-    private PlannedSchool plan(String name) {
-        school.putStandardSettings(name);
-        school.settings.put("time_limit", "30s");
+    @Override
+    protected String timeLimit() {
+        return "30s";
+    }
+
+    @Override
+    protected void writeBellSchedule() {
         for (String day : List.of("MON", "TUE", "WED", "THU", "FRI")) {
             Week.DayBuilder builder = new Week.DayBuilder(day, LocalTime.of(7, 50), school.bell);
             builder.add("ADV", 20, TimeslotKind.ADVISORY, 4);
@@ -84,14 +80,21 @@ final class MiddlePlan {
                 builder.classPeriod("P" + period, 50, 4);
             }
         }
-        week = new Week(school.bell);
-        options.checkRelease(week.defaultMaxTeachingPerDay());
-        periods = week.dailyBlocks();
-        buildSchool();
-        return school;
     }
 
-    private void buildSchool() {
+    @Override
+    protected int coachingPairsPerLeader() {
+        return 3;
+    }
+
+    @Override
+    protected int spareClassroomCapacity() {
+        return 34;
+    }
+
+    @Override
+    protected List<TeamPlacer.Request> planTeaching() {
+        periods = week.dailyBlocks();
         Staff staff = new Staff(staffRng);
         int teamsPerGrade = Math.max(1, Math.min(3, Math.round((options.teacherTarget() - 3) / 19f)));
         int[][] pattern = ENCORE_PATTERNS.get(planRng.nextInt(ENCORE_PATTERNS.size()));
@@ -104,14 +107,14 @@ final class MiddlePlan {
         plcPeriods.add(CORE.indexOf(CORE.stream().filter(s -> s.course().equals("SCI")).findFirst().orElseThrow()),
                 encoreFreePeriod);
 
-        Map<String, List<PlannedSchool.Teacher>> bySubject = new LinkedHashMap<>();
+        Map<String, List<PlannedTeacher>> bySubject = new LinkedHashMap<>();
         CORE.forEach(subject -> bySubject.put(subject.course(), new ArrayList<>()));
-        List<PlannedSchool.Team> gradeTeams = new ArrayList<>();
+        List<PlannedTeam> gradeTeams = new ArrayList<>();
         List<List<String>> gradeTeamPreferred = new ArrayList<>();
-        List<PlannedSchool.Section> coreSections = new ArrayList<>();
+        List<PlannedSection> coreSections = new ArrayList<>();
         List<List<PlannedSchool.Group>> cohortsByGrade = new ArrayList<>();
-        List<PlannedSchool.Teacher> spedTeachers = new ArrayList<>();
-        List<PlannedSchool.Teacher> coreTeachers = new ArrayList<>();
+        List<PlannedTeacher> spedTeachers = new ArrayList<>();
+        List<PlannedTeacher> coreTeachers = new ArrayList<>();
 
         for (int g = 0; g < GRADES.size(); g++) {
             String grade = GRADES.get(g);
@@ -132,14 +135,14 @@ final class MiddlePlan {
                     school.groups.add(cohort);
                 }
                 gradeCohorts.addAll(cohorts);
-                List<PlannedSchool.Teacher> team = new ArrayList<>();
+                List<PlannedTeacher> team = new ArrayList<>();
                 for (TaughtSubject subject : CORE) {
-                    PlannedSchool.Teacher teacher = staff.hire(List.of(subject.subject()));
+                    PlannedTeacher teacher = staff.hire(List.of(subject.subject()));
                     team.add(teacher);
                     bySubject.get(subject.course()).add(teacher);
                     coreTeachers.add(teacher);
                 }
-                PlannedSchool.Teacher leader = team.get(staffRng.nextInt(4));
+                PlannedTeacher leader = team.get(staffRng.nextInt(4));
                 leader.role = TeacherRole.TEACHER_LEADER;
                 leader.releasePerDay = options.releasePerDay() != null ? options.releasePerDay() : 1;
                 // Each teacher's free core period: the subject's PLC period when it is a core period of the grade.
@@ -173,7 +176,7 @@ final class MiddlePlan {
                         int s = freeTeacherAt[(k + j + 1) % corePeriods.size()];
                         TaughtSubject subject = CORE.get(s);
                         PlannedSchool.Group cohort = cohorts.get(j);
-                        PlannedSchool.Section section = new PlannedSchool.Section(
+                        PlannedSection section = new PlannedSection(
                                 subject.course() + grade + "-" + cohort.id().substring(1),
                                 subject.course() + "-" + grade, subject.subject(), team.get(s).id, List.of(cohort),
                                 null, subject.roomKind(), BlockFamily.DAILY);
@@ -186,7 +189,7 @@ final class MiddlePlan {
                 String color = TEAM_COLORS.get(t);
                 List<String> members = team.stream().filter(teacher -> teacher != leader).map(teacher -> teacher.id)
                         .toList();
-                gradeTeams.add(new PlannedSchool.Team("G" + grade + "-" + color.toUpperCase(Locale.ROOT),
+                gradeTeams.add(new PlannedTeam("G" + grade + "-" + color.toUpperCase(Locale.ROOT),
                         "Grade " + grade + " " + color + " team", TeamKind.GRADE, members, leader.id,
                         BlockFamily.SINGLE, 2));
                 List<String> preferred = new ArrayList<>();
@@ -195,7 +198,7 @@ final class MiddlePlan {
                 gradeTeamPreferred.add(preferred);
             }
             cohortsByGrade.add(gradeCohorts);
-            PlannedSchool.Teacher sped = staff.hire(List.of("special_education", "ela", "math"));
+            PlannedTeacher sped = staff.hire(List.of("special_education", "ela", "math"));
             spedTeachers.add(sped);
             coTeach(sped, grade, corePeriods, coreSections);
         }
@@ -203,9 +206,9 @@ final class MiddlePlan {
         school.sections.addAll(coreSections);
         school.teachers.addAll(coreTeachers);
         school.teachers.addAll(spedTeachers);
-        List<PlannedSchool.Teacher> encoreTeachers = new ArrayList<>();
+        List<PlannedTeacher> encoreTeachers = new ArrayList<>();
         for (int e = 0; e < 4 * teamsPerGrade; e++) {
-            PlannedSchool.Teacher teacher = staff.hire(List.of(ENCORE.get(e).subject()));
+            PlannedTeacher teacher = staff.hire(List.of(ENCORE.get(e).subject()));
             encoreTeachers.add(teacher);
             school.teachers.add(teacher);
         }
@@ -217,7 +220,7 @@ final class MiddlePlan {
                     int teacherIndex = (j + e + g) % encoreTeachers.size();
                     TaughtSubject subject = ENCORE.get(teacherIndex);
                     PlannedSchool.Group cohort = cohorts.get(j);
-                    PlannedSchool.Section section = new PlannedSchool.Section(
+                    PlannedSection section = new PlannedSection(
                             subject.course() + GRADES.get(g) + "-" + cohort.id().substring(1),
                             subject.course() + "-" + GRADES.get(g), subject.subject(),
                             encoreTeachers.get(teacherIndex).id, List.of(cohort), null, subject.roomKind(),
@@ -230,26 +233,21 @@ final class MiddlePlan {
             }
         }
 
-        occupancy = new Occupancy(week, 150);
-        school.teachers.forEach(occupancy::addTeacher);
-        for (PlannedSchool.Section section : school.sections) {
-            occupancy.addLesson(section, week.block(section.lessons.get(0).block));
-        }
-        occupancy.verifyTeachers(school.teachers);
+        occupancy = occupancyOfDailySections();
 
         List<TeamPlacer.Request> requests = new ArrayList<>();
         for (int i = 0; i < gradeTeams.size(); i++) {
-            PlannedSchool.Team team = gradeTeams.get(i);
+            PlannedTeam team = gradeTeams.get(i);
             String grade = team.id.substring(1, 2);
             List<String> members = new ArrayList<>(team.members);
             members.add(spedTeachers.get(GRADES.indexOf(grade)).id);
-            requests.add(new TeamPlacer.Request(new PlannedSchool.Team(team.id, team.name, team.kind, members,
+            requests.add(new TeamPlacer.Request(new PlannedTeam(team.id, team.name, team.kind, members,
                     team.leader, team.family, team.priority), 2, gradeTeamPreferred.get(i)));
         }
         for (int s = 0; s < CORE.size(); s++) {
             TaughtSubject subject = CORE.get(s);
-            List<PlannedSchool.Teacher> teachers = bySubject.get(subject.course());
-            PlannedSchool.Teacher leader = teachers.stream().filter(PlannedSchool.Teacher::isLeader).findFirst()
+            List<PlannedTeacher> teachers = bySubject.get(subject.course());
+            PlannedTeacher leader = teachers.stream().filter(PlannedTeacher::isLeader).findFirst()
                     .orElse(null);
             List<String> members = teachers.stream().filter(teacher -> teacher != leader).map(teacher -> teacher.id)
                     .toList();
@@ -260,30 +258,26 @@ final class MiddlePlan {
                 case "SS" -> "Social studies";
                 default -> "Reading";
             };
-            requests.add(new TeamPlacer.Request(new PlannedSchool.Team(subject.course() + "-PLC",
+            requests.add(new TeamPlacer.Request(new PlannedTeam(subject.course() + "-PLC",
                     title + " PLC (grades 6-8)", TeamKind.CONTENT, members, leader == null ? null : leader.id,
                     BlockFamily.SINGLE, 1), 1, week.singleBlocksOf(periods.get(plcPeriods.get(s)))));
         }
-        requests.add(new TeamPlacer.Request(new PlannedSchool.Team("ENCORE", "Encore team", TeamKind.SPECIALIZED,
+        requests.add(new TeamPlacer.Request(new PlannedTeam("ENCORE", "Encore team", TeamKind.SPECIALIZED,
                 encoreTeachers.stream().map(teacher -> teacher.id).toList(), null, BlockFamily.SINGLE, 1), 1,
                 week.singleBlocksOf(periods.get(encoreFreePeriod))));
-        TeamPlacer.place(school, week, occupancy, requests, planRng);
-        CoachingPlanner.plan(school, week, occupancy, 3, planRng);
-        RoomAllocator.allocate(school, week);
-        RoomAllocator.addSpareRooms(school, 34);
-        occupancy.verifyTeachers(school.teachers);
+        return requests;
     }
 
     /**
      * The grade's special-education teacher co-teaches an ELA or math section in four of the grade's five core
      * periods and has a small resource class in the fifth; free in the encore periods with the grade teams.
      */
-    private void coTeach(PlannedSchool.Teacher sped, String grade, List<Integer> corePeriods,
-            List<PlannedSchool.Section> coreSections) {
+    private void coTeach(PlannedTeacher sped, String grade, List<Integer> corePeriods,
+            List<PlannedSection> coreSections) {
         List<Integer> order = planRng.shuffle(new ArrayList<>(corePeriods));
         for (int i = 0; i < order.size(); i++) {
             String block = periods.get(order.get(i)).getId();
-            List<PlannedSchool.Section> candidates = coreSections.stream()
+            List<PlannedSection> candidates = coreSections.stream()
                     .filter(section -> section.course.equals("ELA-" + grade) || section.course.equals("MATH-" + grade))
                     .filter(section -> section.coTeacher == null && section.lessons.get(0).block.equals(block))
                     .toList();
@@ -291,7 +285,7 @@ final class MiddlePlan {
                 planRng.pick(candidates).coTeacher = sped.id;
             } else {
                 String focus = i % 2 == 0 ? "MATH" : "ELA";
-                PlannedSchool.Section resource = new PlannedSchool.Section("RES-" + focus + grade + "-" + (i + 1),
+                PlannedSection resource = new PlannedSection("RES-" + focus + grade + "-" + (i + 1),
                         "RESOURCE-" + focus + "-" + grade, "special_education", sped.id, List.of(),
                         planRng.between(6, 12), "GENERAL", BlockFamily.DAILY);
                 resource.roomPrefix = "RES-";

@@ -23,12 +23,12 @@ final class Occupancy {
     private final Map<String, BitSet> groupLessons = new HashMap<>();
 
     private static final class TeacherWeek {
-        final PlannedSchool.Teacher teacher;
+        final PlannedTeacher teacher;
         final BitSet unavailable = new BitSet();
         final BitSet teaching = new BitSet();
         final BitSet meeting = new BitSet();
 
-        TeacherWeek(PlannedSchool.Teacher teacher) {
+        TeacherWeek(PlannedTeacher teacher) {
             this.teacher = teacher;
         }
     }
@@ -40,7 +40,7 @@ final class Occupancy {
     }
 
     /** Registers a teacher; their unavailable timeslots are read as the bundle reader reads them. */
-    void addTeacher(PlannedSchool.Teacher teacher) {
+    void addTeacher(PlannedTeacher teacher) {
         TeacherWeek teacherWeek = new TeacherWeek(teacher);
         for (String name : teacher.unavailable) {
             boolean found = false;
@@ -67,7 +67,7 @@ final class Occupancy {
 
     /** Lessons a day this teacher may teach: their limit less release. */
     int teachingLimit(String teacherId) {
-        PlannedSchool.Teacher teacher = week(teacherId).teacher;
+        PlannedTeacher teacher = week(teacherId).teacher;
         int max = teacher.maxTeachingPerDay != null ? teacher.maxTeachingPerDay : week.defaultMaxTeachingPerDay();
         return Math.max(0, max - teacher.releasePerDay);
     }
@@ -155,7 +155,7 @@ final class Occupancy {
     }
 
     /** Books a lesson of the section in the block for its staff and groups; refuses a clash. */
-    void addLesson(PlannedSchool.Section section, Block block) {
+    void addLesson(PlannedSection section, Block block) {
         for (String staff : section.staff()) {
             if (!canTeach(staff, block)) {
                 throw new IllegalStateException("planted lesson of " + section.id + " in " + block.getId()
@@ -221,8 +221,8 @@ final class Occupancy {
     }
 
     /** Throws when a teacher's week breaks the teaching-load or planning rule: a plan that is not feasible. */
-    void verifyTeachers(List<PlannedSchool.Teacher> all) {
-        for (PlannedSchool.Teacher teacher : all) {
+    void verifyTeachers(List<PlannedTeacher> all) {
+        for (PlannedTeacher teacher : all) {
             for (int day = 0; day < bell.getDays().size(); day++) {
                 if (teachingOnDay(teacher.id, day) > teachingLimit(teacher.id)) {
                     throw new IllegalStateException(teacher.id + " teaches above their limit on day " + day);

@@ -79,9 +79,9 @@ public final class PlantedSchedule {
 
     /** Puts each lesson and meeting of the school read from the bundle where the plan planted it. */
     private static void apply(PlannedSchool planned, School school) {
-        Map<String, PlannedSchool.Section> sections = new HashMap<>();
+        Map<String, PlannedSection> sections = new HashMap<>();
         planned.sections.forEach(section -> sections.put(section.id, section));
-        Map<String, PlannedSchool.Team> teams = new HashMap<>();
+        Map<String, PlannedTeam> teams = new HashMap<>();
         planned.teams.forEach(team -> teams.put(team.id, team));
         Map<String, Room> rooms = new HashMap<>();
         school.getRooms().forEach(room -> rooms.put(room.getId(), room));

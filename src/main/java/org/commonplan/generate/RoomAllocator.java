@@ -34,15 +34,15 @@ final class RoomAllocator {
     /** Rooms every lesson of the school, teacher by teacher, adding rooms to the school where it must. */
     static void allocate(PlannedSchool school, Week week) {
         RoomAllocator allocator = new RoomAllocator(school);
-        Map<String, List<PlannedSchool.Section>> byTeacher = new LinkedHashMap<>();
-        for (PlannedSchool.Teacher teacher : school.teachers) {
+        Map<String, List<PlannedSection>> byTeacher = new LinkedHashMap<>();
+        for (PlannedTeacher teacher : school.teachers) {
             byTeacher.put(teacher.id, new ArrayList<>());
         }
-        for (PlannedSchool.Section section : school.sections) {
+        for (PlannedSection section : school.sections) {
             byTeacher.get(section.teacher).add(section);
         }
-        for (List<PlannedSchool.Section> sections : byTeacher.values()) {
-            for (PlannedSchool.Section section : sections) {
+        for (List<PlannedSection> sections : byTeacher.values()) {
+            for (PlannedSection section : sections) {
                 for (PlannedSchool.PlantedLesson lesson : section.lessons) {
                     lesson.room = allocator.roomFor(section, week.block(lesson.block));
                 }
@@ -71,7 +71,7 @@ final class RoomAllocator {
         }
     }
 
-    private String roomFor(PlannedSchool.Section section, Block block) {
+    private String roomFor(PlannedSection section, Block block) {
         int students = section.students();
         String homeKey = section.teacher + "\n" + section.roomKind;
         String home = homeRoom.get(homeKey);
@@ -89,7 +89,7 @@ final class RoomAllocator {
         return book(room.id(), block);
     }
 
-    private static boolean fits(PlannedSchool.Room room, PlannedSchool.Section section, int students) {
+    private static boolean fits(PlannedSchool.Room room, PlannedSection section, int students) {
         return room.kind().equals(section.roomKind) && room.capacity() >= students;
     }
 
@@ -114,7 +114,7 @@ final class RoomAllocator {
         return roomId;
     }
 
-    private PlannedSchool.Room build(PlannedSchool.Section section, int students) {
+    private PlannedSchool.Room build(PlannedSection section, int students) {
         String prefix = section.roomPrefix == null ? "R" : section.roomPrefix;
         int number = nextNumber.getOrDefault(prefix, "R".equals(prefix) ? 101 : 1);
         while (byId.containsKey(prefix + number)) {

@@ -96,7 +96,7 @@ public final class SchoolGenerator {
 
     private static Summary summarize(PlannedSchool school, Archetype archetype) {
         return new Summary(school.name(), archetype.cliName(), school.teachers.size(),
-                (int) school.teachers.stream().filter(PlannedSchool.Teacher::isLeader).count(),
+                (int) school.teachers.stream().filter(PlannedTeacher::isLeader).count(),
                 school.sections.size(), school.sections.stream().mapToInt(section -> section.lessons.size()).sum(),
                 school.rooms.size(), school.groups.size(), school.teams.size(),
                 school.teams.stream().mapToInt(team -> team.meetingBlocks.size()).sum(), school.coaching.size(),

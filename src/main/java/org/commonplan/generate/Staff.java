@@ -55,12 +55,12 @@ final class Staff {
     }
 
     /** A new teacher with a name and id no one else at the school has. */
-    PlannedSchool.Teacher hire(List<String> subjects) {
+    PlannedTeacher hire(List<String> subjects) {
         return hire(subjects, 0);
     }
 
     /** A new teacher with at least {@code minYears} of experience, as a coach or teacher-leader has. */
-    PlannedSchool.Teacher hire(List<String> subjects, int minYears) {
+    PlannedTeacher hire(List<String> subjects, int minYears) {
         String first;
         String last;
         do {
@@ -77,6 +77,6 @@ final class Staff {
         boolean masters = rng.chance(0.55);
         long salary = Math.min(TOP_OF_SCALE, STARTING_SALARY + (long) STEP_PER_YEAR * years
                 + (masters ? MASTERS_BONUS : 0));
-        return new PlannedSchool.Teacher(id, first + " " + last, subjects, salary / 100 * 100, years);
+        return new PlannedTeacher(id, first + " " + last, subjects, salary / 100 * 100, years);
     }
 }

@@ -16,7 +16,7 @@ import org.commonplan.domain.Block;
 final class TeamPlacer {
 
     /** A team to plant, the meetings a week it would like, and blocks its plan made free for it (tried first). */
-    record Request(PlannedSchool.Team team, int wanted, List<String> preferredBlocks) {
+    record Request(PlannedTeam team, int wanted, List<String> preferredBlocks) {
     }
 
     private TeamPlacer() {
@@ -25,7 +25,7 @@ final class TeamPlacer {
     /** Plants the requests in order; earlier requests get the first pick of their attendees' free time. */
     static void place(PlannedSchool school, Week week, Occupancy occupancy, List<Request> requests, Rng rng) {
         for (Request request : requests) {
-            PlannedSchool.Team team = request.team();
+            PlannedTeam team = request.team();
             List<String> attendees = team.attendees();
             List<String> candidates = candidates(week, request, rng);
             Set<Integer> daysUsed = new HashSet<>();

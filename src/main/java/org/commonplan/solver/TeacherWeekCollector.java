@@ -23,6 +23,34 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
     private TeacherWeekCollector() {
     }
 
+    /**
+     * One teacher's counts per timeslot and the bit words {@link #refresh} keeps in line with them. Which rule
+     * (by its id in settings.csv and score analysis) reads which bits, through which {@link TeacherWeek} method:
+     *
+     * <pre>
+     * bits (one per timeslot) set in a timeslot with          TeacherWeek                rules
+     * teachingWords           a lesson (teacher or co-teacher) teaching(), instructing(), teacher-gaps,
+     *                                                          gapsPerDay()               coaching-shortfall,
+     *                                                                                     meeting-member-busy (*)
+     * withClassWords          their homeroom class, no lesson  withClass(), instructing() coaching-shortfall,
+     *                                                                                     meeting-member-busy (*)
+     * clashWords              two lessons, or a lesson while   teachingClashes(),         teacher-conflict
+     *                         their class has no one else      teachingClashCount()
+     * blockerWords            a lesson, their class, or a      meetingBlockers()          meeting-member-busy
+     *                         second meeting
+     * freeWords, freeMinutes  available: no lesson, no class,  free(), gapsPerDay(),      common-free-time,
+     *                         no meeting                       planningMinutes()          coaching-shortfall,
+     *                                                                                     teacher-gaps,
+     *                                                                                     planning-protected
+     * teachingClassRunWords,  a CLASS timeslot with a lesson   loadExcess(),              teaching-load,
+     * teachingPerDay,         (by run position; per day; the   daysBeyondLimit(),         teacher-days,
+     * beyondRun               timeslots beyond the run limit)  shortDayShortfall(),       teacher-short-day,
+     *                                                          consecutiveExcess(),       consecutive-teaching,
+     *                                                          lessonsInARowExcess()      teacher-lessons-in-a-row
+     * </pre>
+     *
+     * (*) The rule counts blockerWords; teaching and withClass only say why in its explanation.
+     */
     static final class Tally {
         private Teacher teacher;
         private BellSchedule bellSchedule;

@@ -38,7 +38,6 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
 
     private List<Lesson> movable = List.of();
     private List<TeamMeeting> meetings = List.of();
-    private BusyIndex busyIndex;
 
     /** Where a chain starts: a lesson and the block it is to go to. */
     private record Start(Lesson lesson, Block to) {
@@ -67,10 +66,10 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
 
     @Override
     public void phaseStarted(ScoreDirector<School> scoreDirector) {
+        super.phaseStarted(scoreDirector);
         School school = scoreDirector.getWorkingSolution();
         movable = school.getLessons().stream().filter(KempeChainMoveFactory::isMovable).toList();
         meetings = school.getMeetings();
-        busyIndex = new BusyIndex(school);
         Map<String, List<Lesson>> singletonsByCourse = new HashMap<>();
         for (Lesson lesson : movable) {
             if (lesson.getSection().isSingleton()) {
@@ -132,7 +131,7 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
             return null;
         }
         Lesson lesson = clashingLessons.get(random.nextInt(clashingLessons.size()));
-        SlotSet teachersTaken = busyIndex.slotsTakenByStaffExcept(lesson);
+        SlotSet teachersTaken = busyIndex().slotsTakenByStaffExcept(lesson);
         return startFor(lesson, block -> !block.getSlots().overlaps(teachersTaken),
                 block -> block != lesson.getBlock(), random);
     }
@@ -176,7 +175,7 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
                     continue;
                 }
                 for (Teacher attendee : meeting.getTeam().getAttendees()) {
-                    if (busyIndex.isBusyDuring(attendee, meeting)) {
+                    if (busyIndex().isBusyDuring(attendee, meeting)) {
                         busyAttendances.add(new BusyAttendance(meeting, attendee));
                     }
                 }
@@ -211,12 +210,12 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
             attendee = attendees.get(random.nextInt(attendees.size()));
         }
         SlotSet meetingSlots = meeting.getBlock().getSlots();
-        List<Lesson> during = busyIndex.lessonsDuring(attendee, meetingSlots).stream()
+        List<Lesson> during = busyIndex().lessonsDuring(attendee, meetingSlots).stream()
                 .filter(lesson -> !lesson.isPinned()).toList();
         if (!during.isEmpty()) {
             Lesson lesson = during.get(random.nextInt(during.size()));
             // Best to a time the attendee is free: then the chain need not move another lesson of theirs.
-            SlotSet unfree = busyIndex.unfreeSlots(attendee, null);
+            SlotSet unfree = busyIndex().unfreeSlots(attendee, null);
             return startFor(lesson, block -> !block.getSlots().overlaps(unfree),
                     block -> !block.getSlots().overlaps(meetingSlots), random);
         }
@@ -224,7 +223,7 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
             return null;
         }
         List<Lesson> away = new ArrayList<>();
-        for (Lesson lesson : busyIndex.lessonsOf(attendee.getHomeroom())) {
+        for (Lesson lesson : busyIndex().lessonsOf(attendee.getHomeroom())) {
             if (isMovable(lesson) && lesson.getBlock() != null && !lesson.getBlock().getSlots().overlaps(meetingSlots)) {
                 away.add(lesson);
             }
@@ -234,7 +233,7 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
         }
         Lesson lesson = away.get(random.nextInt(away.size()));
         // Best to a time its teachers are free: then the chain need not move another class out of the meeting.
-        SlotSet teachersTaken = busyIndex.slotsTakenByStaffExcept(lesson);
+        SlotSet teachersTaken = busyIndex().slotsTakenByStaffExcept(lesson);
         return startFor(lesson, block -> block.getSlots().overlaps(meetingSlots)
                 && !block.getSlots().overlaps(teachersTaken), block -> block.getSlots().overlaps(meetingSlots), random);
     }

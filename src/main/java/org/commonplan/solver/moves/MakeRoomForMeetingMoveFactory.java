@@ -42,7 +42,7 @@ public class MakeRoomForMeetingMoveFactory extends MeetingMoveFactory<MakeRoomFo
             if (attendee.getUnavailable().overlaps(targetSlots)) {
                 return null;
             }
-            for (Lesson lesson : busyIndex.lessonsDuring(attendee, targetSlots)) {
+            for (Lesson lesson : busyIndex().lessonsDuring(attendee, targetSlots)) {
                 if (relocations.stream().anyMatch(relocation -> relocation.lesson() == lesson)) {
                     continue;
                 }
@@ -59,7 +59,7 @@ public class MakeRoomForMeetingMoveFactory extends MeetingMoveFactory<MakeRoomFo
     private Block destinationFor(Lesson lesson, SlotSet avoid, Random random) {
         SlotSet taken = avoid;
         for (Teacher teacher : lesson.getSection().getStaff()) {
-            taken = taken.union(busyIndex.slotsTakenExcept(teacher, lesson));
+            taken = taken.union(busyIndex().slotsTakenExcept(teacher, lesson));
         }
         List<Block> candidates = new ArrayList<>();
         for (Block block : lesson.getSection().getAllowedBlocks()) {

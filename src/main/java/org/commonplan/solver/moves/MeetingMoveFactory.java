@@ -11,13 +11,12 @@ import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
 
 /**
- * What the meeting moves share: a per-phase index of who is busy when, the meetings they may move, and a pick
+ * What the meeting moves share: the solve's index of who is busy when, the meetings they may move, and a pick
  * that favours meetings in need: unscheduled ones, where the medium score is lost, and ones an attendee is busy
  * for, where the hard score is. Random selection only.
  */
 abstract class MeetingMoveFactory<M extends Move<School>> extends RandomMoveFactory<M> {
 
-    protected BusyIndex busyIndex;
     private List<TeamMeeting> movable;
 
     /** This step's meetings in need ({@link #isInNeed}), found when first asked for. */
@@ -25,9 +24,8 @@ abstract class MeetingMoveFactory<M extends Move<School>> extends RandomMoveFact
 
     @Override
     public void phaseStarted(ScoreDirector<School> scoreDirector) {
-        School school = scoreDirector.getWorkingSolution();
-        busyIndex = new BusyIndex(school);
-        movable = movableMeetings(school);
+        super.phaseStarted(scoreDirector);
+        movable = movableMeetings(scoreDirector.getWorkingSolution());
     }
 
     /** The meetings a move may put in another block: not pinned, and their team has blocks to meet in. */
@@ -81,6 +79,6 @@ abstract class MeetingMoveFactory<M extends Move<School>> extends RandomMoveFact
 
     /** Unscheduled (the medium score is lost), or scheduled while an attendee is not free (a hard conflict). */
     private boolean isInNeed(TeamMeeting meeting) {
-        return meeting.getBlock() == null || hardBroken() && busyIndex.hasBusyAttendee(meeting);
+        return meeting.getBlock() == null || hardBroken() && busyIndex().hasBusyAttendee(meeting);
     }
 }

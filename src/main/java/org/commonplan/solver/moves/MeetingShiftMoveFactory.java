@@ -58,7 +58,7 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
         Block first = null;
         Block second = null;
         for (Teacher attendee : meeting.getTeam().getAttendees()) {
-            for (Lesson lesson : busyIndex.lessonsDuring(attendee, to.getSlots())) {
+            for (Lesson lesson : busyIndex().lessonsDuring(attendee, to.getSlots())) {
                 Block target = first == null ? blockHolding(lesson, from.getSlots(), to.getSlots())
                         : lesson.getBlock() == first ? second : null;
                 if (target == null) {
@@ -117,7 +117,7 @@ public class MeetingShiftMoveFactory extends MeetingMoveFactory<Move<School>> {
     private Block blockAllFree(List<Lesson> lessons, SlotSet avoiding, Random random) {
         SlotSet.Builder takenBuilder = new SlotSet.Builder();
         for (Lesson lesson : lessons) {
-            takenBuilder.addAll(busyIndex.slotsTakenByStaffExcept(lesson));
+            takenBuilder.addAll(busyIndex().slotsTakenByStaffExcept(lesson));
         }
         SlotSet taken = takenBuilder.build();
         List<Block> candidates = new ArrayList<>();

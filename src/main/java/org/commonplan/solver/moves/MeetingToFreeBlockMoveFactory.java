@@ -31,7 +31,7 @@ public class MeetingToFreeBlockMoveFactory extends MeetingMoveFactory<MeetingBlo
     }
 
     private Block freeBlockFor(TeamMeeting meeting, Random random) {
-        SlotSet taken = busyIndex.attendeesUnfree(meeting);
+        SlotSet taken = busyIndex().attendeesUnfree(meeting);
         List<Block> candidates = new ArrayList<>();
         for (Block block : meeting.getTeam().getAllowedBlocks()) {
             if (block != meeting.getBlock() && !block.getSlots().overlaps(taken)) {

@@ -47,7 +47,7 @@ public class MeetingWithClassesMoveFactory extends MeetingMoveFactory<Move<Schoo
         // Timeslots this move already gives each teacher: two classes must not get the same specialist at once.
         Map<Teacher, SlotSet> claimed = new HashMap<>();
         for (StudentGroup homeroom : classes) {
-            List<Lesson> classLessons = busyIndex.lessonsOf(homeroom);
+            List<Lesson> classLessons = busyIndex().lessonsOf(homeroom);
             SlotSet.Builder covered = new SlotSet.Builder();
             for (Lesson lesson : classLessons) {
                 if (lesson.getBlock() != null) {
@@ -89,7 +89,7 @@ public class MeetingWithClassesMoveFactory extends MeetingMoveFactory<Move<Schoo
      * timeslots this move has {@code claimed} for them; null if none.
      */
     private Block blockWithin(Lesson lesson, SlotSet open, Map<Teacher, SlotSet> claimed, Random random) {
-        SlotSet taken = busyIndex.slotsTakenByStaffExcept(lesson);
+        SlotSet taken = busyIndex().slotsTakenByStaffExcept(lesson);
         for (Teacher teacher : lesson.getSection().getStaff()) {
             taken = taken.union(claimed.getOrDefault(teacher, SlotSet.EMPTY));
         }

@@ -87,6 +87,7 @@ public class MoveMix implements MoveIteratorFactory<School, Move<School>> {
     private static final Kind[] KINDS = Kind.values();
 
     private final double[] weights = Arrays.stream(KINDS).mapToDouble(kind -> kind.defaultWeight).toArray();
+    /** The factories' moves; they read one set of indexes between them ({@link SharedIndexes}). */
     private final Map<Kind, MoveIteratorFactory<School, ? extends Move<School>>> factories = new EnumMap<>(Map.of(
             Kind.MEETING_TO_FREE_BLOCK, new MeetingToFreeBlockMoveFactory(),
             Kind.MAKE_ROOM_FOR_MEETING, new MakeRoomForMeetingMoveFactory(),

@@ -1,22 +1,18 @@
 package org.commonplan.solver.moves;
 
 import java.util.Iterator;
-import java.util.List;
 import java.util.Random;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.move.Move;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
-import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 
 /** A move factory for random selection only: an endless stream of moves drawn while there is anything to move. */
 abstract class RandomMoveFactory<M extends Move<School>> implements MoveIteratorFactory<School, M> {
 
-    private List<Lesson> lessons = List.of();
-    private LessonsByBlock lessonsByBlock;
-    private boolean lessonsMoved;
+    private SharedIndexes shared;
     private boolean hardBroken = true;
 
     /** How many things this factory can move right now (0: no moves at all). */
@@ -24,6 +20,19 @@ abstract class RandomMoveFactory<M extends Move<School>> implements MoveIterator
 
     /** One random move; a move that is not doable when there is nothing useful to do. */
     protected abstract M randomMove(Random random);
+
+    /** Finds the indexes this solve's factories share; a subclass that overrides this calls it first. */
+    @Override
+    public void phaseStarted(ScoreDirector<School> scoreDirector) {
+        shared = SharedIndexes.phaseStarted(scoreDirector.getWorkingSolution());
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<School> scoreDirector) {
+        if (shared != null) {
+            shared.phaseEnded();
+        }
+    }
 
     @Override
     public long getSize(ScoreDirector<School> scoreDirector) {
@@ -35,18 +44,14 @@ abstract class RandomMoveFactory<M extends Move<School>> implements MoveIterator
         throw new UnsupportedOperationException("Only random selection is supported.");
     }
 
-    /**
-     * The lessons in each block as the current step found them. A local search asks for a new iterator every step
-     * and undoes each move it evaluates, so the schedule stays the same for all the moves of one iterator.
-     */
+    /** The lessons in each block as the current step found them, shared with the solve's other factories. */
     protected LessonsByBlock lessonsByBlock() {
-        if (lessonsByBlock == null || !lessonsByBlock.indexes(lessons)) {
-            lessonsByBlock = new LessonsByBlock(lessons);
-        } else if (lessonsMoved) {
-            lessonsByBlock.update();
-        }
-        lessonsMoved = false;
-        return lessonsByBlock;
+        return shared.lessonsByBlock();
+    }
+
+    /** Which lessons and meetings concern each teacher and student group, shared with the solve's other factories. */
+    protected BusyIndex busyIndex() {
+        return shared.busyIndex();
     }
 
     /**
@@ -65,8 +70,7 @@ abstract class RandomMoveFactory<M extends Move<School>> implements MoveIterator
     @Override
     public Iterator<M> createRandomMoveIterator(ScoreDirector<School> scoreDirector, Random random) {
         School school = scoreDirector.getWorkingSolution();
-        lessons = school.getLessons();
-        lessonsMoved = true;
+        shared.stepStarted(school.getLessons());
         // At this point the score is the last step's (no move of this step has been evaluated yet).
         hardBroken = school.getScore() == null || school.getScore().hardScore() < 0;
         stepStarted();

@@ -1,0 +1,174 @@
+package org.commonplan.solver.moves;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where each activity of an {@link ActivityModel} is during the search: its block and room (-1: none), the
+ * activities in each room, the movable activities left out, and the best state so far (the fewest left out).
+ * It also finds the placed activities an activity would conflict with in a block and room.
+ */
+final class ActivityAssignment {
+
+    private final ActivityModel model;
+    private final int[] block;
+    private final int[] room;
+    /** Per room: the activities placed in it. */
+    private final List<List<Integer>> roomHolders = new ArrayList<>();
+    /** The movable activities without a place, and each one's position in that list (-1: placed). */
+    private final List<Integer> leftOut = new ArrayList<>();
+    private final int[] positionInLeftOut;
+    private final int[] bestBlock;
+    private final int[] bestRoom;
+    private int bestLeftOutCount = Integer.MAX_VALUE;
+    /** Per activity: the stamp of the last {@link #conflicts} call that looked at it, and that found it. */
+    private final int[] seen;
+    private final int[] inConflict;
+    private int stamp;
+
+    ActivityAssignment(ActivityModel model) {
+        this.model = model;
+        int count = model.activityCount();
+        block = new int[count];
+        room = new int[count];
+        bestBlock = new int[count];
+        bestRoom = new int[count];
+        positionInLeftOut = new int[count];
+        seen = new int[count];
+        inConflict = new int[count];
+        for (int i = 0; i < model.roomCount(); i++) {
+            roomHolders.add(new ArrayList<>());
+        }
+        for (int activity = 0; activity < count; activity++) {
+            block[activity] = -1;
+            room[activity] = -1;
+            positionInLeftOut[activity] = -1;
+        }
+    }
+
+    /** The activity's block, -1 when it has none. */
+    int block(int activity) {
+        return block[activity];
+    }
+
+    int room(int activity) {
+        return room[activity];
+    }
+
+    List<Integer> holdersOf(int room) {
+        return roomHolders.get(room);
+    }
+
+    void place(int activity, int block, int room) {
+        this.block[activity] = block;
+        this.room[activity] = room;
+        if (room >= 0) {
+            roomHolders.get(room).add(activity);
+        }
+    }
+
+    void unplace(int activity) {
+        if (room[activity] >= 0) {
+            roomHolders.get(room[activity]).remove(Integer.valueOf(activity));
+        }
+        block[activity] = -1;
+        room[activity] = -1;
+    }
+
+    int leftOutCount() {
+        return leftOut.size();
+    }
+
+    int leftOut(int position) {
+        return leftOut.get(position);
+    }
+
+    void leaveOut(int activity) {
+        positionInLeftOut[activity] = leftOut.size();
+        leftOut.add(activity);
+    }
+
+    /** Takes the activity off the left-out list; the last one takes its position. */
+    void takeBack(int activity) {
+        int position = positionInLeftOut[activity];
+        int last = leftOut.remove(leftOut.size() - 1);
+        if (last != activity) {
+            leftOut.set(position, last);
+            positionInLeftOut[last] = position;
+        }
+        positionInLeftOut[activity] = -1;
+    }
+
+    /** Saves the current places when fewer activities are left out than ever before; says whether it did. */
+    boolean recordIfBest() {
+        if (leftOut.size() >= bestLeftOutCount) {
+            return false;
+        }
+        bestLeftOutCount = leftOut.size();
+        System.arraycopy(block, 0, bestBlock, 0, block.length);
+        System.arraycopy(room, 0, bestRoom, 0, room.length);
+        return true;
+    }
+
+    int bestLeftOutCount() {
+        return bestLeftOutCount;
+    }
+
+    /**
+     * Goes back to the best places saved and returns the movable activities without one there. The left-out list
+     * is not brought back: the search is over.
+     */
+    List<Integer> restoreBest() {
+        for (int activity = 0; activity < block.length; activity++) {
+            if (block[activity] >= 0) {
+                unplace(activity);
+            }
+        }
+        List<Integer> withoutPlace = new ArrayList<>();
+        for (int activity = 0; activity < block.length; activity++) {
+            if (bestBlock[activity] >= 0) {
+                place(activity, bestBlock[activity], bestRoom[activity]);
+            } else if (model.isMovable(activity)) {
+                withoutPlace.add(activity);
+            }
+        }
+        return withoutPlace;
+    }
+
+    /**
+     * The placed activities that would conflict with {@code activity} in {@code block} and {@code room} (-1: by
+     * teacher, group or attendee only): they share a resource or the room in an overlapping block.
+     */
+    List<Integer> conflicts(int activity, int block, int room) {
+        List<Integer> found = new ArrayList<>();
+        stamp++;
+        seen[activity] = stamp;
+        boolean[] overlaps = model.overlapping(block);
+        for (int resource : model.resourcesOf(activity)) {
+            for (int other : model.activitiesOf(resource)) {
+                if (seen[other] != stamp) {
+                    seen[other] = stamp;
+                    if (this.block[other] >= 0 && overlaps[this.block[other]]) {
+                        inConflict[other] = stamp;
+                        found.add(other);
+                    }
+                }
+            }
+        }
+        if (room >= 0) {
+            for (int other : roomHolders.get(room)) {
+                if (seen[other] != stamp && overlaps[this.block[other]]) {
+                    seen[other] = stamp;
+                    inConflict[other] = stamp;
+                    found.add(other);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Whether the last {@link #conflicts} call found {@code other}. */
+    boolean foundByLastConflicts(int other) {
+        return inConflict[other] == stamp;
+    }
+}

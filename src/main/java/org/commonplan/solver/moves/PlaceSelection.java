@@ -1,0 +1,188 @@
+package org.commonplan.solver.moves;
+
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Chooses the place (block, and room for a lesson) of an activity the search is placing: the one whose
+ * conflicting activities weigh least, a pinned one most and a movable one more each time it was pushed from
+ * there before ({@link ConflictStatistics}). Among places that weigh the same it keeps a lesson in its room, keeps
+ * sections of one course apart and puts teammates' lessons in the same periods; the rest of the ties are broken at
+ * random. Now and then an activity that was pushed out before takes a random place instead.
+ */
+final class PlaceSelection {
+
+    /** Chance that an activity pushed out before gets a random place of its own instead of the best one. */
+    private static final double RANDOM_WALK = 0.02;
+    /** Tie-break: a lesson leaving the room construction gave it (teachers keep their rooms). */
+    private static final double ANOTHER_ROOM = 0.001;
+    /**
+     * Tie-breaks for the soft rules, far below one conflict: a section of the same course in the block costs, a
+     * teammate teaching then too (so the team's free time stays common) pays.
+     */
+    private static final double SAME_COURSE = 0.01;
+    private static final double TEAMMATE_TEACHING = 0.002;
+    /** What a clash with a pinned lesson or meeting weighs: it cannot be taken out. */
+    private static final double PINNED = 1_000_000;
+    private static final int[] NO_ROOM = {-1};
+
+    /** A block index, and a room index or -1 for none. */
+    record Choice(int block, int room) {
+    }
+
+    private final ActivityModel model;
+    private final ActivityAssignment assignment;
+    private final ConflictStatistics statistics;
+    private final Random random;
+    /** Whether the activity has been pushed out of a place by another: only those take a random place now and then. */
+    private final boolean[] pushedOut;
+    /** Per resource: the stamp of the last tie-break that counted it, so a teammate on two teams counts once. */
+    private final int[] mateSeen;
+    private int mateStamp;
+
+    PlaceSelection(ActivityModel model, ActivityAssignment assignment, ConflictStatistics statistics, Random random) {
+        this.model = model;
+        this.assignment = assignment;
+        this.statistics = statistics;
+        this.random = random;
+        pushedOut = new boolean[model.activityCount()];
+        mateSeen = new int[model.resourceCount()];
+    }
+
+    void notePushedOut(int activity) {
+        pushedOut[activity] = true;
+    }
+
+    /** The block and room with the lightest conflicts, ties broken at random. */
+    Choice choose(int activity) {
+        int[] domain = model.domain(activity);
+        int[] roomDomain = model.roomDomain(activity);
+        if (pushedOut[activity] && random.nextDouble() < RANDOM_WALK) {
+            int block = domain[random.nextInt(domain.length)];
+            return new Choice(block, roomDomain.length == 0 ? -1 : roomDomain[random.nextInt(roomDomain.length)]);
+        }
+        int bestBlock = -1;
+        int bestRoom = -1;
+        double bestWeight = Double.MAX_VALUE;
+        int ties = 0;
+        for (int block : domain) {
+            double blockWeight = weigh(activity, block, assignment.conflicts(activity, block, -1))
+                    + softTieBreak(activity, block);
+            if (blockWeight > bestWeight) {
+                continue;
+            }
+            for (int room : roomChoices(activity)) {
+                if (room >= 0 && !model.isRoomOpen(room, block)) {
+                    continue;
+                }
+                double weight = withRoom(blockWeight, activity, block, room);
+                if (weight < bestWeight) {
+                    bestBlock = block;
+                    bestRoom = room;
+                    bestWeight = weight;
+                    ties = 1;
+                } else if (weight == bestWeight && random.nextInt(++ties) == 0) {
+                    bestBlock = block;
+                    bestRoom = room;
+                }
+            }
+        }
+        if (bestBlock == -1) {
+            // Every suitable room is closed in every block: place it without a room check.
+            return new Choice(domain[random.nextInt(domain.length)], roomDomain[0]);
+        }
+        return new Choice(bestBlock, bestRoom);
+    }
+
+    /**
+     * The block's weight with what the room adds: leaving the room construction gave, and the lessons held there
+     * then that the block's conflicts (just found) left out. Added up in this order, so equal places tie exactly.
+     */
+    private double withRoom(double blockWeight, int activity, int block, int room) {
+        double weight = blockWeight + (room == model.startRoom(activity) ? 0 : ANOTHER_ROOM);
+        boolean[] overlaps = model.overlapping(block);
+        for (int other : room < 0 ? List.<Integer>of() : assignment.holdersOf(room)) {
+            // A movable lesson that clashes by teacher or group too goes out once; a pinned one stays, clashing twice.
+            if ((!assignment.foundByLastConflicts(other) || !model.isMovable(other))
+                    && overlaps[assignment.block(other)]) {
+                weight += weightOf(activity, block, other);
+            }
+        }
+        return weight;
+    }
+
+    /** The rooms to try: the activity's suitable rooms, or only "no room" (-1) for a meeting or a roomless lesson. */
+    int[] roomChoices(int activity) {
+        int[] roomDomain = model.roomDomain(activity);
+        return roomDomain.length == 0 ? NO_ROOM : roomDomain;
+    }
+
+    private double weigh(int activity, int block, List<Integer> conflicts) {
+        double weight = 0;
+        for (int other : conflicts) {
+            weight += weightOf(activity, block, other);
+        }
+        return weight;
+    }
+
+    /** A fixed activity is not to be moved; a movable one weighs more each time it was pushed from there before. */
+    private double weightOf(int activity, int block, int other) {
+        if (!model.isMovable(other)) {
+            return PINNED;
+        }
+        return 1 + statistics.pushes(activity, block, other, assignment.block(other));
+    }
+
+    private double softTieBreak(int activity, int block) {
+        if (!model.isLesson(activity)) {
+            return 0;
+        }
+        boolean[] overlaps = model.overlapping(block);
+        double tieBreak = 0;
+        Object section = model.section(activity);
+        for (int other : model.courseLessons(activity)) {
+            if (model.section(other) != section && assignment.block(other) >= 0
+                    && overlaps[assignment.block(other)]) {
+                tieBreak += SAME_COURSE;
+            }
+        }
+        // A teammate is anyone who shares a team with one of the lesson's staff, other than that staff member.
+        mateStamp++;
+        for (int staff : model.resourcesOf(activity)) {
+            for (int team : model.teamsOf(activity)) {
+                if (!isMember(team, staff)) {
+                    continue;
+                }
+                for (int mate : model.teamMembers(team)) {
+                    if (mate == staff || mateSeen[mate] == mateStamp) {
+                        continue;
+                    }
+                    mateSeen[mate] = mateStamp;
+                    if (teachesDuring(mate, overlaps)) {
+                        tieBreak -= TEAMMATE_TEACHING;
+                    }
+                }
+            }
+        }
+        return tieBreak;
+    }
+
+    /** Whether the resource has a lesson placed in a block the given overlaps mark. */
+    private boolean teachesDuring(int resource, boolean[] overlaps) {
+        for (int other : model.activitiesOf(resource)) {
+            if (model.isLesson(other) && assignment.block(other) >= 0 && overlaps[assignment.block(other)]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isMember(int team, int resource) {
+        for (int member : model.teamMembers(team)) {
+            if (member == resource) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -71,6 +72,14 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
+        for (String name : variants == null ? List.<String>of() : variants) {
+            if (Variant.named(name).isEmpty()) {
+                spec.commandLine().getErr().println("--variants: there is no solver variant '" + name + "'; the "
+                        + "variants are " + Arrays.stream(Variant.values()).map(Variant::benchmarkName)
+                                .collect(Collectors.joining(", ")) + ".");
+                return CommonPlanCommand.EXIT_INVALID_INPUT;
+            }
+        }
         long limitSeconds = table ? checkpoints.get(checkpoints.size() - 1).toSeconds() : seconds;
         BenchmarkPlan plan = BenchmarkPlan.of(datasets, limitSeconds, seed, out);
         if (!table) {

@@ -26,4 +26,15 @@ class BenchCommandTest {
         assertThat(rows().get(0)).startsWith("| small-elementary | timefold-default | ");
         assertThat(rows().get(1)).startsWith("| small-elementary | commonplan | ");
     }
+
+    @Test
+    void anUnknownVariantIsNamedWithTheKnownOnes() {
+        int exit = command.run("bench", "--table", "--variants", "commonplan,tabu-20", "--checkpoints", "1s",
+                "--warm-up", "0", "--datasets", "datasets/small-elementary");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(command.err.toString()).contains("'tabu-20'")
+                .contains("timefold-default, late-acceptance, lessons-first, commonplan, no-conflict-search");
+        assertThat(command.out.toString()).doesNotContain("| small-elementary |");
+    }
 }

@@ -77,6 +77,7 @@ public class ScheduleJobService {
         ScheduleJob job = new ScheduleJob(UUID.randomUUID().toString(), jobName, basedOn, Instant.now(), limit,
                 stopWhen, school);
         jobs.put(job.id(), job);
+        // Its time limit also picks the solver built for that limit (SolverFactoryPerTimeLimit).
         TerminationConfig termination = stopWhen.applyTo(new TerminationConfig().withSpentLimit(limit));
         try {
             SolverJob<School, String> solverJob = solverManager.<School, String>solveBuilder()

@@ -11,7 +11,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import org.commonplan.domain.School;
-import org.commonplan.solver.ScheduleSolver;
+import org.commonplan.solver.SolverPlan.Variant;
 
 /**
  * Solves one school with one solver variant and records how fast it gets complete (0 hard, every meeting
@@ -25,12 +25,10 @@ public record CompletionRun(String dataset, String variant, int meetingsRequeste
         double secondsToComplete, List<Integer> placedAt, HardMediumSoftLongScore finalScore,
         long moveEvaluationSpeed) {
 
-    public static CompletionRun run(String dataset, School school, BenchmarkPlan.Variant variant, long seed,
+    public static CompletionRun run(String dataset, School school, Variant variant, long seed,
             List<Duration> checkpoints) {
         Duration limit = checkpoints.get(checkpoints.size() - 1);
-        SolverConfig config = new SolverConfig(variant.solverConfig())
-                .withTerminationConfig(new TerminationConfig().withSpentLimit(limit));
-        ScheduleSolver.seed(config, seed);
+        SolverConfig config = BenchmarkPlan.solverConfig(variant, seed, new TerminationConfig().withSpentLimit(limit));
         DefaultSolver<School> solver = (DefaultSolver<School>) SolverFactory.<School>create(config).buildSolver();
         List<long[]> bestByTime = new ArrayList<>(); // {millis, placed, hard, medium}
         solver.addEventListener(event -> {
@@ -63,7 +61,7 @@ public record CompletionRun(String dataset, String variant, int meetingsRequeste
             }
             placedAt.add(placed);
         }
-        return new CompletionRun(dataset, variant.name(), solved.getMeetings().size(), feasibleAt, completeAt,
-                List.copyOf(placedAt), solved.getScore(), solver.getMoveEvaluationSpeed());
+        return new CompletionRun(dataset, variant.benchmarkName(), solved.getMeetings().size(), feasibleAt,
+                completeAt, List.copyOf(placedAt), solved.getScore(), solver.getMoveEvaluationSpeed());
     }
 }

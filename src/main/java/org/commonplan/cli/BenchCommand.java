@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -15,6 +15,7 @@ import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
 import org.commonplan.bench.BenchmarkPlan;
 import org.commonplan.bench.CompletionRun;
 import org.commonplan.domain.School;
+import org.commonplan.solver.SolverPlan.Variant;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,16 +24,14 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures the solver on the bundled datasets.",
-                "Without --table: runs the Timefold Benchmarker on the configuration and writes its HTML report "
+                "Solver variants: timefold-default, late-acceptance, lessons-first, commonplan (production), "
+                        + "no-conflict-search.",
+                "Without --table: runs the Timefold Benchmarker on every variant and writes its HTML report "
                         + "(BEST_SCORE and MOVE_EVALUATION_SPEED statistics) under target/benchmarks/.",
-                "With --table: solves every dataset with every solver variant of the configuration and prints a "
+                "With --table: solves every dataset with every solver variant (or those named) and prints a "
                         + "Markdown table: seconds to feasible and to complete (0 hard, every meeting placed), "
                         + "meetings placed at each checkpoint, move evaluation speed."})
 public final class BenchCommand implements Callable<Integer> {
-
-    @Option(names = "--config", paramLabel = "FTL", defaultValue = "benchmarks/commonplan-benchmark.xml.ftl",
-            description = "Timefold benchmark configuration template (default: ${DEFAULT-VALUE}).")
-    Path config;
 
     @Option(names = "--datasets", split = ",", paramLabel = "BUNDLE",
             defaultValue = "datasets/small-middle,datasets/small-elementary",
@@ -59,7 +58,7 @@ public final class BenchCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--variants", split = ",", paramLabel = "NAME",
-            description = "With --table: only these solver variants of the configuration (default: all).")
+            description = "With --table: only these solver variants (default: all).")
     List<String> variants;
 
     @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "5",
@@ -73,12 +72,16 @@ public final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
+        for (String name : variants == null ? List.<String>of() : variants) {
+            if (Variant.named(name).isEmpty()) {
+                spec.commandLine().getErr().println("--variants: there is no solver variant '" + name + "'; the "
+                        + "variants are " + Arrays.stream(Variant.values()).map(Variant::benchmarkName)
+                                .collect(Collectors.joining(", ")) + ".");
+                return CommonPlanCommand.EXIT_INVALID_INPUT;
+            }
+        }
         long limitSeconds = table ? checkpoints.get(checkpoints.size() - 1).toSeconds() : seconds;
-        BenchmarkPlan plan = BenchmarkPlan.read(config, Map.of(
-                "datasets", datasets.stream().map(Path::toString).toList(),
-                "seconds", String.valueOf(limitSeconds),
-                "seed", String.valueOf(seed),
-                "directory", out.toString()));
+        BenchmarkPlan plan = BenchmarkPlan.of(datasets, limitSeconds, seed, out);
         if (!table) {
             File results = PlannerBenchmarkFactory.create(plan.config()).buildPlannerBenchmark().benchmark();
             stdout.println("Benchmark report: " + BenchmarkPlan.reportOf(results));
@@ -88,11 +91,11 @@ public final class BenchCommand implements Callable<Integer> {
                 + checkpoints.stream().map(c -> "placed @" + c.toSeconds() + "s").collect(Collectors.joining(" | "))
                 + " | final score | moves/s |");
         stdout.println("|---|---|---|---|---|" + "---|".repeat(checkpoints.size()) + "---|---|");
-        List<BenchmarkPlan.Variant> measured = plan.variants().stream()
-                .filter(variant -> variants == null || variants.contains(variant.name())).toList();
+        List<Variant> measured = plan.variants().stream()
+                .filter(variant -> variants == null || variants.contains(variant.benchmarkName())).toList();
         warmUp(plan.datasets(), measured);
         for (Path dataset : plan.datasets()) {
-            for (BenchmarkPlan.Variant variant : measured) {
+            for (Variant variant : measured) {
                 School school = ValidateCommand.read(dataset, spec.commandLine().getErr());
                 if (school == null) {
                     return CommonPlanCommand.EXIT_INVALID_INPUT;
@@ -113,7 +116,7 @@ public final class BenchCommand implements Callable<Integer> {
      * A discarded run of the first measured variant on the first dataset, so that the first row is not measured on
      * a cold JVM (just-in-time compilation roughly halves the move speed of the first seconds).
      */
-    private void warmUp(List<Path> datasets, List<BenchmarkPlan.Variant> measured) throws IOException {
+    private void warmUp(List<Path> datasets, List<Variant> measured) throws IOException {
         if (warmUpSeconds <= 0 || datasets.isEmpty() || measured.isEmpty()) {
             return;
         }

@@ -8,79 +8,54 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.io.jaxb.SolverConfigIO;
 
 import org.commonplan.domain.School;
-import org.commonplan.solver.ScheduleSolver;
+import org.commonplan.solver.SolverPlan;
+import org.commonplan.solver.SolverPlan.Variant;
 import org.commonplan.solver.SolverTestSupport;
-import org.commonplan.solver.moves.ConflictDirectedRepair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BenchmarkPlanTest {
 
-    private static final Path TEMPLATE = Path.of("benchmarks", "commonplan-benchmark.xml.ftl");
-
     @TempDir
     Path dir;
 
-    private BenchmarkPlan plan(long seconds) throws IOException {
-        return BenchmarkPlan.read(TEMPLATE, Map.of("datasets", List.of("datasets/small-elementary"),
-                "seconds", String.valueOf(seconds), "seed", "0", "directory", dir.toString()));
+    private BenchmarkPlan plan(long seconds) {
+        return BenchmarkPlan.of(List.of(Path.of("datasets/small-elementary")), seconds, 0, dir);
     }
 
-    private static String phasesXml(SolverConfig config) {
+    private static String xml(SolverConfig config) {
         StringWriter xml = new StringWriter();
-        new SolverConfigIO().write(new SolverConfig().withPhases(config.getPhaseConfigList()
-                .toArray(ai.timefold.solver.core.config.phase.PhaseConfig[]::new)), xml);
+        new SolverConfigIO().write(config, xml);
         return xml.toString();
     }
 
     @Test
-    void theCommonPlanVariantIsTheProductionSolverConfiguration() throws IOException {
-        BenchmarkPlan plan = plan(1);
+    void everyVariantIsTheSolverPlansWithTheBenchmarksSeedAndTimeLimit() {
+        BenchmarkPlan plan = plan(7);
 
-        assertThat(plan.variants()).extracting(BenchmarkPlan.Variant::name)
+        assertThat(plan.variants()).extracting(Variant::benchmarkName)
                 .containsExactly("timefold-default", "late-acceptance", "lessons-first", "commonplan",
                         "no-conflict-search");
         assertThat(plan.datasets()).containsExactly(Path.of("datasets/small-elementary"));
-        // The plan's seed (0) reaches the phases that keep a random of their own, as it does in production.
-        SolverConfig production = ScheduleSolver.config(null, 0L, null, null);
-        assertThat(phasesXml(plan.variants().get(3).solverConfig())).isEqualTo(phasesXml(production));
-    }
-
-    @Test
-    void theNoConflictSearchVariantIsTheProductionPhasesLessTheConflictDirectedSearch() throws IOException {
-        SolverConfig production = ScheduleSolver.config(null, 0L, null, null);
-        production.getPhaseConfigList().removeIf(phase -> phase instanceof CustomPhaseConfig custom
-                && custom.getCustomPhaseCommandClassList().contains(ConflictDirectedRepair.class));
-
-        SolverConfig variant = plan(1).variants().get(4).solverConfig();
-
-        assertThat(variant.getPhaseConfigList()).hasSize(production.getPhaseConfigList().size());
-        assertThat(phasesXml(variant)).isEqualTo(phasesXml(production));
-    }
-
-    @Test
-    void theLateAcceptanceVariantIsTheProductionPhasesWithLateAcceptanceInsteadOfTabu() throws IOException {
-        String production = phasesXml(ScheduleSolver.config(null, null, null, null));
-        String lateAcceptance = phasesXml(plan(1).variants().get(1).solverConfig());
-
-        int localSearches = occurrences(production, "<localSearch>");
-        assertThat(localSearches).isEqualTo(occurrences(production, "<entityTabuSize>")).isPositive();
-        assertThat(lateAcceptance).doesNotContain("<entityTabuSize>", "<pickEarlyType>");
-        assertThat(occurrences(lateAcceptance, "<localSearch>")).isEqualTo(localSearches);
-        assertThat(occurrences(lateAcceptance, "<lateAcceptanceSize>400</lateAcceptanceSize>")).isEqualTo(localSearches);
-        assertThat(occurrences(lateAcceptance, "<acceptedCountLimit>1</acceptedCountLimit>")).isEqualTo(localSearches);
-    }
-
-    private static int occurrences(String text, String part) {
-        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+        List<SolverBenchmarkConfig> solvers = plan.config().getSolverBenchmarkConfigList();
+        assertThat(solvers).extracting(SolverBenchmarkConfig::getName)
+                .containsExactlyElementsOf(plan.variants().stream().map(Variant::benchmarkName).toList());
+        for (int i = 0; i < solvers.size(); i++) {
+            // The seed (0) reaches the phases that keep a random of their own, as it does in production.
+            SolverConfig expected = SolverPlan.of(plan.variants().get(i), new SolverPlan.RunSettings(null, 0L, null,
+                    new TerminationConfig().withSecondsSpentLimit(7L))).solverConfig();
+            assertThat(xml(solvers.get(i).getSolverConfig())).isEqualTo(xml(expected));
+        }
+        SolverConfig production = solvers.get(plan.variants().indexOf(Variant.PRODUCTION)).getSolverConfig();
+        assertThat(production.getPhaseConfigList()).hasSize(SolverPlan.Phase.values().length);
     }
 
     @Test
@@ -93,7 +68,7 @@ class BenchmarkPlanTest {
     @Test
     void completionRunRecordsPlacedMeetingsAtEachCheckpoint() throws IOException {
         School school = SolverTestSupport.read("small-elementary");
-        CompletionRun run = CompletionRun.run("small-elementary", school, plan(2).variants().get(3), 0,
+        CompletionRun run = CompletionRun.run("small-elementary", school, Variant.PRODUCTION, 0,
                 List.of(Duration.ofSeconds(1), Duration.ofSeconds(2)));
 
         assertThat(run.placedAt()).hasSize(2);

@@ -15,8 +15,6 @@ import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
-import ai.timefold.solver.core.config.phase.PhaseConfig;
-import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -30,7 +28,7 @@ import org.commonplan.bundle.TestBundles;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
-import org.commonplan.solver.moves.ConflictDirectedRepair;
+import org.commonplan.solver.SolverPlan.Phase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,25 +55,21 @@ class ScheduleSolverTest {
     @ParameterizedTest
     @ValueSource(longs = {1000, 2000, 10_000})
     void anyTimeLimitGivesTheRepairPhaseAThirdInWholeMilliseconds(long limitMillis) {
-        SolverConfig config = ScheduleSolver.config(Duration.ofMillis(limitMillis), 1L, null, null);
+        SolverPlan plan = SolverPlan.production(SolverPlan.RunSettings.of(Duration.ofMillis(limitMillis), 1L));
 
-        List<TerminationConfig> repairs = config.getPhaseConfigList().stream()
-                .filter(ScheduleSolver::isRepair)
-                .map(PhaseConfig::getTerminationConfig).toList();
-        assertThat(repairs).hasSize(2);
+        TerminationConfig firstRepair = plan.phase(Phase.FIRST_REPAIR).getTerminationConfig();
+        TerminationConfig repair = plan.phase(Phase.REPAIR).getTerminationConfig();
         // The first repair keeps its own 2 s when that is shorter; neither keeps a second time limit to add up.
-        assertThat(repairs.get(0).getSpentLimit())
-                .isEqualTo(Duration.ofMillis(Math.min(2000, limitMillis / 3)));
-        assertThat(repairs.get(1).getSpentLimit()).isEqualTo(Duration.ofMillis(limitMillis / 3));
-        assertThat(repairs).allSatisfy(repair -> assertThat(repair.getSecondsSpentLimit()).isNull());
-        assertThat(config.getPhaseConfigList()).filteredOn(CustomPhaseConfig.class::isInstance)
-                .filteredOn(phase -> ((CustomPhaseConfig) phase).getCustomPhaseCommandClassList()
-                        .contains(ConflictDirectedRepair.class))
-                .singleElement()
-                .satisfies(search -> assertThat(search.getTerminationConfig().getSpentLimit())
-                        .isEqualTo(Duration.ofMillis(limitMillis / 3)));
+        assertThat(firstRepair.getSpentLimit()).isEqualTo(Duration.ofMillis(Math.min(2000, limitMillis / 3)));
+        assertThat(repair.getSpentLimit()).isEqualTo(Duration.ofMillis(limitMillis / 3));
+        assertThat(List.of(firstRepair, repair)).allSatisfy(termination -> {
+            assertThat(termination.getSecondsSpentLimit()).isNull();
+            assertThat(termination.getBestScoreLimit()).isNotNull();
+        });
+        assertThat(plan.phase(Phase.CONFLICT_DIRECTED_SEARCH).getTerminationConfig().getSpentLimit())
+                .isEqualTo(Duration.ofMillis(limitMillis / 3));
         if (limitMillis == 1000) {
-            School solved = ScheduleSolver.solve(SolverTestSupport.read("small-middle"), config, null);
+            School solved = ScheduleSolver.solve(SolverTestSupport.read("small-middle"), plan.solverConfig(), null);
             assertThat(solved.getLessons()).allMatch(lesson -> lesson.getBlock() != null && lesson.getRoom() != null);
         }
     }
@@ -83,10 +77,8 @@ class ScheduleSolverTest {
     /** A solve cut short in construction: five lessons placed, the rest without a block or room. */
     @Test
     void aScheduleWithUnplacedLessonsIsNeverFeasible() {
-        SolverConfig config = ScheduleSolver.config(null, 1L, null, null);
-        List<PhaseConfig> phases = config.getPhaseConfigList();
-        phases.subList(2, phases.size()).clear();
-        phases.get(1).setTerminationConfig(new TerminationConfig().withStepCountLimit(10));
+        SolverConfig config = SolverPlan.production(SolverPlan.RunSettings.of(null, 1L)).until(Phase.LESSONS)
+                .withTermination(Phase.LESSONS, new TerminationConfig().withStepCountLimit(10)).solverConfig();
 
         School cut = ScheduleSolver.solve(SolverTestSupport.read("small-middle"), config, null);
 
@@ -176,6 +168,6 @@ class ScheduleSolverTest {
         School solved = solver.solve(SolverTestSupport.read(dataset));
 
         assertThat(solved.getScore()).isNotNull();
-        assertThat(phasesRun).hasSize(config.getPhaseConfigList().size());
+        assertThat(phasesRun).hasSize(Phase.values().length); // production runs every named phase
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -12,6 +11,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
 import org.commonplan.domain.School;
+import org.commonplan.solver.SolverPlan.Phase;
 
 /** Deterministic solves for tests: a fixed seed, stopping at a complete schedule or after a step budget. */
 public final class SolverTestSupport {
@@ -31,25 +31,25 @@ public final class SolverTestSupport {
     }
 
     public static SolverConfig config(long stepLimit, EnvironmentMode environmentMode) {
-        SolverConfig config = ScheduleSolver.config(null, 42L, environmentMode,
-                new TerminationConfig().withBestScoreLimit(COMPLETE));
-        return withStepLimits(config, stepLimit);
+        return withStepLimits(plan(environmentMode, new TerminationConfig().withBestScoreLimit(COMPLETE)), stepLimit)
+                .solverConfig();
+    }
+
+    /** The production plan with seed 42 and no time limit. */
+    private static SolverPlan plan(EnvironmentMode environmentMode, TerminationConfig termination) {
+        return SolverPlan.production(new SolverPlan.RunSettings(null, 42L, environmentMode, termination));
     }
 
     /**
-     * Step limits, which unlike time limits end at the same place on a slow machine and a fast one: the repair
-     * phase ends when feasible or after {@code steps} steps, the last phase after {@code steps} steps.
+     * Step limits, which unlike time limits end at the same place on a slow machine and a fast one: each repair
+     * ends when feasible or after {@code steps} steps, the improving phase after {@code steps} steps.
      */
-    private static SolverConfig withStepLimits(SolverConfig config, long steps) {
-        List<PhaseConfig> phases = config.getPhaseConfigList();
-        for (PhaseConfig<?> phase : phases) {
-            if (ScheduleSolver.isRepair(phase)) {
-                phase.setTerminationConfig(new TerminationConfig().withBestScoreFeasible(true)
-                        .withStepCountLimit((int) steps));
-            }
+    private static SolverPlan withStepLimits(SolverPlan plan, long steps) {
+        for (Phase repair : List.of(Phase.FIRST_REPAIR, Phase.REPAIR)) {
+            plan.withTermination(repair, new TerminationConfig().withBestScoreFeasible(true)
+                    .withStepCountLimit((int) steps));
         }
-        phases.get(phases.size() - 1).setTerminationConfig(new TerminationConfig().withStepCountLimit((int) steps));
-        return config;
+        return plan.withTermination(Phase.IMPROVE, new TerminationConfig().withStepCountLimit((int) steps));
     }
 
     /**
@@ -57,8 +57,7 @@ public final class SolverTestSupport {
      * 200 moves, so a few dozen steps are a real search.
      */
     public static SolverConfig fixedSteps(long steps) {
-        return withStepLimits(ScheduleSolver.config(null, 42L, EnvironmentMode.NO_ASSERT, new TerminationConfig()),
-                steps);
+        return withStepLimits(plan(EnvironmentMode.NO_ASSERT, new TerminationConfig()), steps).solverConfig();
     }
 
     /**
@@ -67,13 +66,11 @@ public final class SolverTestSupport {
      * phase too, not only the first repair.
      */
     public static SolverConfig everyPhase(long steps, EnvironmentMode environmentMode) {
-        SolverConfig config = ScheduleSolver.config(null, 42L, environmentMode, new TerminationConfig());
-        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
-            if (phase instanceof ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig) {
-                phase.setTerminationConfig(new TerminationConfig().withStepCountLimit((int) steps));
-            }
+        SolverPlan plan = plan(environmentMode, new TerminationConfig());
+        for (Phase localSearch : List.of(Phase.FIRST_REPAIR, Phase.REPAIR, Phase.IMPROVE)) {
+            plan.withTermination(localSearch, new TerminationConfig().withStepCountLimit((int) steps));
         }
-        return config;
+        return plan.solverConfig();
     }
 
     public static School solve(School school, long stepLimit) {

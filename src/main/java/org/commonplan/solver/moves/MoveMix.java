@@ -28,35 +28,30 @@ import org.commonplan.solver.moves.MeetingBlockMove.Purpose;
  * draws (its stale flag is never cleared), and the lesson selectors look up each lesson's value ranges through
  * the domain's reflection accessors. Random selection only.
  *
- * <p>The weights are the custom property {@code weights}, for example {@code "block 8, room 2, kempe-chain 0.1"};
- * a kind not named keeps its default ({@link Kind}).
+ * <p>The weights are the custom property {@code weights}, for example {@code "block 8, room 2, kempe-chain 0.1"},
+ * which the solver plan sets ({@link org.commonplan.solver.SolverPlan}, which says why each weight is what it is);
+ * a kind not named is not drawn.
  */
 public class MoveMix implements MoveIteratorFactory<School, Move<School>> {
 
-    /** A kind of move and its default weight. */
+    /** A kind of move. */
     enum Kind {
         /** A lesson to another block of its range. */
-        BLOCK(8.0),
+        BLOCK,
         /** Two lessons trade blocks, where each block is in the other's range. */
-        BLOCK_SWAP(1.0),
+        BLOCK_SWAP,
         /** A lesson to another room of its range. */
-        ROOM(2.0),
+        ROOM,
         /** Two lessons trade blocks and rooms: the way into a period whose rooms are all taken. */
-        FULL_SWAP(0.25),
+        FULL_SWAP,
         /** A lesson to another block and another room at once: a full room in a teacher's only free period. */
-        BLOCK_AND_ROOM(2.0),
+        BLOCK_AND_ROOM,
         /** A team meeting to another block of its team's range, or out of the schedule. */
-        MEETING_BLOCK(0.1),
-        MEETING_TO_FREE_BLOCK(0.1),
-        MAKE_ROOM_FOR_MEETING(0.1),
-        KEMPE_CHAIN(0.1),
-        MEETING_SHIFT(0.05);
-
-        private final double defaultWeight;
-
-        Kind(double defaultWeight) {
-            this.defaultWeight = defaultWeight;
-        }
+        MEETING_BLOCK,
+        MEETING_TO_FREE_BLOCK,
+        MAKE_ROOM_FOR_MEETING,
+        KEMPE_CHAIN,
+        MEETING_SHIFT;
 
         /** The name in the {@code weights} property: lower case, words joined by dashes. */
         String propertyName() {
@@ -86,7 +81,7 @@ public class MoveMix implements MoveIteratorFactory<School, Move<School>> {
 
     private static final Kind[] KINDS = Kind.values();
 
-    private final double[] weights = Arrays.stream(KINDS).mapToDouble(kind -> kind.defaultWeight).toArray();
+    private final double[] weights = new double[KINDS.length];
     /** The factories' moves; they read one set of indexes between them ({@link SharedIndexes}). */
     private final Map<Kind, MoveIteratorFactory<School, ? extends Move<School>>> factories = new EnumMap<>(Map.of(
             Kind.MEETING_TO_FREE_BLOCK, new MeetingToFreeBlockMoveFactory(),

@@ -21,6 +21,7 @@ import org.commonplan.domain.School;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.TestSchool;
+import org.commonplan.solver.SolverPlan;
 import org.commonplan.solver.moves.MoveMix.Kind;
 import org.junit.jupiter.api.Test;
 
@@ -142,17 +143,30 @@ class MoveMixTest {
     }
 
     @Test
-    void defaultsAreTheConfiguredMix() {
+    void theSolverPlanWeighsEveryKind() {
         MoveMix mix = new MoveMix();
+        mix.setWeights(SolverPlan.improvingMoveWeights());
         Map<Kind, Double> weights = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
             weights.put(kind, mix.weight(kind));
         }
+        assertThat(weights.values()).allMatch(weight -> weight > 0.0);
         assertThat(weights).containsEntry(Kind.BLOCK, 8.0).containsEntry(Kind.MEETING_SHIFT, 0.05);
+    }
+
+    @Test
+    void aKindNotNamedIsNotDrawn() {
+        MoveMix mix = new MoveMix();
         mix.setWeights(" room 3 ,kempe-chain 0.5");
         assertThat(mix.weight(Kind.ROOM)).isEqualTo(3.0);
         assertThat(mix.weight(Kind.KEMPE_CHAIN)).isEqualTo(0.5);
-        assertThat(mix.weight(Kind.BLOCK)).isEqualTo(8.0);
+        assertThat(mix.weight(Kind.BLOCK)).isZero();
+        MoveMix roomsOnly = new MoveMix();
+        roomsOnly.setWeights("room 1");
+        assertThat(draw(roomsOnly, twoLessons(), List.of(), 50)).hasSize(50).allSatisfy(move -> {
+            Lesson lesson = (Lesson) move.getPlanningEntities().iterator().next();
+            assertThat(move.getPlanningValues().contains(lesson.getBlock())).as(move.toString()).isTrue(); // room move
+        });
     }
 
     @Test

@@ -1,0 +1,482 @@
+package org.commonplan.solver;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
+import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.entity.EntitySorterManner;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.CartesianProductMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import ai.timefold.solver.core.config.heuristic.selector.value.ValueSelectorConfig;
+import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
+import ai.timefold.solver.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import ai.timefold.solver.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationCompositionStyle;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.School;
+import org.commonplan.domain.TeamMeeting;
+import org.commonplan.solver.moves.ConflictDirectedRepair;
+import org.commonplan.solver.moves.DropBlockedMeetings;
+import org.commonplan.solver.moves.KeepMeetingsScheduledFilter;
+import org.commonplan.solver.moves.KempeChainMoveFactory;
+import org.commonplan.solver.moves.MakeRoomForMeetingMoveFactory;
+import org.commonplan.solver.moves.MeetingShiftMoveFactory;
+import org.commonplan.solver.moves.MeetingToFreeBlockMoveFactory;
+import org.commonplan.solver.moves.MeetingWithClassesMoveFactory;
+import org.commonplan.solver.moves.MoveMix;
+
+/**
+ * How CommonPlan searches for a master schedule: the one place that builds the solver configuration, for the
+ * command line, the service, the tests and every benchmark variant (measurements in benchmarks/RESULTS.md).
+ *
+ * <ol>
+ * <li>Construction, meetings first: every team meeting gets a block while the week is still empty (each team tries
+ * its blocks from a different starting period, so common times spread over the day); then lessons, hardest first
+ * (fewest blocks and rooms, most people), each its best block and then its best room, so lessons avoid the meeting
+ * times they can.
+ * <li>First repair: the repair of step 4 for at most 2 s, ending at its first 0.5 s without improvement. Most schools
+ * come out of it complete, on the path the repair alone would take.
+ * <li>Conflict-directed search ({@link ConflictDirectedRepair}), when the first repair has left conflicts: iterative
+ * forward search with conflict-based statistics, the method of classic course timetablers, on a plain model of who
+ * and what is where. It keeps every lesson and meeting without a teacher, group, room or attendee conflict and
+ * takes out the rest. Then it places those one at a time in the block and room whose conflicting activities weigh
+ * least, taking those out in turn. An activity that keeps pushing the same one out of the same place finds it
+ * heavier each time. It ends when nothing is left out (on the planted schools within half a second), after 200,000
+ * steps without fewer left out, or after a third of the time limit. Daily loads, homeroom classes, singleton
+ * conflicts and the soft rules are not in its model: the repair sees to them.
+ * <li>Repair (entity tabu): no move may take a meeting out of the schedule, so an attendee busy during their meeting
+ * is a hard conflict that lesson moves can clear one attendee at a time. Ends as soon as the schedule is complete
+ * (no hard conflict, no singleton conflict: every meeting keeps its block here), once feasible with singleton
+ * conflicts that have not improved for 2 s, after 10 s without improvement, or after a third of the time limit.
+ * <li>Meetings the repair could not clear are taken out of the schedule.
+ * <li>Local search (entity tabu) with the same moves, now free to drop a meeting for the medium penalty and to put it
+ * back where all its attendees are free; it improves the soft rules to the time limit.
+ * </ol>
+ *
+ * <p>The time limit and the random seed are a run's own ({@link RunSettings}).
+ */
+public final class SolverPlan {
+
+    /** The phases, by what each does; a plan runs them in the order it holds them. */
+    public enum Phase {
+        /** Every team meeting gets a block. */
+        MEETINGS,
+        /** Every lesson gets a block and a room, hardest first. */
+        LESSONS,
+        /** The repair for at most 2 s. */
+        FIRST_REPAIR,
+        /** Clears teacher, group, room and attendee conflicts the first repair left. */
+        CONFLICT_DIRECTED_SEARCH,
+        /** Clears the hard conflicts, every meeting keeping a block. */
+        REPAIR,
+        /** Takes meetings whose attendees are still busy out of the schedule. */
+        DROP_BLOCKED_MEETINGS,
+        /** Improves the soft rules to the time limit, free to drop and restore meetings. */
+        IMPROVE
+    }
+
+    /** The solver configurations the benchmark compares, by the names it reports them under. */
+    public enum Variant {
+        /** Timefold's own defaults: first-fit construction, late acceptance over change and swap moves. */
+        TIMEFOLD_DEFAULT("timefold-default"),
+        /** The production configuration with late acceptance (400) instead of entity tabu. */
+        LATE_ACCEPTANCE("late-acceptance"),
+        /**
+         * An earlier production configuration: lessons constructed first, then meetings where they fit, and one
+         * local search that may unschedule a meeting at any time.
+         */
+        LESSONS_FIRST("lessons-first"),
+        /** The production configuration. */
+        PRODUCTION("commonplan"),
+        /** The production configuration without the conflict-directed search: what it adds. */
+        NO_CONFLICT_SEARCH("no-conflict-search");
+
+        private final String benchmarkName;
+
+        Variant(String benchmarkName) {
+            this.benchmarkName = benchmarkName;
+        }
+
+        public String benchmarkName() {
+            return benchmarkName;
+        }
+
+        /** The variant a benchmark reports under this name, if any. */
+        public static Optional<Variant> named(String benchmarkName) {
+            return Arrays.stream(values()).filter(variant -> variant.benchmarkName.equals(benchmarkName)).findFirst();
+        }
+    }
+
+    /**
+     * A run's own settings.
+     *
+     * @param timeLimit        solver time, or null for none (then {@code extraTermination} must stop it); with one,
+     *                         the repairs and the conflict-directed search each end by a third of it
+     * @param seed             random seed for a reproducible run, or null for Timefold's default
+     * @param environmentMode  Timefold's assertion mode, or null for none ({@code NO_ASSERT})
+     * @param extraTermination what else ends the run (a best score, a step count), or null
+     */
+    public record RunSettings(Duration timeLimit, Long seed, EnvironmentMode environmentMode,
+            TerminationConfig extraTermination) {
+
+        public static RunSettings of(Duration timeLimit, Long seed) {
+            return new RunSettings(timeLimit, seed, null, null);
+        }
+    }
+
+    /** Every hard rule kept and every meeting placed: the repairs stop there, whatever the soft score. */
+    private static final String COMPLETE = "0hard/0medium/-999999999999soft";
+
+    /** The first repair's own limit: most schools are complete within it. */
+    private static final Duration FIRST_REPAIR_LIMIT = Duration.ofSeconds(2);
+
+    /**
+     * The improving phase's kinds of move and their weights, drawn by {@link MoveMix}. Single lesson moves (block,
+     * room, or both) are nearly nine draws in ten: they do most of the polishing at two to three times the moves a
+     * second of meeting moves, Kempe chains and shifts (which change up to 20 lessons each); those stay in the mix,
+     * rarely drawn, for what only they can reach (benchmarks/RESULTS.md).
+     */
+    private static final List<String> IMPROVING_MOVES = List.of(
+            "block 8", "block-swap 1", "room 2",
+            // Two lessons trade block and room: the way into a period whose rooms are all taken.
+            "full-swap 0.25",
+            // A lesson to another block and room at once: a full room in a teacher's only free period.
+            "block-and-room 2",
+            "meeting-block 0.1", "meeting-to-free-block 0.1", "make-room-for-meeting 0.1", "kempe-chain 0.1",
+            "meeting-shift 0.05");
+
+    private final Map<Phase, PhaseConfig<?>> phases = new LinkedHashMap<>();
+    private final RunSettings run;
+
+    private SolverPlan(RunSettings run) {
+        this.run = run;
+    }
+
+    /** The configuration every command and the service solve with. */
+    public static SolverPlan production(RunSettings run) {
+        return of(Variant.PRODUCTION, run);
+    }
+
+    public static SolverPlan of(Variant variant, RunSettings run) {
+        SolverPlan plan = new SolverPlan(run);
+        switch (variant) {
+            case TIMEFOLD_DEFAULT -> {
+                // No phases: Timefold builds its own.
+            }
+            case PRODUCTION, NO_CONFLICT_SEARCH, LATE_ACCEPTANCE -> {
+                plan.phases.put(Phase.MEETINGS, meetingsFirst());
+                plan.phases.put(Phase.LESSONS, lessons());
+                plan.phases.put(Phase.FIRST_REPAIR, repair(firstRepairTermination(run.timeLimit())));
+                if (variant != Variant.NO_CONFLICT_SEARCH) {
+                    plan.phases.put(Phase.CONFLICT_DIRECTED_SEARCH, conflictDirectedSearch(run));
+                }
+                plan.phases.put(Phase.REPAIR, repair(repairTermination(run.timeLimit())));
+                plan.phases.put(Phase.DROP_BLOCKED_MEETINGS, new CustomPhaseConfig()
+                        .withCustomPhaseCommandClassList(List.of(DropBlockedMeetings.class)));
+                plan.phases.put(Phase.IMPROVE, improve());
+                if (variant == Variant.LATE_ACCEPTANCE) {
+                    plan.lateAcceptance();
+                }
+            }
+            case LESSONS_FIRST -> {
+                plan.phases.put(Phase.LESSONS, lessons());
+                plan.phases.put(Phase.MEETINGS, meetingsWhereTheyFit());
+                plan.phases.put(Phase.IMPROVE, lessonsFirstSearch());
+            }
+        }
+        return plan;
+    }
+
+    /** The plan's phases in the order they run. */
+    public List<Phase> phases() {
+        return List.copyOf(phases.keySet());
+    }
+
+    /** One phase's configuration as the plan holds it, limits and seed applied. */
+    public PhaseConfig<?> phase(Phase phase) {
+        PhaseConfig<?> config = phases.get(phase);
+        if (config == null) {
+            throw new IllegalArgumentException("This plan has no " + phase + " phase; it has " + phases() + ".");
+        }
+        return config;
+    }
+
+    /** Replaces what ends one phase: a step count instead of time, so that tests end alike on any machine. */
+    public SolverPlan withTermination(Phase phase, TerminationConfig termination) {
+        phase(phase).setTerminationConfig(termination);
+        return this;
+    }
+
+    /** Only the phases up to and including {@code last}. */
+    public SolverPlan until(Phase last) {
+        phase(last);
+        List<Phase> order = phases();
+        order.subList(order.indexOf(last) + 1, order.size()).forEach(phases::remove);
+        return this;
+    }
+
+    /** The Timefold solver configuration of this plan and its run. */
+    public SolverConfig solverConfig() {
+        TerminationConfig termination = run.extraTermination() == null ? new TerminationConfig()
+                : run.extraTermination().copyConfig();
+        if (run.timeLimit() != null) {
+            termination.setSpentLimit(run.timeLimit());
+        }
+        SolverConfig config = new SolverConfig()
+                .withEnvironmentMode(run.environmentMode() == null ? EnvironmentMode.NO_ASSERT : run.environmentMode())
+                .withSolutionClass(School.class)
+                .withEntityClasses(Lesson.class, TeamMeeting.class)
+                .withConstraintProviderClass(ScheduleConstraintProvider.class)
+                .withTerminationConfig(termination);
+        if (run.seed() != null) {
+            config.setRandomSeed(run.seed());
+        }
+        if (!phases.isEmpty()) {
+            List<PhaseConfig> copies = new ArrayList<>();
+            phases.values().forEach(phase -> copies.add(phase.copyConfig()));
+            config.setPhaseConfigList(copies);
+        }
+        return config;
+    }
+
+    /** Each repair and the conflict-directed search may take this much of a run at most. */
+    private static Duration share(Duration timeLimit) {
+        return Duration.ofMillis(Math.max(1, timeLimit.toMillis() / 3));
+    }
+
+    /**
+     * Ends at its first 0.5 s without improvement on a tight school, which then goes to the conflict-directed
+     * search. With a time limit, a third of it when that is shorter than 2 s: one limit, since Timefold adds up
+     * every time limit of one termination.
+     */
+    private static TerminationConfig firstRepairTermination(Duration timeLimit) {
+        Duration limit = timeLimit == null ? FIRST_REPAIR_LIMIT : min(share(timeLimit), FIRST_REPAIR_LIMIT);
+        return new TerminationConfig()
+                .withTerminationCompositionStyle(TerminationCompositionStyle.OR)
+                .withSpentLimit(limit)
+                .withUnimprovedMillisecondsSpentLimit(500L)
+                .withBestScoreLimit(COMPLETE);
+    }
+
+    /**
+     * Ends when the schedule is complete (no hard conflict and no singleton conflict: every meeting keeps its block
+     * here), or feasible and no longer improving, or stuck. With a time limit, also at a third of it, so that a
+     * school whose every meeting cannot be placed still leaves the last phases time to drop meetings and end
+     * feasible.
+     */
+    private static TerminationConfig repairTermination(Duration timeLimit) {
+        TerminationConfig termination = new TerminationConfig()
+                .withTerminationCompositionStyle(TerminationCompositionStyle.OR)
+                .withUnimprovedSecondsSpentLimit(10L)
+                .withBestScoreLimit(COMPLETE)
+                // Feasible, with singleton conflicts that have not improved for 2 s: the last phase takes over.
+                .withTerminationConfigList(List.of(new TerminationConfig()
+                        .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
+                        .withUnimprovedSecondsSpentLimit(2L)
+                        .withBestScoreFeasible(true)));
+        if (timeLimit != null) {
+            termination.setSpentLimit(share(timeLimit));
+        }
+        return termination;
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static ConstructionHeuristicPhaseConfig meetingsFirst() {
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig(TeamMeeting.class).withId("meetingPlacer")
+                        .withCacheType(SelectionCacheType.PHASE))
+                // Every meeting gets a block, even one where attendees are busy for now: the repair frees them.
+                .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
+                        .withFilterClass(KeepMeetingsScheduledFilter.class)
+                        .withEntitySelectorConfig(mimic("meetingPlacer"))
+                        .withValueSelectorConfig(value("block"))));
+    }
+
+    private static ConstructionHeuristicPhaseConfig lessons() {
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig(Lesson.class).withId("lessonPlacer")
+                        .withCacheType(SelectionCacheType.PHASE)
+                        .withSelectionOrder(SelectionOrder.SORTED)
+                        .withSorterManner(EntitySorterManner.DESCENDING))
+                // Block first, then room: two short scans instead of their cartesian product.
+                .withMoveSelectorConfigs(
+                        new ChangeMoveSelectorConfig().withEntitySelectorConfig(mimic("lessonPlacer"))
+                                .withValueSelectorConfig(value("block")),
+                        new ChangeMoveSelectorConfig().withEntitySelectorConfig(mimic("lessonPlacer"))
+                                .withValueSelectorConfig(value("room"))));
+    }
+
+    /**
+     * The repair's moves: move or swap lessons (block, room, or both), move meetings (never out of the schedule),
+     * put a meeting where all its attendees are free, move attendees' lessons out of a block, Kempe chains
+     * (exchange two blocks for a closed chain of lessons linked by teacher or group, aimed at busy attendees,
+     * clashing singletons and double-booked lessons), shift a meeting to another block taking its attendees'
+     * lessons the other way, and move a grade meeting of homeroom teachers bringing each class to a special.
+     * Drawn from Timefold's weighted union, not {@link MoveMix}: with MoveMix here, two of eight high-4x4-planted
+     * seeds no longer completed in 10 s (benchmarks/RESULTS.md).
+     */
+    private static LocalSearchPhaseConfig repair(TerminationConfig termination) {
+        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
+                lessonChange("block", 3.0),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(3.0)
+                        .withEntitySelectorConfig(new EntitySelectorConfig(Lesson.class))
+                        .withVariableNameIncludes("block"),
+                lessonChange("room", 1.0),
+                // Two lessons trade block and room: the way into a period whose rooms are all taken.
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0)
+                        .withEntitySelectorConfig(new EntitySelectorConfig(Lesson.class)),
+                // A lesson to another block and another room at once: a full room in a teacher's only free period
+                // is otherwise a dead end for single-variable moves.
+                lessonToBlockAndRoom(),
+                new ChangeMoveSelectorConfig().withFilterClass(KeepMeetingsScheduledFilter.class)
+                        .withFixedProbabilityWeight(1.0)
+                        .withEntitySelectorConfig(new EntitySelectorConfig(TeamMeeting.class))
+                        .withValueSelectorConfig(value("block")),
+                factory(MeetingToFreeBlockMoveFactory.class, 1.0).withMoveIteratorFactoryCustomProperties(
+                        Map.of("unschedule", "false")),
+                factory(MakeRoomForMeetingMoveFactory.class, 1.0),
+                factory(KempeChainMoveFactory.class, 2.0),
+                factory(MeetingShiftMoveFactory.class, 1.0),
+                // A grade meeting of homeroom teachers to another block with each class brought to a special there.
+                factory(MeetingWithClassesMoveFactory.class, 1.0));
+        return new LocalSearchPhaseConfig()
+                .withTerminationConfig(termination)
+                .withMoveSelectorConfig(moves)
+                // Entity tabu (20); a step takes the first move that beats the last step, else the best of 50
+                // accepted: many short steps, which is what the repair needs on planted schools.
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(20))
+                .withForagerConfig(new LocalSearchForagerConfig()
+                        .withPickEarlyType(LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING)
+                        .withAcceptedCountLimit(50));
+    }
+
+    /**
+     * Changes nothing when the first repair left no conflict. Seeded with the run's seed, which its own random needs;
+     * ends by a third of the time limit when there is one.
+     */
+    private static CustomPhaseConfig conflictDirectedSearch(RunSettings run) {
+        CustomPhaseConfig search = new CustomPhaseConfig()
+                .withCustomPhaseCommandClassList(List.of(ConflictDirectedRepair.class));
+        if (run.seed() != null) {
+            search.setCustomProperties(Map.of("randomSeed", Long.toString(run.seed())));
+        }
+        if (run.timeLimit() != null) {
+            // On a school whose meetings cannot all be placed it would otherwise search until its patience runs out.
+            search.setTerminationConfig(new TerminationConfig().withSpentLimit(share(run.timeLimit())));
+        }
+        return search;
+    }
+
+    /**
+     * One iterator draws every kind of move by weight ({@link MoveMix}) rather than a union of Timefold selectors,
+     * whose weighted draw (Timefold 1.32) rebuilds a sorted map of weights twice per move.
+     */
+    private static LocalSearchPhaseConfig improve() {
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(MoveMix.class)
+                        .withMoveIteratorFactoryCustomProperties(Map.of("weights", improvingMoveWeights())))
+                // Entity tabu (20) over 200 accepted moves a step: more steps a second than 7 over 1,000, which is
+                // what the repair needs on planted schools (benchmarks/RESULTS.md).
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(20))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(200));
+    }
+
+    /** The improving phase's weights as {@link MoveMix} reads them: "kind weight" pairs separated by commas. */
+    public static String improvingMoveWeights() {
+        return String.join(", ", IMPROVING_MOVES);
+    }
+
+    /** Every local search with late acceptance (400) over one accepted move a step, instead of entity tabu. */
+    private void lateAcceptance() {
+        for (PhaseConfig<?> phase : phases.values()) {
+            if (phase instanceof LocalSearchPhaseConfig localSearch) {
+                localSearch.setAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(400));
+                localSearch.setForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1));
+            }
+        }
+    }
+
+    /** The lessons-first variant's meetings: any block, busy attendees or not. */
+    private static ConstructionHeuristicPhaseConfig meetingsWhereTheyFit() {
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
+                .withEntitySelectorConfig(new EntitySelectorConfig(TeamMeeting.class).withId("meetingPlacer")
+                        .withCacheType(SelectionCacheType.PHASE))
+                .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
+                        .withEntitySelectorConfig(mimic("meetingPlacer"))
+                        .withValueSelectorConfig(value("block"))));
+    }
+
+    /**
+     * The lessons-first variant's one local search, free to unschedule a meeting at any time. Entity tabu beat late
+     * acceptance here: on high-large-planted it was feasible with 54 of 55 meetings in 20 s where late acceptance
+     * with these moves stayed infeasible.
+     */
+    private static LocalSearchPhaseConfig lessonsFirstSearch() {
+        UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
+                lessonChange("block", 3.0),
+                new SwapMoveSelectorConfig().withFixedProbabilityWeight(3.0)
+                        .withEntitySelectorConfig(new EntitySelectorConfig(Lesson.class))
+                        .withVariableNameIncludes("block"),
+                lessonChange("room", 1.0),
+                lessonToBlockAndRoom(),
+                new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0)
+                        .withEntitySelectorConfig(new EntitySelectorConfig(TeamMeeting.class))
+                        .withValueSelectorConfig(value("block")),
+                factory(MeetingToFreeBlockMoveFactory.class, 1.0),
+                factory(MakeRoomForMeetingMoveFactory.class, 1.0));
+        return new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(moves)
+                .withAcceptorConfig(new LocalSearchAcceptorConfig().withEntityTabuSize(7))
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1000));
+    }
+
+    private static ChangeMoveSelectorConfig lessonChange(String variable, double weight) {
+        return new ChangeMoveSelectorConfig().withFixedProbabilityWeight(weight)
+                .withEntitySelectorConfig(new EntitySelectorConfig(Lesson.class))
+                .withValueSelectorConfig(value(variable));
+    }
+
+    private static CartesianProductMoveSelectorConfig lessonToBlockAndRoom() {
+        return new CartesianProductMoveSelectorConfig().withFixedProbabilityWeight(1.0).withMoveSelectors(
+                new ChangeMoveSelectorConfig()
+                        .withEntitySelectorConfig(new EntitySelectorConfig(Lesson.class).withId("relocatedLesson"))
+                        .withValueSelectorConfig(value("block")),
+                new ChangeMoveSelectorConfig().withEntitySelectorConfig(mimic("relocatedLesson"))
+                        .withValueSelectorConfig(value("room")));
+    }
+
+    private static MoveIteratorFactoryConfig factory(Class<? extends MoveIteratorFactory> type, double weight) {
+        return new MoveIteratorFactoryConfig().withFixedProbabilityWeight(weight).withMoveIteratorFactoryClass(type);
+    }
+
+    private static EntitySelectorConfig mimic(String id) {
+        return new EntitySelectorConfig().withMimicSelectorRef(id);
+    }
+
+    private static ValueSelectorConfig value(String variable) {
+        return new ValueSelectorConfig().withVariableName(variable);
+    }
+}

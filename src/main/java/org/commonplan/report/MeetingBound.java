@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
-
 import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
@@ -17,7 +15,6 @@ import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
-import org.commonplan.domain.Timeslot;
 import org.commonplan.solver.Rule;
 
 /**
@@ -28,9 +25,9 @@ import org.commonplan.solver.Rule;
  *
  * <p>Why it is a true bound. Take any schedule in which the hard rules hold.
  * <ol>
- * <li>A lesson sits in one of its <em>candidate</em> blocks: its pinned block, else an allowed block in which
- *     none of its staff is unavailable (rule {@code unavailable}). Its teacher therefore teaches in every timeslot
- *     that all its candidates share: its <em>forced</em> timeslots.</li>
+ * <li>A lesson sits in one of its <em>candidate</em> blocks: its pinned block, else an allowed block, in which
+ *     all its staff and one of its rooms are available (rule {@code unavailable}). Its teacher therefore teaches
+ *     in every timeslot that all its candidates share: its <em>forced</em> timeslots.</li>
  * <li>A homeroom teacher is with their class in every available timeslot in which the class is not at a lesson
  *     taught by someone else; such a lesson sits in one of its candidates, so outside the union of those
  *     candidates (<em>coverable</em> timeslots) the teacher is with their class.</li>
@@ -79,6 +76,15 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
         return new Calculation(school).run();
     }
 
+    /**
+     * The timeslots in which a teacher could be at a team meeting (step 3), for a school's teachers one at a time:
+     * {@link Infeasibility} names the teams whose attendees have none in common.
+     */
+    static java.util.function.Function<Teacher, SlotSet> openTimeslots(School school) {
+        Calculation calculation = new Calculation(school);
+        return teacher -> calculation.capacity(teacher).open();
+    }
+
     /** Placed meetings beside the bound and the request, for a summary line. */
     public String describe(int placed) {
         return String.format("team meetings placeable at most (bound from the problem): %d of %d requested; "
@@ -95,6 +101,7 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
         private final boolean memberBusyRule;
         private final boolean teacherConflictRule;
         private final boolean planningRule;
+        private final LessonChoices choices;
         private final Map<Lesson, List<Block>> candidates = new HashMap<>();
         private final Map<Teacher, Capacity> capacities = new HashMap<>();
         /** Lessons each teacher teaches or co-teaches, and lessons that take each homeroom teacher's class away. */
@@ -105,10 +112,11 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
         Calculation(School school) {
             this.school = school;
             this.bell = school.getBellSchedule();
-            this.unavailableRule = isHard(school, Rule.UNAVAILABLE);
-            this.memberBusyRule = isHard(school, Rule.MEETING_MEMBER_BUSY);
-            this.teacherConflictRule = isHard(school, Rule.TEACHER_CONFLICT);
-            this.planningRule = isHard(school, Rule.PLANNING_PROTECTED);
+            this.choices = new LessonChoices(school);
+            this.unavailableRule = LessonChoices.isHard(school, Rule.UNAVAILABLE);
+            this.memberBusyRule = LessonChoices.isHard(school, Rule.MEETING_MEMBER_BUSY);
+            this.teacherConflictRule = LessonChoices.isHard(school, Rule.TEACHER_CONFLICT);
+            this.planningRule = LessonChoices.isHard(school, Rule.PLANNING_PROTECTED);
             for (Lesson lesson : school.getLessons()) {
                 for (Teacher teacher : lesson.getSection().getStaff()) {
                     taught.computeIfAbsent(teacher, key -> new ArrayList<>()).add(lesson);
@@ -117,12 +125,6 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                     classAway.computeIfAbsent(teacher, key -> new ArrayList<>()).add(lesson);
                 }
             }
-        }
-
-        private static boolean isHard(School school, Rule rule) {
-            HardMediumSoftLongScore weight = school.getConstraintWeightOverrides() == null ? null
-                    : school.getConstraintWeightOverrides().getConstraintWeight(rule.id());
-            return (weight != null ? weight : rule.defaultWeight()).hardScore() > 0;
         }
 
         MeetingBound run() {
@@ -145,7 +147,7 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                 int requested = requestedByTeam.get(team);
                 List<Block> possible = possibleBlocks(team);
                 possibleCounts[k] = possible.size();
-                int packing = memberBusyRule && !team.getAttendees().isEmpty() ? maxDisjoint(possible)
+                int packing = memberBusyRule && !team.getAttendees().isEmpty() ? LessonChoices.maxDisjoint(bell, possible)
                         : possible.isEmpty() ? 0 : requested;
                 upper[k] = Math.min(requested, packing);
                 limits[k] = packing >= requested ? ""
@@ -220,17 +222,10 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
         /** The blocks a lesson can sit in without breaking a hard rule on its own (step 1). */
         private List<Block> candidates(Lesson lesson) {
             return candidates.computeIfAbsent(lesson, key -> {
-                if (lesson.isPinned() && lesson.getBlock() != null) {
-                    return List.of(lesson.getBlock());
-                }
-                List<Block> allowed = lesson.getSection().getAllowedBlocks();
-                if (!unavailableRule) {
-                    return allowed;
-                }
-                SlotSet away = lesson.getSection().getStaffUnavailable();
-                List<Block> fitting = allowed.stream().filter(block -> !block.getSlots().overlaps(away)).toList();
+                List<Block> allowed = LessonChoices.allowed(lesson);
+                List<Block> fitting = choices.fitting(lesson);
                 if (fitting.isEmpty() && !allowed.isEmpty()) {
-                    notes.add("lesson " + lesson.getId() + " has no block in which its staff are all available");
+                    notes.add("lesson " + lesson.getId() + " has no block in which its staff and a room are all available");
                     return allowed;
                 }
                 return fitting;
@@ -262,11 +257,7 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                 if (blocks.isEmpty()) {
                     continue;
                 }
-                SlotSet shared = blocks.get(0).getSlots();
-                for (Block block : blocks) {
-                    shared = shared.intersect(block.getSlots());
-                }
-                forced = forced.union(shared);
+                forced = forced.union(LessonChoices.shared(blocks));
                 int slots = blocks.stream().mapToInt(block -> block.getSlots().size()).min().orElse(0);
                 int minutes = blocks.stream().mapToInt(Block::getMinutes).min().orElse(0);
                 // Lessons of one teacher do not overlap, so they add up; without that rule only the largest counts.
@@ -316,74 +307,6 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                         + (planningRule ? " and planning" : "") + " even without team meetings");
             }
             return new Capacity(open, slots, minutes);
-        }
-
-        /** Most pairwise disjoint blocks among these (step 4). */
-        private int maxDisjoint(List<Block> blocks) {
-            if (blocks.isEmpty()) {
-                return 0;
-            }
-            boolean disjoint = true;
-            for (int i = 0; i < blocks.size() && disjoint; i++) {
-                for (int j = i + 1; j < blocks.size() && disjoint; j++) {
-                    disjoint = !blocks.get(i).overlaps(blocks.get(j));
-                }
-            }
-            if (disjoint) {
-                return blocks.size();
-            }
-            List<int[]> runs = new ArrayList<>();
-            for (Block block : blocks) {
-                int[] run = runOfOneDay(block);
-                if (run == null) {
-                    // Not runs of periods: count generously, as many as the covered timeslots allow.
-                    SlotSet covered = SlotSet.EMPTY;
-                    int smallest = Integer.MAX_VALUE;
-                    for (Block each : blocks) {
-                        covered = covered.union(each.getSlots());
-                        smallest = Math.min(smallest, Math.max(1, each.getSlots().size()));
-                    }
-                    return Math.min(blocks.size(), covered.size() / smallest);
-                }
-                runs.add(run);
-            }
-            // Interval scheduling: earliest end first is optimal for intervals.
-            runs.sort(Comparator.<int[]>comparingInt(run -> run[0]).thenComparingInt(run -> run[2]));
-            int count = 0;
-            int day = -1;
-            int lastEnd = -1;
-            for (int[] run : runs) {
-                if (run[0] != day) {
-                    day = run[0];
-                    lastEnd = -1;
-                }
-                if (run[1] > lastEnd) {
-                    count++;
-                    lastEnd = run[2];
-                }
-            }
-            return count;
-        }
-
-        /** {day, first, last} rank among the day's CLASS periods when the block is one unbroken run, else null. */
-        private int[] runOfOneDay(Block block) {
-            List<Timeslot> slots = block.getTimeslots();
-            if (slots.isEmpty()) {
-                return null;
-            }
-            int day = slots.get(0).dayIndex();
-            List<Timeslot> classSlots = bell.getTimeslotsByDay().get(day).stream().filter(Timeslot::isClass).toList();
-            int first = Integer.MAX_VALUE;
-            int last = Integer.MIN_VALUE;
-            for (Timeslot timeslot : slots) {
-                if (timeslot.dayIndex() != day) {
-                    return null;
-                }
-                int rank = classSlots.indexOf(timeslot);
-                first = Math.min(first, rank);
-                last = Math.max(last, rank);
-            }
-            return last - first + 1 == block.getSlots().size() ? new int[] {day, first, last} : null;
         }
     }
 

@@ -1,0 +1,162 @@
+package org.commonplan.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import org.commonplan.domain.BellSchedule;
+import org.commonplan.domain.Block;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Room;
+import org.commonplan.domain.School;
+import org.commonplan.domain.SlotSet;
+import org.commonplan.domain.Timeslot;
+import org.commonplan.solver.Rule;
+
+/**
+ * The blocks each lesson of a school can take without breaking a hard rule on its own, read from the problem
+ * alone: what {@link MeetingBound} and {@link Infeasibility} both reason from.
+ */
+final class LessonChoices {
+
+    private final boolean unavailableRule;
+    private final Map<Lesson, List<Block>> fitting = new HashMap<>();
+    /** Per list of rooms (shared between sections): whether one of them is never unavailable. */
+    private final Map<List<Room>, Boolean> roomAlwaysFree = new IdentityHashMap<>();
+
+    LessonChoices(School school) {
+        this.unavailableRule = isHard(school, Rule.UNAVAILABLE);
+    }
+
+    /** Whether the school counts the rule as hard: a rule overridden to no hard weight is not relied on. */
+    static boolean isHard(School school, Rule rule) {
+        HardMediumSoftLongScore weight = school.getConstraintWeightOverrides() == null ? null
+                : school.getConstraintWeightOverrides().getConstraintWeight(rule.id());
+        return (weight != null ? weight : rule.defaultWeight()).hardScore() > 0;
+    }
+
+    /** The blocks the lesson may take at all: its pinned block, else its section's allowed blocks. */
+    static List<Block> allowed(Lesson lesson) {
+        return lesson.isPinned() && lesson.getBlock() != null ? List.of(lesson.getBlock())
+                : lesson.getSection().getAllowedBlocks();
+    }
+
+    /** The rooms the lesson may take at all: its pinned room, else its section's suitable rooms. */
+    static List<Room> rooms(Lesson lesson) {
+        return lesson.isPinned() && lesson.getRoom() != null ? List.of(lesson.getRoom())
+                : lesson.getSection().getSuitableRooms();
+    }
+
+    /**
+     * Its allowed blocks in which all its staff and one of its rooms are available (rule {@code unavailable});
+     * all of them when that rule is not hard. Empty when no block fits.
+     */
+    List<Block> fitting(Lesson lesson) {
+        return fitting.computeIfAbsent(lesson, key -> {
+            List<Block> allowed = allowed(lesson);
+            if (!unavailableRule) {
+                return allowed;
+            }
+            SlotSet away = lesson.getSection().getStaffUnavailable();
+            List<Room> rooms = rooms(lesson);
+            boolean anyRoom = rooms.isEmpty() || roomAlwaysFree.computeIfAbsent(rooms,
+                    list -> list.stream().anyMatch(room -> room.getUnavailable().isEmpty()));
+            List<Block> result = new ArrayList<>();
+            for (Block block : allowed) {
+                if (!block.getSlots().overlaps(away) && (anyRoom || roomFree(rooms, block))) {
+                    result.add(block);
+                }
+            }
+            return result.size() == allowed.size() ? allowed : List.copyOf(result);
+        });
+    }
+
+    private static boolean roomFree(List<Room> rooms, Block block) {
+        return rooms.stream().anyMatch(room -> !block.getSlots().overlaps(room.getUnavailable()));
+    }
+
+    /** The timeslots that every one of these blocks holds: where a lesson with these choices surely is. */
+    static SlotSet shared(List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            return SlotSet.EMPTY;
+        }
+        SlotSet shared = blocks.get(0).getSlots();
+        for (Block block : blocks) {
+            shared = shared.intersect(block.getSlots());
+        }
+        return shared;
+    }
+
+    /** Most pairwise disjoint blocks among these. */
+    static int maxDisjoint(BellSchedule bell, List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            return 0;
+        }
+        boolean disjoint = true;
+        for (int i = 0; i < blocks.size() && disjoint; i++) {
+            for (int j = i + 1; j < blocks.size() && disjoint; j++) {
+                disjoint = !blocks.get(i).overlaps(blocks.get(j));
+            }
+        }
+        if (disjoint) {
+            return blocks.size();
+        }
+        List<int[]> runs = new ArrayList<>();
+        for (Block block : blocks) {
+            int[] run = runOfOneDay(bell, block);
+            if (run == null) {
+                // Not runs of periods: count generously, as many as the covered timeslots allow.
+                SlotSet covered = SlotSet.EMPTY;
+                int smallest = Integer.MAX_VALUE;
+                for (Block each : blocks) {
+                    covered = covered.union(each.getSlots());
+                    smallest = Math.min(smallest, Math.max(1, each.getSlots().size()));
+                }
+                return Math.min(blocks.size(), covered.size() / smallest);
+            }
+            runs.add(run);
+        }
+        // Interval scheduling: earliest end first is optimal for intervals.
+        runs.sort(Comparator.<int[]>comparingInt(run -> run[0]).thenComparingInt(run -> run[2]));
+        int count = 0;
+        int day = -1;
+        int lastEnd = -1;
+        for (int[] run : runs) {
+            if (run[0] != day) {
+                day = run[0];
+                lastEnd = -1;
+            }
+            if (run[1] > lastEnd) {
+                count++;
+                lastEnd = run[2];
+            }
+        }
+        return count;
+    }
+
+    /** {day, first, last} rank among the day's CLASS periods when the block is one unbroken run, else null. */
+    private static int[] runOfOneDay(BellSchedule bell, Block block) {
+        List<Timeslot> slots = block.getTimeslots();
+        if (slots.isEmpty()) {
+            return null;
+        }
+        int day = slots.get(0).dayIndex();
+        List<Timeslot> classSlots = bell.getTimeslotsByDay().get(day).stream().filter(Timeslot::isClass).toList();
+        int first = Integer.MAX_VALUE;
+        int last = Integer.MIN_VALUE;
+        for (Timeslot timeslot : slots) {
+            if (timeslot.dayIndex() != day) {
+                return null;
+            }
+            int rank = classSlots.indexOf(timeslot);
+            first = Math.min(first, rank);
+            last = Math.max(last, rank);
+        }
+        return last - first + 1 == block.getSlots().size() ? new int[] {day, first, last} : null;
+    }
+}

@@ -12,6 +12,7 @@ import org.commonplan.bundle.OutputFolder;
 import org.commonplan.bundle.ScheduleWriter;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
+import org.commonplan.report.Infeasibility;
 import org.commonplan.solver.RuleScore;
 import org.commonplan.solver.ScheduleSolver;
 
@@ -61,7 +62,12 @@ public final class SolveCommand implements Callable<Integer> {
         }
         Duration limit = timeLimit != null ? timeLimit : school.getSettings().timeLimit();
         stderr.println(ValidateCommand.describe(school));
-        stderr.println("Solving for " + limit.toSeconds() + " s ...");
+        Infeasibility infeasibility = Infeasibility.of(school);
+        if (!infeasibility.isEmpty()) {
+            ValidateCommand.printCauses(stderr, school, infeasibility);
+        }
+        stderr.println("Solving for " + limit.toSeconds() + " s" + (infeasibility.isEmpty() ? "" : " anyway")
+                + " ...");
         stderr.flush();
         School solved = ScheduleSolver.solve(school, limit, seed);
         CollaborationReport report = CollaborationReport.of(solved);
@@ -86,6 +92,11 @@ public final class SolveCommand implements Callable<Integer> {
                 ? String.format("INCOMPLETE - %d of %d lessons have no block or room yet: the time limit ended before"
                         + " every lesson was placed; give it more time", unplaced, school.getLessons().size())
                 : feasible ? "FEASIBLE" : "INFEASIBLE - this schedule breaks hard rules and is not usable as is");
+        List<String> causes = Infeasibility.of(school).messages();
+        if (!causes.isEmpty()) {
+            out.println("  no schedule can give this school in full (found before solving):");
+            causes.forEach(cause -> out.println("    - " + cause));
+        }
         out.printf("  team meetings placed: %d of %d%n", summary.meetingsScheduled(), summary.meetingsRequested());
         out.println("  " + org.commonplan.report.MeetingBound.of(school).describe(summary.meetingsScheduled()));
         out.printf("  collaborative minutes per teacher per week: mean %.1f, min %d (%d teachers on teams)%n",

@@ -160,10 +160,20 @@ class CommandsTest {
 
         assertThat(exit).isEqualTo(CommonPlanCommand.EXIT_INFEASIBLE);
         assertThat(out.toString()).contains("INFEASIBLE", "broken hard rules:", "teacher-conflict");
+        // The cause is found before solving: printed first, leading the summary, and kept in report.json.
+        String clash = "ELA6-A (fixed_block P1) and ELA6-C (fixed_block P1) both meet in MON-P1, but share teacher "
+                + "ela6 (Maya Brooks)";
+        assertThat(err.toString()).contains("CANNOT BE SCHEDULED IN FULL", clash, "Solving for 2 s anyway");
+        assertThat(err.toString().indexOf(clash)).isLessThan(err.toString().indexOf("Solving for"));
+        String summary = out.toString();
+        assertThat(summary.indexOf("no schedule can give this school in full (found before solving):"))
+                .isPositive().isLessThan(summary.indexOf(clash)).isLessThan(summary.indexOf("broken hard rules:"));
         assertThat(outDir.resolve("master_schedule.csv")).exists();
         JsonNode report = new ObjectMapper().readTree(outDir.resolve("report.json").toFile());
         assertThat(report.get("feasible").asBoolean()).isFalse();
         assertThat(report.get("collaboration").get("hardViolations").toString()).contains("teacher-conflict");
+        assertThat(report.get("infeasibility").findValuesAsText("message")).anyMatch(cause -> cause.startsWith(clash));
+        assertThat(report.get("infeasibility").findValuesAsText("check")).contains("pin-clash");
     }
 
     @Test

@@ -83,7 +83,8 @@ class InfeasibilityTest {
         assertThat(Infeasibility.of(read(files)).messages()).singleElement().asString()
                 .contains("fill 32 timeslots a week, more than the 30 they can teach", "daily limit of 6");
 
-        files.put("settings.csv", "key,value\nmin_planning_minutes_per_week,0\nweight.teaching-load,0hard/0medium/1soft\n");
+        files.put("settings.csv", "key,value\nmin_planning_minutes_per_week,0\n"
+                + "weight.teaching-load,0hard/0medium/1soft\n");
         assertThat(Infeasibility.of(read(files)).messages()).isEmpty();
     }
 
@@ -228,8 +229,8 @@ class InfeasibilityTest {
                         D,CD,a,,SINGLE,TUE-P2,R1
                         """));
 
-        assertThat(Infeasibility.of(school).causes()).extracting(Infeasibility.Cause::check, Infeasibility.Cause::message)
-                .containsExactly(
+        assertThat(Infeasibility.of(school).causes())
+                .extracting(Infeasibility.Cause::check, Infeasibility.Cause::message).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("pin-clash", "A (fixed_block MON-P1) and B (fixed_block "
                                 + "MON-P1) both meet in MON-P1, but share student group 6A"),
                         org.assertj.core.groups.Tuple.tuple("pin-clash", "C (fixed_block P2) and D (fixed_block "

@@ -99,9 +99,14 @@ public final class SolveCommand implements Callable<Integer> {
         }
         out.printf("  team meetings placed: %d of %d%n", summary.meetingsScheduled(), summary.meetingsRequested());
         out.println("  " + org.commonplan.report.MeetingBound.of(school).describe(summary.meetingsScheduled()));
-        out.printf("  collaborative minutes per teacher per week: mean %.1f, min %d (%d teachers on teams)%n",
-                summary.meanCollaborativeMinutes(), summary.minCollaborativeMinutes(), summary.teachersOnTeams());
-        out.printf("  professional-learning hours per teacher per year: %.1f (%.0f%% at the 15-hour threshold)%n",
+        out.printf("  collaborative minutes per teacher per week: mean %.1f, min %d over all %d teaching staff"
+                        + " (%d on no team); mean %.1f, min %d over the %d on teams%n",
+                summary.meanCollaborativeMinutesAllStaff(), summary.minCollaborativeMinutesAllStaff(),
+                summary.staff(), summary.staffOnNoTeam(), summary.meanCollaborativeMinutes(),
+                summary.minCollaborativeMinutes(), summary.teachersOnTeams());
+        out.printf("  professional-learning hours per teacher per year: %.1f over all teaching staff (%.0f%% at the"
+                        + " 15-hour threshold); %.1f over those on teams (%.0f%%)%n",
+                summary.meanPdHoursPerYearAllStaff(), summary.shareAtPdThresholdAllStaff() * 100,
                 summary.meanPdHoursPerTeacherYear(), summary.shareOfTeachersAtPdThreshold() * 100);
         out.printf("  release: %.2f FTE costing %,.0f %s a year%n", summary.releaseFte(), summary.releaseCost(),
                 summary.currency());

@@ -130,6 +130,13 @@ class CommandsTest {
         assertThat(exit).isEqualTo(feasible ? CommonPlanCommand.EXIT_OK : CommonPlanCommand.EXIT_INFEASIBLE);
         assertThat(out.toString()).contains("team meetings placed:", "collaborative minutes per teacher per week",
                 "professional-learning hours per teacher per year", feasible ? "FEASIBLE" : "INFEASIBLE");
+        // Figures per teacher are over all 14 teaching staff first, then over the teachers on teams.
+        JsonNode summary = report.get("collaboration").get("summary");
+        assertThat(summary.get("staff").asInt()).isEqualTo(14);
+        assertThat(out.toString()).contains(String.format("mean %.1f, min %d over all 14 teaching staff (0 on no team);"
+                + " mean %.1f, min %d over the 14 on teams", summary.get("meanCollaborativeMinutesAllStaff").asDouble(),
+                summary.get("minCollaborativeMinutesAllStaff").asInt(), summary.get("meanCollaborativeMinutes")
+                        .asDouble(), summary.get("minCollaborativeMinutes").asInt()));
         List<String> timetable = Files.readAllLines(outDir.resolve("timetable.csv"));
         assertThat(timetable.get(0)).isEqualTo("teacher,day,period,start,end,activity,ref,room");
         // Each teacher's whole week: 7 CLASS periods and a lunch on 5 days.

@@ -313,15 +313,30 @@ public final class BatchRunner {
             }
             return new SchoolResult(name, relative, SchoolResult.Status.SOLVED,
                     document.path("feasible").asBoolean(), document.get("score").asText(),
-                    summary.path("teachers").asInt(), problem.getSections().size(),
+                    summary.path("teachers").asInt(), integerOrNull(summary, "staff"),
+                    integerOrNull(summary, "staffOnNoTeam"), problem.getSections().size(),
                     summary.path("meetingsScheduled").asInt(), summary.path("meetingsRequested").asInt(),
-                    MeetingBound.of(problem).bound(), summary.path("meanCollaborativeMinutes").asDouble(),
+                    MeetingBound.of(problem).bound(), numberOrNull(summary, "meanCollaborativeMinutesAllStaff"),
+                    integerOrNull(summary, "minCollaborativeMinutesAllStaff"),
+                    summary.path("meanCollaborativeMinutes").asDouble(),
                     summary.path("minCollaborativeMinutes").asInt(),
-                    summary.path("meanPdHoursPerTeacherYear").asDouble(), summary.path("releaseFte").asDouble(),
+                    numberOrNull(summary, "meanPdHoursPerYearAllStaff"),
+                    numberOrNull(summary, "shareAtPdThresholdAllStaff"),
+                    summary.path("meanPdHoursPerTeacherYear").asDouble(),
+                    numberOrNull(summary, "shareOfTeachersAtPdThreshold"), summary.path("releaseFte").asDouble(),
                     summary.path("releaseCost").asDouble(), null, "");
         } catch (BundleException | IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** A figure of report.json, or null in a report written before it had that figure. */
+    private static Integer integerOrNull(JsonNode summary, String field) {
+        return summary.hasNonNull(field) ? summary.get(field).asInt() : null;
+    }
+
+    private static Double numberOrNull(JsonNode summary, String field) {
+        return summary.hasNonNull(field) ? summary.get(field).asDouble() : null;
     }
 
     private synchronized void writeState() throws IOException {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -86,10 +87,44 @@ final class BellScheduleReader {
                 slots.add(timeslot.index());
             } else {
                 cells.problem(row, column, Cells.quote(name) + " is not a timeslot (DAY-PERIOD) or a day of "
-                        + BundleFile.BELL_SCHEDULE.fileName());
+                        + BundleFile.BELL_SCHEDULE.fileName() + otherCase(name) + Cells.listHint(column, name));
             }
         }
         return slots.build();
+    }
+
+    /** " (did you mean TUE?)" for a name that is a day or timeslot in another case, else "". */
+    private String otherCase(String name) {
+        return timeslotsByDay.keySet().stream().filter(day -> day.equalsIgnoreCase(name)).findFirst()
+                .or(() -> timeslotsById.keySet().stream().filter(id -> id.equalsIgnoreCase(name)).findFirst())
+                .map(known -> " (did you mean " + known + "? ids are case-sensitive)").orElse("");
+    }
+
+    /**
+     * Reports each day written in two cases ({@code TUE} and {@code Tue}), once on the first row of the second
+     * spelling: ids are case-sensitive, so it would silently be a day of its own.
+     */
+    private static void checkDayCases(Cells cells) {
+        Map<String, Row> firstOfDay = new LinkedHashMap<>();
+        Map<String, Integer> rowsOfDay = new HashMap<>();
+        for (Row row : cells.rows()) {
+            String day = row.get("day");
+            if (day != null) {
+                firstOfDay.putIfAbsent(day, row);
+                rowsOfDay.merge(day, 1, Integer::sum);
+            }
+        }
+        Map<String, String> firstSpelling = new HashMap<>();
+        firstOfDay.forEach((day, row) -> {
+            String first = firstSpelling.putIfAbsent(day.toUpperCase(Locale.ROOT), day);
+            if (first != null) {
+                int rows = rowsOfDay.get(day);
+                cells.problem(row, "day", "day " + Cells.quote(day) + " differs from day " + Cells.quote(first)
+                        + " (line " + firstOfDay.get(first).line() + ") only in case; ids are case-sensitive, so it "
+                        + "would be a day of its own: write " + first + " on " + (rows == 1 ? "this row"
+                                : "this row and the " + (rows - 1) + " more that say " + day));
+            }
+        });
     }
 
     private List<Timeslot> readTimeslots(Cells cells) {
@@ -120,6 +155,7 @@ final class BellScheduleReader {
                 periods.add(new Period(row, day, period, start, end, kind));
             }
         }
+        checkDayCases(cells);
         Map<String, List<Period>> byDay = new LinkedHashMap<>();
         periods.forEach(period -> byDay.computeIfAbsent(period.day(), day -> new ArrayList<>()).add(period));
         byDay.values().forEach(day -> day.sort(Comparator.comparing(Period::start).thenComparing(Period::end)));

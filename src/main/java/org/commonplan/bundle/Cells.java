@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,10 @@ import org.commonplan.bundle.Table.Row;
 final class Cells {
 
     private static final Pattern WHOLE = Pattern.compile("-?[0-9]+");
+
+    /** Columns whose cells are {@code ;} lists. */
+    private static final Set<String> LIST_COLUMNS = Set.of("subjects", "co_teacher", "groups", "unavailable",
+            "members", "rooms", "blocks", "sections");
 
     private final Table table;
     private final Problems problems;
@@ -159,6 +164,18 @@ final class Cells {
         problem(row, column, column + " " + quote(value) + " is not one of "
                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
         return null;
+    }
+
+    /**
+     * A hint for an unknown item of a list column that holds a ',' (a list written as a spreadsheet writes one),
+     * or "" for any other value.
+     */
+    static String listHint(String column, String item) {
+        if (!LIST_COLUMNS.contains(column) || item.indexOf(',') < 0) {
+            return "";
+        }
+        return "; the items of a list are separated by ';', not ',' (write "
+                + quote(item.replaceAll("\\s*,\\s*", ";")) + ")";
     }
 
     static String quote(String value) {

@@ -49,6 +49,13 @@ final class CsvTables {
             problems.addFileProblem(file, "the file is empty; it needs a header row");
             return null;
         }
+        if (header.cells().size() == 1 && header.cells().get(0).contains(";")) {
+            // One column named "day;period;..." is a file saved with ';' between cells: say so once, not per cell.
+            problems.add(file, 1, null, "the file uses ';' to separate its columns, as spreadsheets save CSV in "
+                    + "many languages; CommonPlan reads ',' between columns (and ';' between the items of a list "
+                    + "inside a cell): save it as \"CSV UTF-8 (comma delimited)\" or set the list separator to ','");
+            return null;
+        }
         if (header.extraValue() > 0) {
             problems.add(file, 1, null, String.format("the header names a column in cell %,d; a file has at most "
                     + "%,d columns", header.extraValue(), Limits.MAX_COLUMNS));

@@ -25,6 +25,7 @@ import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.Timeslot;
 import org.commonplan.report.Activity;
 import org.commonplan.report.CollaborationReport;
+import org.commonplan.report.Infeasibility;
 import org.commonplan.report.TeacherSchedule;
 import org.commonplan.solver.RuleScore;
 
@@ -50,9 +51,13 @@ public final class ScheduleWriter {
     private ScheduleWriter() {
     }
 
-    /** What report.json holds: the collaboration report, the score and its analysis. */
-    public record ReportDocument(String school, String score, boolean feasible, CollaborationReport collaboration,
-            List<RuleScore> analysis) {
+    /**
+     * What report.json holds: the collaboration report, the score and its analysis.
+     *
+     * @param infeasibility what no schedule of this problem can give, found from the problem before solving
+     */
+    public record ReportDocument(String school, String score, boolean feasible,
+            List<Infeasibility.Cause> infeasibility, CollaborationReport collaboration, List<RuleScore> analysis) {
     }
 
     /** Every output file by name, rendered in memory. */
@@ -65,7 +70,7 @@ public final class ScheduleWriter {
         files.put(TIMETABLE, timetable(school));
         boolean feasible = school.getScore() != null ? school.getScore().isFeasible() : report.summary().feasible();
         files.put(REPORT, JSON.writeValueAsBytes(new ReportDocument(school.getName(),
-                String.valueOf(school.getScore()), feasible, report, analysis)));
+                String.valueOf(school.getScore()), feasible, Infeasibility.of(school).causes(), report, analysis)));
         return files;
     }
 

@@ -214,7 +214,8 @@ final class SchoolBuilder {
             return true;
         }
         if (tables.containsKey(target) || !target.required()) {
-            cells.problem(row, column, noun + " " + quote(id) + " is not in " + target.fileName());
+            cells.problem(row, column, noun + " " + quote(id) + " is not in " + target.fileName()
+                    + Cells.listHint(column, id));
         }
         return false;
     }
@@ -440,7 +441,8 @@ final class SchoolBuilder {
             Block block = bellSchedule.block(blockId);
             if (block == null || !block.getFamily().equals(family)) {
                 cells.problem(row, "blocks", "block " + quote(blockId) + " is not a block of the section's family "
-                        + family + "; blocks of " + family + " are named like " + blocksOf(family).get(0).getId());
+                        + family + "; blocks of " + family + " are named like " + blocksOf(family).get(0).getId()
+                        + Cells.listHint("blocks", blockId));
                 return null;
             }
             if (!listed.contains(block)) {

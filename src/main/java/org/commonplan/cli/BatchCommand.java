@@ -156,15 +156,24 @@ public final class BatchCommand implements Callable<Integer> {
     static String describe(SchoolResult result) {
         return switch (result.status()) {
             case SOLVED -> String.format(Locale.ROOT, "%s: %s, score %s, meetings %d of %d (bound %d), "
-                            + "collaborative minutes mean %.1f min %d%s", result.school(),
+                            + "collaborative minutes %s%s", result.school(),
                     Boolean.TRUE.equals(result.feasible()) ? "FEASIBLE" : "INFEASIBLE", result.score(),
-                    result.meetingsPlaced(), result.meetingsRequested(), result.bound(),
-                    result.meanCollaborativeMinutes(), result.minCollaborativeMinutes(),
+                    result.meetingsPlaced(), result.meetingsRequested(), result.bound(), collaborative(result),
                     result.seconds() == null ? " (kept)" : String.format(Locale.ROOT, " (%.1f s)", result.seconds()));
             case INVALID -> result.school() + ": INVALID - " + result.errors().split(" \\| ").length
                     + " problem(s), first: " + result.errors().split(" \\| ")[0];
             case FAILED -> result.school() + ": FAILED - " + result.errors();
             case PENDING -> result.school() + ": not solved (interrupted)";
         };
+    }
+
+    /** Over all teaching staff, then over those on teams; a row from an older batch has only the second. */
+    private static String collaborative(SchoolResult result) {
+        String onTeams = String.format(Locale.ROOT, "mean %.1f min %d", result.meanCollaborativeMinutes(),
+                result.minCollaborativeMinutes());
+        return result.meanCollaborativeMinutesAllStaff() == null ? onTeams + " on teams"
+                : String.format(Locale.ROOT, "mean %.1f min %d over all %d staff (%s over the %d on teams)",
+                        result.meanCollaborativeMinutesAllStaff(), result.minCollaborativeMinutesAllStaff(),
+                        result.staff(), onTeams, result.staff() - result.staffOnNoTeam());
     }
 }

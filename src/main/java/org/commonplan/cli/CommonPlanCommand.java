@@ -8,13 +8,15 @@ import picocli.CommandLine.Command;
         subcommands = {SolveCommand.class, ValidateCommand.class, ServeCommand.class, BatchCommand.class, CompareCommand.class, GenerateCommand.class,
                 BenchCommand.class},
         footer = {"", "Exit codes: 0 done, 2 invalid input (nothing written), 3 solved but infeasible (written), "
-                + "1 unexpected failure."})
+                + "4 (validate) readable but no schedule can give it in full, 1 unexpected failure."})
 public final class CommonPlanCommand implements Runnable {
 
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_INVALID_INPUT = 2;
     public static final int EXIT_INFEASIBLE = 3;
+    /** validate: the bundle reads, but counts made before solving show that no schedule can give it in full. */
+    public static final int EXIT_UNSCHEDULABLE = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

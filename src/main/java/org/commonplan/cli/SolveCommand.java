@@ -12,6 +12,7 @@ import org.commonplan.bundle.OutputFolder;
 import org.commonplan.bundle.ScheduleWriter;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
+import org.commonplan.report.Infeasibility;
 import org.commonplan.solver.RuleScore;
 import org.commonplan.solver.ScheduleSolver;
 
@@ -61,7 +62,12 @@ public final class SolveCommand implements Callable<Integer> {
         }
         Duration limit = timeLimit != null ? timeLimit : school.getSettings().timeLimit();
         stderr.println(ValidateCommand.describe(school));
-        stderr.println("Solving for " + limit.toSeconds() + " s ...");
+        Infeasibility infeasibility = Infeasibility.of(school);
+        if (!infeasibility.isEmpty()) {
+            ValidateCommand.printCauses(stderr, school, infeasibility);
+        }
+        stderr.println("Solving for " + limit.toSeconds() + " s" + (infeasibility.isEmpty() ? "" : " anyway")
+                + " ...");
         stderr.flush();
         School solved = ScheduleSolver.solve(school, limit, seed);
         CollaborationReport report = CollaborationReport.of(solved);
@@ -86,11 +92,21 @@ public final class SolveCommand implements Callable<Integer> {
                 ? String.format("INCOMPLETE - %d of %d lessons have no block or room yet: the time limit ended before"
                         + " every lesson was placed; give it more time", unplaced, school.getLessons().size())
                 : feasible ? "FEASIBLE" : "INFEASIBLE - this schedule breaks hard rules and is not usable as is");
+        List<String> causes = Infeasibility.of(school).messages();
+        if (!causes.isEmpty()) {
+            out.println("  no schedule can give this school in full (found before solving):");
+            causes.forEach(cause -> out.println("    - " + cause));
+        }
         out.printf("  team meetings placed: %d of %d%n", summary.meetingsScheduled(), summary.meetingsRequested());
         out.println("  " + org.commonplan.report.MeetingBound.of(school).describe(summary.meetingsScheduled()));
-        out.printf("  collaborative minutes per teacher per week: mean %.1f, min %d (%d teachers on teams)%n",
-                summary.meanCollaborativeMinutes(), summary.minCollaborativeMinutes(), summary.teachersOnTeams());
-        out.printf("  professional-learning hours per teacher per year: %.1f (%.0f%% at the 15-hour threshold)%n",
+        out.printf("  collaborative minutes per teacher per week: mean %.1f, min %d over all %d teaching staff"
+                        + " (%d on no team); mean %.1f, min %d over the %d on teams%n",
+                summary.meanCollaborativeMinutesAllStaff(), summary.minCollaborativeMinutesAllStaff(),
+                summary.staff(), summary.staffOnNoTeam(), summary.meanCollaborativeMinutes(),
+                summary.minCollaborativeMinutes(), summary.teachersOnTeams());
+        out.printf("  professional-learning hours per teacher per year: %.1f over all teaching staff (%.0f%% at the"
+                        + " 15-hour threshold); %.1f over those on teams (%.0f%%)%n",
+                summary.meanPdHoursPerYearAllStaff(), summary.shareAtPdThresholdAllStaff() * 100,
                 summary.meanPdHoursPerTeacherYear(), summary.shareOfTeachersAtPdThreshold() * 100);
         out.printf("  release: %.2f FTE costing %,.0f %s a year%n", summary.releaseFte(), summary.releaseCost(),
                 summary.currency());

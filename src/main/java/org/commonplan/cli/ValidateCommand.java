@@ -9,6 +9,7 @@ import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleProblem;
 import org.commonplan.bundle.BundleReader;
 import org.commonplan.domain.School;
+import org.commonplan.report.Infeasibility;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks a school's CSV bundle (a folder or a .zip) without solving it.",
-                "Prints every problem with its file, line and column (exit 2), or one line on what was read (exit 0)."})
+                "Prints every problem with its file, line and column (exit 2); else, for a school that no schedule can "
+                        + "give in full, every cause found before solving (exit 4); else one line on what was read "
+                        + "(exit 0)."})
 public final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "BUNDLE", description = "Folder (or .zip) holding bell_schedule.csv, teachers.csv, ...")
@@ -33,8 +36,20 @@ public final class ValidateCommand implements Callable<Integer> {
         if (school == null) {
             return CommonPlanCommand.EXIT_INVALID_INPUT;
         }
+        Infeasibility infeasibility = Infeasibility.of(school);
+        if (!infeasibility.isEmpty()) {
+            printCauses(out, school, infeasibility);
+            return CommonPlanCommand.EXIT_UNSCHEDULABLE;
+        }
         out.println(describe(school));
         return CommonPlanCommand.EXIT_OK;
+    }
+
+    /** What no schedule of this school can give, one sentence a line, under a line that says so. */
+    static void printCauses(PrintWriter out, School school, Infeasibility infeasibility) {
+        out.printf("%s: CANNOT BE SCHEDULED IN FULL - %d cause(s) found before solving, whatever the schedule:%n",
+                school.getName(), infeasibility.causes().size());
+        infeasibility.messages().forEach(message -> out.println("  " + message));
     }
 
     /** Reads a bundle, or prints its problems to {@code err} and returns null. */

@@ -5,12 +5,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.commonplan.batch.SchoolSolve;
 import org.commonplan.domain.School;
-import org.commonplan.domain.Teacher;
 import org.commonplan.report.CollaborationReport;
 
 /**
@@ -57,14 +54,10 @@ public record Comparison(List<String> scenarios, List<Metric> metrics, List<Team
             School school = solved.school();
             CollaborationReport report = solved.report();
             CollaborationReport.Summary summary = report.summary();
-            Set<String> onTeams = school.getTeams().stream().flatMap(team -> team.getAttendees().stream())
-                    .map(Teacher::getId).collect(Collectors.toSet());
-            long atThreshold = report.teachers().stream()
-                    .filter(teacher -> onTeams.contains(teacher.id()))
-                    .filter(teacher -> teacher.meetingMinutes() * (double) summary.instructionalWeeks() / 60.0
-                            >= CollaborationReport.PD_THRESHOLD_HOURS)
-                    .count();
-            double meanTeaching = report.teachers().stream().filter(teacher -> teacher.teachingMinutes() > 0)
+            // Teaching load is over the staff who teach lessons: homeroom time and those who only meet are left out.
+            List<CollaborationReport.TeacherReport> teachingLessons = report.teachers().stream()
+                    .filter(teacher -> teacher.teachingMinutes() > 0).toList();
+            double meanTeaching = teachingLessons.stream()
                     .mapToInt(CollaborationReport.TeacherReport::teachingMinutes).average().orElse(0);
             put(values, labels, "school", "School", school.getName());
             put(values, labels, "feasible", "Feasible (every hard rule kept)", solved.feasible());
@@ -74,30 +67,49 @@ public record Comparison(List<String> scenarios, List<Metric> metrics, List<Team
             put(values, labels, "mean_period_minutes", "Mean CLASS period (minutes)",
                     school.getBellSchedule().getMeanClassMinutes());
             put(values, labels, "teachers", "Teachers", summary.teachers());
+            put(values, labels, "teaching_staff", "Teaching staff (who teach, have a homeroom class or are on a team)",
+                    summary.staff());
             put(values, labels, "teachers_on_teams", "Teachers on teams", summary.teachersOnTeams());
+            put(values, labels, "staff_on_no_team", "Teaching staff on no team", summary.staffOnNoTeam());
             put(values, labels, "sections", "Sections", school.getSections().size());
             put(values, labels, "teams", "Teams", school.getTeams().size());
             put(values, labels, "meetings_requested", "Team meetings requested a week", summary.meetingsRequested());
             put(values, labels, "meetings_placed", "Team meetings placed", summary.meetingsScheduled());
             put(values, labels, "meeting_bound", "Team meetings placeable at most (bound)", solved.bound().bound());
-            put(values, labels, "mean_collab_minutes", "Collaborative minutes per teacher a week (mean)",
-                    summary.meanCollaborativeMinutes());
-            put(values, labels, "min_collab_minutes", "Collaborative minutes per teacher a week (min)",
-                    summary.minCollaborativeMinutes());
+            put(values, labels, "mean_collab_minutes_all_staff",
+                    "Collaborative minutes per teacher a week (mean over all teaching staff)",
+                    summary.meanCollaborativeMinutesAllStaff());
+            put(values, labels, "min_collab_minutes_all_staff",
+                    "Collaborative minutes per teacher a week (min over all teaching staff)",
+                    summary.minCollaborativeMinutesAllStaff());
+            put(values, labels, "mean_collab_minutes", "Collaborative minutes per teacher a week (mean over teachers "
+                    + "on teams)", summary.meanCollaborativeMinutes());
+            put(values, labels, "min_collab_minutes", "Collaborative minutes per teacher a week (min over teachers on"
+                    + " teams)", summary.minCollaborativeMinutes());
             put(values, labels, "share_teams_at_target", "Teams at the " + summary.collabTargetMinutes()
                     + "-minute target (share)", summary.shareOfTeamsAtTarget());
-            put(values, labels, "pd_hours_per_teacher_year", "Professional-learning hours per teacher a year",
+            put(values, labels, "pd_hours_per_year_all_staff",
+                    "Professional-learning hours per teacher a year (mean over all teaching staff)",
+                    summary.meanPdHoursPerYearAllStaff());
+            put(values, labels, "staff_at_pd_threshold", "Teaching staff at the 15-hour threshold",
+                    summary.atPdThresholdAllStaff());
+            put(values, labels, "share_at_pd_threshold_all_staff",
+                    "Share of all teaching staff at the 15-hour threshold", summary.shareAtPdThresholdAllStaff());
+            put(values, labels, "pd_hours_per_teacher_year",
+                    "Professional-learning hours per teacher a year (mean over teachers on teams)",
                     summary.meanPdHoursPerTeacherYear());
-            put(values, labels, "teachers_at_pd_threshold", "Teachers at the 15-hour threshold", atThreshold);
-            put(values, labels, "share_at_pd_threshold", "Share of teachers at the 15-hour threshold",
+            put(values, labels, "teachers_at_pd_threshold", "Teachers on teams at the 15-hour threshold",
+                    summary.teachersOnTeamsAtPdThreshold());
+            put(values, labels, "share_at_pd_threshold", "Share of teachers on teams at the 15-hour threshold",
                     summary.shareOfTeachersAtPdThreshold());
             put(values, labels, "release_fte", "Release (FTE)", summary.releaseFte());
             put(values, labels, "release_cost", "Release cost a year (" + summary.currency() + ")",
                     summary.releaseCost());
             put(values, labels, "cost_per_collab_hour", "Release cost per collaborative teacher-hour ("
                     + summary.currency() + ")", summary.costPerCollaborativeHour());
-            put(values, labels, "mean_teaching_minutes", "Teaching load: mean teaching minutes per teacher a week",
-                    Math.round(meanTeaching * 10) / 10.0);
+            put(values, labels, "staff_teaching_lessons", "Staff who teach lessons", teachingLessons.size());
+            put(values, labels, "mean_teaching_minutes", "Teaching load: mean minutes of lessons a week of the staff "
+                    + "who teach lessons (homeroom time not counted)", Math.round(meanTeaching * 10) / 10.0);
             put(values, labels, "solve_seconds", "Solve time (s)", Math.round(solved.seconds() * 10) / 10.0);
         }
         List<Metric> metrics = new ArrayList<>();

@@ -263,16 +263,17 @@ public final class ComparisonWriter {
     }
 
     private static String teacherChart(Comparison comparison) {
-        Comparison.Metric mean = comparison.metric("mean_collab_minutes");
-        Comparison.Metric min = comparison.metric("min_collab_minutes");
-        Double[][] values = new Double[2][comparison.scenarios().size()];
-        for (int s = 0; s < comparison.scenarios().size(); s++) {
-            values[0][s] = ((Number) mean.values().get(s)).doubleValue();
-            values[1][s] = ((Number) min.values().get(s)).doubleValue();
+        List<Comparison.Metric> metrics = List.of(comparison.metric("mean_collab_minutes_all_staff"),
+                comparison.metric("mean_collab_minutes"), comparison.metric("min_collab_minutes_all_staff"));
+        Double[][] values = new Double[metrics.size()][comparison.scenarios().size()];
+        for (int m = 0; m < metrics.size(); m++) {
+            for (int s = 0; s < comparison.scenarios().size(); s++) {
+                values[m][s] = ((Number) metrics.get(m).values().get(s)).doubleValue();
+            }
         }
         return SvgChart.groupedBars("Collaborative minutes per teacher a week (mean and least), by scenario",
-                "minutes a week", List.of("mean per teacher", "least of any teacher"), comparison.scenarios(),
-                values, null, "");
+                "minutes a week", List.of("mean over all teaching staff", "mean over teachers on teams",
+                        "least of any staff member"), comparison.scenarios(), values, null, "");
     }
 
     private static String swatch(int scenario) {

@@ -1,7 +1,9 @@
 package org.commonplan.report;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.CoachingPair;
@@ -34,15 +36,33 @@ public record CollaborationReport(String school, Summary summary, List<TeamRepor
     }
 
     /**
-     * @param meanCollaborativeMinutes   mean team-meeting minutes a week over teachers on at least one team
+     * The figures per teacher are given twice: over all teaching staff (everyone who teaches a section, is with a
+     * homeroom class, or is on a team: the headline) and over the teachers on at least one team (the figures the
+     * report gave first, under their first names).
+     *
+     * @param teachers                   every teacher of teachers.csv
+     * @param staff                      teaching staff: who teaches, has a homeroom class or is on a team
+     * @param teachersOnTeams            teachers on at least one team (as member or leader)
+     * @param staffOnNoTeam              teaching staff on no team: their collaborative minutes are 0
+     * @param meanCollaborativeMinutesAllStaff team-meeting minutes a week, mean over the teaching staff
+     * @param minCollaborativeMinutesAllStaff  the least of those (0 when anyone is on no team)
+     * @param meanCollaborativeMinutes   team-meeting minutes a week, mean over teachers on at least one team
      * @param minCollaborativeMinutes    the least of those
+     * @param meanPdHoursPerYearAllStaff professional-learning hours a year, mean over the teaching staff
+     * @param shareAtPdThresholdAllStaff share of the teaching staff at the 15-hour threshold
+     * @param atPdThresholdAllStaff      how many of the teaching staff that is
+     * @param meanPdHoursPerTeacherYear  professional-learning hours a year, mean over teachers on teams
+     * @param shareOfTeachersAtPdThreshold share of teachers on teams at the 15-hour threshold
+     * @param teachersOnTeamsAtPdThreshold how many teachers on teams that is
      * @param costPerCollaborativeHour   release cost a year divided by teacher-hours of meetings a year
      */
     public record Summary(boolean feasible, int hardViolationCount, int meetingsRequested, int meetingsScheduled,
-            int teachers, int teachersOnTeams, double meanCollaborativeMinutes, int minCollaborativeMinutes,
-            double shareOfTeamsAtTarget, double meanPdHoursPerTeacherYear, double shareOfTeachersAtPdThreshold,
-            double releaseFte, double releaseCost, double costPerCollaborativeHour, String currency,
-            int collabTargetMinutes, int instructionalWeeks) {
+            int teachers, int staff, int teachersOnTeams, int staffOnNoTeam, double meanCollaborativeMinutesAllStaff,
+            int minCollaborativeMinutesAllStaff, double meanCollaborativeMinutes, int minCollaborativeMinutes,
+            double shareOfTeamsAtTarget, double meanPdHoursPerYearAllStaff, double shareAtPdThresholdAllStaff,
+            int atPdThresholdAllStaff, double meanPdHoursPerTeacherYear, double shareOfTeachersAtPdThreshold,
+            int teachersOnTeamsAtPdThreshold, double releaseFte, double releaseCost, double costPerCollaborativeHour,
+            String currency, int collabTargetMinutes, int instructionalWeeks) {
     }
 
     public static CollaborationReport of(School school) {
@@ -72,11 +92,16 @@ public record CollaborationReport(String school, Summary summary, List<TeamRepor
         }
 
         List<TeacherReport> teachers = new ArrayList<>();
+        Set<Teacher> teaching = new HashSet<>();
+        school.getSections().forEach(section -> teaching.addAll(section.getStaff()));
         double collaborativeSum = 0;
         int minCollaborative = Integer.MAX_VALUE;
         int onTeams = 0;
         int atThreshold = 0;
         double pdHoursSum = 0;
+        int staff = 0;
+        int minCollaborativeAllStaff = Integer.MAX_VALUE;
+        int atThresholdAllStaff = 0;
         double releaseFte = 0;
         double releaseCost = 0;
         for (Teacher teacher : school.getTeachers()) {
@@ -96,6 +121,12 @@ public record CollaborationReport(String school, Summary summary, List<TeamRepor
                     minutesBy[Activity.TEACHING.ordinal()], meetingMinutes, free - release, release,
                     minutesBy[Activity.HOMEROOM.ordinal()], round(pdHours)));
             boolean onTeam = school.getTeams().stream().anyMatch(team -> team.getAttendees().contains(teacher));
+            if (onTeam || teaching.contains(teacher) || teacher.getHomeroom() != null) {
+                // Meeting minutes and PD hours add up the same over all staff: those on no team add 0.
+                staff++;
+                minCollaborativeAllStaff = Math.min(minCollaborativeAllStaff, meetingMinutes);
+                atThresholdAllStaff += pdHours >= PD_THRESHOLD_HOURS ? 1 : 0;
+            }
             if (onTeam) {
                 onTeams++;
                 collaborativeSum += meetingMinutes;
@@ -128,11 +159,15 @@ public record CollaborationReport(String school, Summary summary, List<TeamRepor
         int requested = school.getMeetings().size();
         int scheduled = (int) school.getMeetings().stream().filter(m -> m.getBlock() != null).count();
         double collaborativeHoursPerYear = collaborativeSum * settings.instructionalWeeks() / 60.0;
-        Summary summary = new Summary(violations.isEmpty(), violations.stream().mapToInt(RuleCheck.Violation::units).sum(),
-                requested, scheduled, school.getTeachers().size(), onTeams,
+        Summary summary = new Summary(violations.isEmpty(),
+                violations.stream().mapToInt(RuleCheck.Violation::units).sum(), requested, scheduled,
+                school.getTeachers().size(), staff, onTeams, staff - onTeams,
+                staff == 0 ? 0 : round(collaborativeSum / staff), staff == 0 ? 0 : minCollaborativeAllStaff,
                 onTeams == 0 ? 0 : round(collaborativeSum / onTeams), onTeams == 0 ? 0 : minCollaborative,
                 teams.isEmpty() ? 0 : round((double) teamsAtTarget / teams.size()),
-                onTeams == 0 ? 0 : round(pdHoursSum / onTeams), onTeams == 0 ? 0 : round((double) atThreshold / onTeams),
+                staff == 0 ? 0 : round(pdHoursSum / staff), staff == 0 ? 0 : round((double) atThresholdAllStaff / staff),
+                atThresholdAllStaff, onTeams == 0 ? 0 : round(pdHoursSum / onTeams),
+                onTeams == 0 ? 0 : round((double) atThreshold / onTeams), atThreshold,
                 round(releaseFte), Math.round(releaseCost), collaborativeHoursPerYear == 0 ? 0
                         : round(releaseCost / collaborativeHoursPerYear),
                 settings.currency(), settings.collabTargetMinutes(), settings.instructionalWeeks());

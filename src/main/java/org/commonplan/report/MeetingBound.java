@@ -9,6 +9,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.School;
+import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
@@ -76,7 +77,7 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                     isHard(school, Rule.TEACHER_CONFLICT), isHard(school, Rule.PLANNING_PROTECTED));
         }
 
-        private static boolean isHard(School school, Rule rule) {
+        static boolean isHard(School school, Rule rule) {
             HardMediumSoftLongScore weight = school.getConstraintWeightOverrides() == null ? null
                     : school.getConstraintWeightOverrides().getConstraintWeight(rule.id());
             return (weight != null ? weight : rule.defaultWeight()).hardScore() > 0;
@@ -86,6 +87,15 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
     /** Computes the bound of a school's problem; the school may be solved or not (only pins are read). */
     public static MeetingBound of(School school) {
         return new Calculation(school).run();
+    }
+
+    /**
+     * The timeslots in which a teacher could be at a team meeting (step 3), for a school's teachers one at a time:
+     * {@link Infeasibility} names the teams whose attendees have none in common.
+     */
+    static java.util.function.Function<Teacher, SlotSet> openTimeslots(School school) {
+        AttendeeCapacities capacities = new AttendeeCapacities(school, HardRules.of(school));
+        return teacher -> capacities.of(teacher).open();
     }
 
     /** Placed meetings beside the bound and the request, for a summary line. */

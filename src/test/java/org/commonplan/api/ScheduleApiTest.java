@@ -324,6 +324,34 @@ class ScheduleApiTest {
     }
 
     @Test
+    void validateNamesWhatNoScheduleOfAReadableSchoolCanGive() {
+        // Cedar Grove's PE teacher gets 4 lessons a week with each of 9 classes: 36, in a week of 35 CLASS periods.
+        Map<String, byte[]> files = ApiClient.datasetFiles("small-middle");
+        String sections = new String(files.get("sections.csv"), StandardCharsets.UTF_8)
+                .replaceAll("(?m)^(PE[678]-[ABC],.*,SINGLE,)3$", "$14");
+        files.put("sections.csv", sections.getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> response = api.postFiles("/api/v1/validate", files);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode summary = ApiClient.json(response);
+        assertThat(summary.path("valid").asBoolean()).isTrue();
+        assertThat(summary.path("schedulable").asBoolean()).isFalse();
+        assertThat(summary.path("summary").asText()).startsWith("Cedar Grove Middle School: CANNOT BE SCHEDULED IN "
+                + "FULL (2 cause(s) below)");
+        assertThat(summary.path("infeasibility").findValuesAsText("check")).containsExactly("teacher-time",
+                "room-time");
+        assertThat(summary.path("infeasibility").get(0).path("message").asText()).startsWith("teacher pe (Carlos "
+                + "Mendez) has lessons that fill 36 timeslots a week, more than the 30 they can teach: they are "
+                + "available in all 35 CLASS timeslots");
+
+        JsonNode schedulable = ApiClient.json(api.postFiles("/api/v1/validate",
+                ApiClient.datasetFiles("small-middle")));
+        assertThat(schedulable.path("schedulable").asBoolean()).isTrue();
+        assertThat(schedulable.path("infeasibility")).isEmpty();
+    }
+
+    @Test
     void zipsThatReachOutsideTheBundleOrHoldArchivesOrInflateTooFarAreRefused() {
         Map<String, byte[]> slip = new LinkedHashMap<>();
         ApiClient.datasetFiles("small-elementary").forEach((name, bytes) -> slip.put("school/" + name, bytes));

@@ -89,6 +89,14 @@ class BatchRunnerTest {
         }
         assertThat(summary.get("small-elementary").bound()).isEqualTo(7);
         assertThat(summary.get("small-middle").bound()).isEqualTo(8);
+        // Cedar Grove's 18 teaching staff: pe, art, music, stem and sped are on no team, and count as 0 minutes.
+        SchoolResult middle = summary.get("small-middle");
+        assertThat(middle.staff()).isEqualTo(18);
+        assertThat(middle.staffOnNoTeam()).isEqualTo(5);
+        assertThat(middle.minCollaborativeMinutesAllStaff()).isZero();
+        assertThat(middle.meanCollaborativeMinutesAllStaff())
+                .isCloseTo(middle.meanCollaborativeMinutes() * 13 / 18, org.assertj.core.data.Offset.offset(0.1));
+        assertThat(middle.shareAtPdThresholdAllStaff()).isLessThanOrEqualTo(13 / 18.0 + 0.01);
         assertThat(Files.readAllLines(outDir.resolve(BatchRunner.SUMMARY)).get(0))
                 .isEqualTo(String.join(",", SchoolResult.HEADER));
         assertThat(out.toString()).contains("broken: INVALID", "3 school(s)", "1 invalid");
@@ -194,7 +202,8 @@ class BatchRunnerTest {
     @Test
     void summaryRowsReadBackAsWrittenWithFormulaLikeTextKeptSafe() throws IOException {
         SchoolResult solved = new SchoolResult("north", "district/north", SchoolResult.Status.SOLVED, false,
-                "-3hard/-45medium/-120soft", 20, 80, 5, 8, 7, 88.5, 0, 53.1, 0.29, 22286.0, 12.3, "");
+                "-3hard/-45medium/-120soft", 20, 19, 4, 80, 5, 8, 7, 69.9, 0, 88.5, 0, 41.9, 0.42, 53.1, 0.53, 0.29,
+                22286.0, 12.3, "");
         SchoolResult invalid = SchoolResult.invalid("south", "district/south",
                 List.of("=cmd() in teachers.csv", "rooms.csv line 2, column capacity: not a number"), 0.2);
         Path file = dir.resolve("summary.csv");

@@ -593,6 +593,72 @@ class BundleReaderTest {
         assertThat(error.problems().get(1).message()).contains("0xC9", "UTF-8");
     }
 
+    @Test
+    void aDayWrittenInAnotherCaseIsAnErrorThatSaysSoRatherThanAnotherDay() throws Exception {
+        Map<String, String> files = validBundle();
+        files.put("bell_schedule.csv", validBundle().get("bell_schedule.csv").replace("TUE,P3", "Tue,P3")
+                .replace("TUE,P4", "Tue,P4"));
+
+        BundleException error = assertThrows(BundleException.class,
+                () -> BundleReader.read(writeFolder("cases", files)));
+
+        assertThat(error.problems()).extracting(BundleProblem::toString).containsExactly(
+                "bell_schedule.csv line 9, column day: day \"Tue\" differs from day \"TUE\" (line 7) only in case; "
+                        + "ids are case-sensitive, so it would be a day of its own: write TUE on this row and the 1 "
+                        + "more that say Tue");
+    }
+
+    @Test
+    void aTimeslotOrDayInAnotherCaseGetsAHint() throws Exception {
+        Map<String, String> files = validBundle();
+        files.put("teachers.csv", validBundle().get("teachers.csv").replace("TUE-P4", "tue-p4")
+                .replace(",TUE,2,", ",Tue,2,"));
+
+        BundleException error = assertThrows(BundleException.class,
+                () -> BundleReader.read(writeFolder("hints", files)));
+
+        assertThat(error.problems()).extracting(BundleProblem::message).containsExactly(
+                "\"tue-p4\" is not a timeslot (DAY-PERIOD) or a day of bell_schedule.csv (did you mean TUE-P4? ids are"
+                        + " case-sensitive)",
+                "\"Tue\" is not a timeslot (DAY-PERIOD) or a day of bell_schedule.csv (did you mean TUE? ids are "
+                        + "case-sensitive)");
+    }
+
+    @Test
+    void aFileSavedWithSemicolonsGetsOneProblemThatSaysSo() throws Exception {
+        Map<String, String> files = validBundle();
+        files.put("sections.csv", validBundle().get("sections.csv").replace(',', ';'));
+
+        BundleException error = assertThrows(BundleException.class,
+                () -> BundleReader.read(writeFolder("semicolons", files)));
+
+        assertThat(error.problems()).extracting(BundleProblem::toString).containsExactly(
+                "sections.csv line 1: the file uses ';' to separate its columns, as spreadsheets save CSV in many "
+                        + "languages; CommonPlan reads ',' between columns (and ';' between the items of a list inside"
+                        + " a cell): save it as \"CSV UTF-8 (comma delimited)\" or set the list separator to ','");
+    }
+
+    @Test
+    void aListWrittenWithCommasInAQuotedCellGetsAHintToUseSemicolons() throws Exception {
+        Map<String, String> files = validBundle();
+        files.put("teachers.csv", validBundle().get("teachers.csv").replace(",TUE-P4,", ",\"TUE-P4, MON-P1\","));
+        files.put("teams.csv", validBundle().get("teams.csv").replace("T1;T3", "\"T1, T3\""));
+        files.put("sections.csv", validBundle().get("sections.csv").replace("S5,ELA6,ELA,T2,,6A,",
+                "S5,ELA6,ELA,T2,,\"6A,6B\","));
+
+        BundleException error = assertThrows(BundleException.class,
+                () -> BundleReader.read(writeFolder("commas", files)));
+
+        assertThat(error.problems()).extracting(BundleProblem::toString).containsExactly(
+                "teachers.csv line 3, column unavailable: \"TUE-P4, MON-P1\" is not a timeslot (DAY-PERIOD) or a day "
+                        + "of bell_schedule.csv; the items of a list are separated by ';', not ',' (write "
+                        + "\"TUE-P4;MON-P1\")",
+                "sections.csv line 6, column groups: group \"6A,6B\" is not in groups.csv; the items of a list are "
+                        + "separated by ';', not ',' (write \"6A;6B\")",
+                "teams.csv line 2, column members: teacher \"T1, T3\" is not in teachers.csv; the items of a list are "
+                        + "separated by ';', not ',' (write \"T1;T3\")");
+    }
+
     private Path writeFolder(String name, Map<String, String> files) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(name));
         for (Map.Entry<String, String> file : files.entrySet()) {

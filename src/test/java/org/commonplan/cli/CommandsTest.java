@@ -130,6 +130,13 @@ class CommandsTest {
         assertThat(exit).isEqualTo(feasible ? CommonPlanCommand.EXIT_OK : CommonPlanCommand.EXIT_INFEASIBLE);
         assertThat(out.toString()).contains("team meetings placed:", "collaborative minutes per teacher per week",
                 "professional-learning hours per teacher per year", feasible ? "FEASIBLE" : "INFEASIBLE");
+        // Figures per teacher are over all 14 teaching staff first, then over the teachers on teams.
+        JsonNode summary = report.get("collaboration").get("summary");
+        assertThat(summary.get("staff").asInt()).isEqualTo(14);
+        assertThat(out.toString()).contains(String.format("mean %.1f, min %d over all 14 teaching staff (0 on no team);"
+                + " mean %.1f, min %d over the 14 on teams", summary.get("meanCollaborativeMinutesAllStaff").asDouble(),
+                summary.get("minCollaborativeMinutesAllStaff").asInt(), summary.get("meanCollaborativeMinutes")
+                        .asDouble(), summary.get("minCollaborativeMinutes").asInt()));
         List<String> timetable = Files.readAllLines(outDir.resolve("timetable.csv"));
         assertThat(timetable.get(0)).isEqualTo("teacher,day,period,start,end,activity,ref,room");
         // Each teacher's whole week: 7 CLASS periods and a lunch on 5 days.
@@ -160,10 +167,20 @@ class CommandsTest {
 
         assertThat(exit).isEqualTo(CommonPlanCommand.EXIT_INFEASIBLE);
         assertThat(out.toString()).contains("INFEASIBLE", "broken hard rules:", "teacher-conflict");
+        // The cause is found before solving: printed first, leading the summary, and kept in report.json.
+        String clash = "ELA6-A (fixed_block P1) and ELA6-C (fixed_block P1) both meet in MON-P1, but share teacher "
+                + "ela6 (Maya Brooks)";
+        assertThat(err.toString()).contains("CANNOT BE SCHEDULED IN FULL", clash, "Solving for 2 s anyway");
+        assertThat(err.toString().indexOf(clash)).isLessThan(err.toString().indexOf("Solving for"));
+        String summary = out.toString();
+        assertThat(summary.indexOf("no schedule can give this school in full (found before solving):"))
+                .isPositive().isLessThan(summary.indexOf(clash)).isLessThan(summary.indexOf("broken hard rules:"));
         assertThat(outDir.resolve("master_schedule.csv")).exists();
         JsonNode report = new ObjectMapper().readTree(outDir.resolve("report.json").toFile());
         assertThat(report.get("feasible").asBoolean()).isFalse();
         assertThat(report.get("collaboration").get("hardViolations").toString()).contains("teacher-conflict");
+        assertThat(report.get("infeasibility").findValuesAsText("message")).anyMatch(cause -> cause.startsWith(clash));
+        assertThat(report.get("infeasibility").findValuesAsText("check")).contains("pin-clash");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -69,6 +70,45 @@ class ValidateCommandTest {
         assertThat(lines).hasSize(1 + 100 + 1);
         assertThat(lines[lines.length - 1]).isEqualTo("  rooms.csv: and 2,900 more problems not listed: at most 100"
                 + " problems are listed for a file and 1,000 in all; fix these and check again");
+    }
+
+    @Test
+    void aSpecialistWhoNeedsMoreLessonsThanTheWeekHasIsNamedWithTheNumbersAndExitFour() throws IOException {
+        // Cedar Grove's PE teacher gets 4 lessons a week with each of 9 classes: 36, in a week of 35 CLASS periods.
+        Path bundle = TestBundles.copyOf("small-middle", dir, "cedar");
+        Path sections = bundle.resolve("sections.csv");
+        Files.writeString(sections, Files.readString(sections).replaceAll("(?m)^(PE[678]-[ABC],.*,SINGLE,)3$", "$14"));
+
+        int exit = command.run("validate", bundle.toString());
+
+        assertThat(exit).isEqualTo(CommonPlanCommand.EXIT_UNSCHEDULABLE);
+        assertThat(command.out.toString().lines()).containsExactly(
+                "Cedar Grove Middle School: CANNOT BE SCHEDULED IN FULL - 2 cause(s) found before solving, whatever "
+                        + "the schedule:",
+                "  teacher pe (Carlos Mendez) has lessons that fill 36 timeslots a week, more than the 30 they can "
+                        + "teach: they are available in all 35 CLASS timeslots of the week, and their daily limit of 6"
+                        + " (max_teaching_per_day) allows 30",
+                "  lessons that can only be in room GYM (sections PE6-A, PE6-B, PE6-C, PE7-A, PE7-B and 4 more) fill 36"
+                        + " timeslots a week, more than the 35 CLASS timeslots in which that room is available");
+        assertThat(command.out.toString()).doesNotContain("OK");
+    }
+
+    @Test
+    void aSectionFixedToADayItsTeacherIsAwayIsNamedAndExitFour() throws IOException {
+        Path bundle = TestBundles.copyOf("small-middle", dir, "cedar");
+        Files.writeString(bundle.resolve("teachers.csv"), "club,Ivy Chen,art,TEACHER,,FRI,\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        List<String> sections = Files.readAllLines(bundle.resolve("sections.csv"));
+        StringBuilder withPin = new StringBuilder(sections.get(0) + ",fixed_block\n");
+        sections.stream().skip(1).forEach(row -> withPin.append(row).append(",\n"));
+        withPin.append("CLUB-1,CLUB,art,club,,,20,GENERAL,SINGLE,1,FRI-P6\n");
+        Files.writeString(bundle.resolve("sections.csv"), withPin);
+
+        int exit = command.run("validate", bundle.toString());
+
+        assertThat(exit).isEqualTo(CommonPlanCommand.EXIT_UNSCHEDULABLE);
+        assertThat(command.out.toString()).contains("  section CLUB-1 is fixed to FRI-P6 (fixed_block), but teacher "
+                + "club (Ivy Chen) is unavailable in FRI-P6\n");
     }
 
     @Command(name = "fail")

@@ -12,7 +12,9 @@ import org.commonplan.batch.SchoolSolve;
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
 import org.commonplan.bundle.TestBundles;
+import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
+import org.commonplan.domain.TeamMeeting;
 import org.commonplan.report.CollaborationReport;
 import org.commonplan.report.MeetingBound;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,49 @@ class ComparisonTest {
         } catch (BundleException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** A scenario whose lessons and meetings all sit in their first allowed block (and room), as if solved. */
+    private static Comparison.Scenario placed(String name, Path bundle) throws IOException {
+        Comparison.Scenario scenario = scenario(name, bundle);
+        School school = scenario.solved().school();
+        for (Lesson lesson : school.getLessons()) {
+            lesson.setBlock(lesson.getSection().getAllowedBlocks().get(0));
+            lesson.setRoom(lesson.getSection().getSuitableRooms().get(0));
+        }
+        for (TeamMeeting meeting : school.getMeetings()) {
+            meeting.setBlock(meeting.getTeam().getAllowedBlocks().get(meeting.getNumber() - 1));
+        }
+        return new Comparison.Scenario(name, new SchoolSolve.Solved(school, CollaborationReport.of(school),
+                List.of(), MeetingBound.of(school), 0));
+    }
+
+    @Test
+    void figuresPerTeacherCoverAllTeachingStaffAndTeachingLoadSaysWhoseItIs() throws IOException {
+        Path base = TestBundles.copyOf("small-elementary", dir, "base");
+        Path noSpecials = TestBundles.copyOf("small-elementary", dir, "no-specials");
+        Path teams = noSpecials.resolve("teams.csv");
+        Files.writeString(teams, Files.readString(teams).replaceAll("(?m)^SPECIALS,.*\n", ""));
+
+        Comparison comparison = Comparison.of(List.of(placed("base", base), placed("no-specials", noSpecials)));
+
+        // 9 homeroom teachers, 4 specialists and the coach; the 4 specialists are on no team without SPECIALS.
+        assertThat(comparison.metric("teaching_staff").values()).containsExactly(14, 14);
+        assertThat(comparison.metric("teachers_on_teams").values()).containsExactly(14, 10);
+        assertThat(comparison.metric("staff_on_no_team").values()).containsExactly(0, 4);
+        for (int s = 0; s < 2; s++) {
+            double allStaff = (double) comparison.metric("mean_collab_minutes_all_staff").values().get(s);
+            double onTeams = (double) comparison.metric("mean_collab_minutes").values().get(s);
+            int members = (int) comparison.metric("teachers_on_teams").values().get(s);
+            assertThat(allStaff * 14).isCloseTo(onTeams * members, org.assertj.core.data.Offset.offset(0.1));
+        }
+        assertThat(comparison.metric("min_collab_minutes_all_staff").values().get(1)).isEqualTo(0);
+        // The homeroom teachers teach no section: the load is the 4 specialists' and the coach's, and says so.
+        assertThat(comparison.metric("staff_teaching_lessons").values()).containsExactly(5, 5);
+        assertThat(comparison.metric("mean_teaching_minutes").label()).isEqualTo("Teaching load: mean minutes of "
+                + "lessons a week of the staff who teach lessons (homeroom time not counted)");
+        assertThat(ComparisonWriter.markdown(comparison)).contains("Teaching staff on no team",
+                "mean over all teaching staff");
     }
 
     @Test
@@ -97,9 +142,10 @@ class ComparisonTest {
 
         String html = ComparisonWriter.html(Comparison.of(List.of(scenario("base", base), scenario("fewer", fewer))));
 
-        // Team chart: 4 teams in base, 3 in fewer; teacher chart: mean and least in each scenario; 2 legend swatches each.
+        // Team chart: 4 teams in base, 3 in fewer; teacher chart: the mean over all staff and over teams and the
+        // least in each scenario; 2 legend swatches each.
         int bars = html.split("<rect ", -1).length - 1;
-        assertThat(bars).isEqualTo(4 + 3 + 2 * 2 + 2 * 2);
+        assertThat(bars).isEqualTo(4 + 3 + 3 * 2 + 2 * 2);
         assertThat(html).contains("SPECIALS — fewer: no such team");
     }
 

@@ -21,6 +21,8 @@ public class TeamMeeting {
     private Block block;
     @PlanningPin
     private boolean pinned;
+    /** Where the previous schedule had the meeting; null for a meeting that is new since then. */
+    private Placement previous;
 
     public TeamMeeting() {
     }
@@ -62,6 +64,21 @@ public class TeamMeeting {
 
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    /** Keeps the meeting in a block: it is pinned there. */
+    public void lock(Block block) {
+        this.block = block;
+        this.pinned = true;
+    }
+
+    /** Where the previous schedule had this meeting (its block empty when it was unscheduled), or null. */
+    public Placement getPrevious() {
+        return previous;
+    }
+
+    public void setPrevious(Placement previous) {
+        this.previous = previous;
     }
 
     /** Minutes this meeting gives, or would give once placed. */

@@ -223,7 +223,7 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                 if (lesson.isPinned() && lesson.getBlock() != null) {
                     return List.of(lesson.getBlock());
                 }
-                List<Block> allowed = lesson.getSection().getAllowedBlocks();
+                List<Block> allowed = lesson.getBlockRange();
                 if (!unavailableRule) {
                     return allowed;
                 }

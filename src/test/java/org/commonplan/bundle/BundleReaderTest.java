@@ -471,8 +471,8 @@ class BundleReaderTest {
                 () -> BundleReader.read(writeFolder("custom", custom)));
         assertThat(badBlocks.problems()).extracting(BundleProblem::toString).containsExactlyInAnyOrder(
                 "blocks.csv line 2, column block: block id \"P1\" is already a built-in DAILY block",
-                "blocks.csv line 3, column family: family SINGLE is built in; custom blocks need a family name of"
-                        + " their own",
+                "blocks.csv line 3, column family: family SINGLE is built in, and \"X2\" MON P3 is not one of its"
+                        + " blocks in this bell schedule; custom blocks need a family name of their own",
                 "blocks.csv line 4, column period: timeslot MON-LUNCH is LUNCH, not CLASS; blocks hold CLASS"
                         + " periods only");
     }

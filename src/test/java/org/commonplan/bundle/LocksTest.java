@@ -193,4 +193,17 @@ class LocksTest {
         assertThat(lesson(school, "S1#2").getBlockRange()).extracting(block -> block.getId())
                 .containsExactly("MON-P1");
     }
+
+    @Test
+    @Timeout(60)
+    void anOutputsBlocksFileIsReadAsPartOfABundle() throws Exception {
+        School solved = ScheduleSolver.solve(read(school(SECTIONS, TEAMS)), Duration.ofSeconds(1), 1L);
+        Map<String, String> files = school(SECTIONS, TEAMS);
+        files.put("blocks.csv", new String(ScheduleWriter.blocks(solved), StandardCharsets.UTF_8));
+        assertThat(files.get("blocks.csv")).contains("MON-P1,SINGLE,MON,P1");
+
+        School again = read(files);
+
+        assertThat(again.getBellSchedule().getAllBlocks()).hasSameSizeAs(solved.getBellSchedule().getAllBlocks());
+    }
 }

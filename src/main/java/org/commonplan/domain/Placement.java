@@ -18,4 +18,9 @@ public record Placement(String blockId, String roomId) {
     public boolean roomMoved(Room room) {
         return !Objects.equals(roomId, room == null ? null : room.getId());
     }
+
+    /** An id in double quotes, as problems name them. */
+    static String quote(String id) {
+        return "\"" + id + "\"";
+    }
 }

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** Locks in a bundle: each lesson of a section and each team meeting, fully, time only or room only. */
-class LocksTest {
+public class LocksTest {
 
-    /** Three days of four periods, two teachers, two groups, three rooms; the locks are put in by each test. */
-    static Map<String, String> school(String sections, String teams) {
+    /** Five days of four periods, two teachers, two groups, three rooms; the locks are put in by each test. */
+    public static Map<String, String> school(String sections, String teams) {
         Map<String, String> files = new LinkedHashMap<>();
         StringBuilder bell = new StringBuilder("day,period,start,end,kind\n");
-        for (String day : new String[] {"MON", "TUE", "WED"}) {
+        for (String day : new String[] {"MON", "TUE", "WED", "THU", "FRI"}) {
             bell.append(day).append(",P1,08:00,08:50,CLASS\n").append(day).append(",P2,09:00,09:50,CLASS\n")
                     .append(day).append(",P3,10:00,10:50,CLASS\n").append(day).append(",P4,11:00,11:50,CLASS\n");
         }
@@ -51,14 +51,14 @@ class LocksTest {
         return files;
     }
 
-    static final String SECTIONS = """
+    public static final String SECTIONS = """
             M-A,MATH6,Math,T1,,6A,,,SINGLE,3,MON-P1;;WED-P2,R1;;
             M-B,MATH6,Math,T1,,6B,,,SINGLE,3,;TUE-P1;,;R2;R2
             E-A,ELA6,ELA,T2,,6A,,,SINGLE,3,,R2
             E-B,ELA6,ELA,T2,,6B,,,SINGLE,3,,
             ART,ART6,Art,T3,,6A;6B,,GYM,SINGLE,1,WED-P4,
             """;
-    static final String TEAMS = """
+    public static final String TEAMS = """
             G6,Grade 6,GRADE,T1;T2,,2,SINGLE,1,;TUE-P3
             """;
 
@@ -91,13 +91,13 @@ class LocksTest {
         assertThat(timeOnly.getBlockRange()).extracting(block -> block.getId()).containsExactly("WED-P2");
         assertThat(timeOnly.getRoomRange()).hasSize(2);
         // Free: every block of the family.
-        assertThat(lesson(school, "M-A#2").getBlockRange()).hasSize(12);
-        assertThat(lesson(school, "M-B#1").getBlockRange()).hasSize(12);
+        assertThat(lesson(school, "M-A#2").getBlockRange()).hasSize(20);
+        assertThat(lesson(school, "M-B#1").getBlockRange()).hasSize(20);
         // Room only, one entry a lesson.
         Lesson roomOnly = lesson(school, "M-B#3");
         assertThat(roomOnly.isPinned()).isFalse();
         assertThat(roomOnly.getRoomRange()).extracting(room -> room.getId()).containsExactly("R2");
-        assertThat(roomOnly.getBlockRange()).hasSize(12);
+        assertThat(roomOnly.getBlockRange()).hasSize(20);
         assertThat(lesson(school, "M-B#1").getRoomRange()).hasSize(2);
         // One room for every lesson of the section.
         assertThat(school.getLessons().stream().filter(lesson -> lesson.getSection().getId().equals("E-A")))

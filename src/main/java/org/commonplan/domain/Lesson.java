@@ -28,6 +28,8 @@ public class Lesson {
     private List<Room> lockedRoom;
     /** Where the previous schedule had the lesson; null for a lesson that is new since then. */
     private Placement previous;
+    /** The part of that place the school still allows, which the solver keeps it near; null when new. */
+    private Placement previousAllowed;
 
     public Lesson() {
     }
@@ -82,6 +84,16 @@ public class Lesson {
 
     public void setPrevious(Placement previous) {
         this.previous = previous;
+        this.previousAllowed = previous;
+    }
+
+    /** The part of the previous place the school still allows (an id null where it does not), or null when new. */
+    public Placement getPreviousAllowed() {
+        return previousAllowed;
+    }
+
+    public void setPreviousAllowed(Placement previousAllowed) {
+        this.previousAllowed = previousAllowed;
     }
 
     public String getId() {

@@ -13,6 +13,9 @@ import java.util.Set;
  */
 public record PreviousSchedule(Map<String, Placement> lessons, Map<String, Placement> meetings) {
 
+    /** A block id no block has: a meeting whose old block is no longer allowed costs the same anywhere. */
+    private static final String NO_LONGER_ALLOWED = "";
+
     public PreviousSchedule {
         lessons = Map.copyOf(lessons);
         meetings = Map.copyOf(meetings);
@@ -118,6 +121,8 @@ public record PreviousSchedule(Map<String, Placement> lessons, Map<String, Place
                     && !(blockFits && block.getSlots().overlaps(room.getUnavailable()));
             lesson.setBlock(blockFits ? block : null);
             lesson.setRoom(roomFits ? room : null);
+            // A place it may no longer take must not pull it back: every other place costs the same.
+            lesson.setPreviousAllowed(new Placement(blockFits ? block.getId() : null, roomFits ? room.getId() : null));
             if (blockFits && roomFits) {
                 lessonsKept++;
                 if (lock.locks(lesson)) {
@@ -136,6 +141,9 @@ public record PreviousSchedule(Map<String, Placement> lessons, Map<String, Place
             boolean fits = block != null && meeting.getBlockRange().contains(block)
                     && !block.getSlots().overlaps(meeting.getTeam().getAttendeesUnavailable());
             meeting.setBlock(fits ? block : null);
+            if (!fits && placement.blockId() != null) {
+                meeting.setPreviousAllowed(new Placement(NO_LONGER_ALLOWED, null));
+            }
             if (fits) {
                 meetingsKept++;
                 if (lock.meetings()) {

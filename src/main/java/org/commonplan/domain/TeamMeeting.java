@@ -23,6 +23,8 @@ public class TeamMeeting {
     private boolean pinned;
     /** Where the previous schedule had the meeting; null for a meeting that is new since then. */
     private Placement previous;
+    /** The part of that place the school still allows, which the solver keeps it near; null when new. */
+    private Placement previousAllowed;
 
     public TeamMeeting() {
     }
@@ -79,6 +81,16 @@ public class TeamMeeting {
 
     public void setPrevious(Placement previous) {
         this.previous = previous;
+        this.previousAllowed = previous;
+    }
+
+    /** The part of the previous place the school still allows (an id null where it does not), or null when new. */
+    public Placement getPreviousAllowed() {
+        return previousAllowed;
+    }
+
+    public void setPreviousAllowed(Placement previousAllowed) {
+        this.previousAllowed = previousAllowed;
     }
 
     /** Minutes this meeting gives, or would give once placed. */

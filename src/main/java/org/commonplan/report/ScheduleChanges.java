@@ -33,8 +33,9 @@ public record ScheduleChanges(List<Change> changes, Counts counts) {
     }
 
     /**
-     * How many lessons and meetings that both schedules have moved, and how many of them had to; how many are new
-     * and how many the school no longer has.
+     * How many lessons and meetings that both schedules have moved; how many had to (their old place is no longer
+     * allowed: one that had to and did not breaks a hard rule); how many are new and how many the school no longer
+     * has.
      */
     public record Counts(int lessons, int lessonsMoved, int lessonsHadToMove, int meetings, int meetingsMoved,
             int meetingsHadToMove, int added, int removed) {
@@ -68,17 +69,16 @@ public record ScheduleChanges(List<Change> changes, Counts counts) {
                 continue;
             }
             lessons++;
-            boolean blockMoved = was.blockMoved(lesson.getBlock());
-            boolean roomMoved = was.roomMoved(lesson.getRoom());
-            if (!blockMoved && !roomMoved) {
-                continue;
-            }
-            String reason = blockMoved ? blockReason(lesson, was, bell) : null;
-            if (reason == null && roomMoved) {
+            // Counted whether or not it moved: one that had to but did not breaks a hard rule where it is.
+            String reason = blockReason(lesson, was, bell);
+            if (reason == null) {
                 reason = roomReason(lesson, was, rooms, bell);
             }
-            lessonsMoved++;
             lessonsHadTo += reason == null ? 0 : 1;
+            if (!was.blockMoved(lesson.getBlock()) && !was.roomMoved(lesson.getRoom())) {
+                continue;
+            }
+            lessonsMoved++;
             changes.add(new Change(LESSON, sectionId, lesson.getNumber(), was.blockId(), toBlock, was.roomId(), toRoom,
                     reason == null ? "" : reason));
         }
@@ -104,12 +104,12 @@ public record ScheduleChanges(List<Change> changes, Counts counts) {
                 continue;
             }
             meetings++;
+            String reason = meetingReason(meeting, was, bell);
+            meetingsHadTo += reason == null ? 0 : 1;
             if (!was.blockMoved(meeting.getBlock())) {
                 continue;
             }
-            String reason = meetingReason(meeting, was, bell);
             meetingsMoved++;
-            meetingsHadTo += reason == null ? 0 : 1;
             changes.add(new Change(MEETING, teamId, meeting.getNumber(), was.blockId(), id(meeting.getBlock()), null,
                     null, reason == null ? "" : reason));
         }
@@ -169,7 +169,7 @@ public record ScheduleChanges(List<Change> changes, Counts counts) {
             return lesson.getLockedRoom() != null ? "locked: fixed_room puts it in " + lesson.getLockedRoom().getId()
                     : "room-kind: room " + room.getId() + " no longer suits the section";
         }
-        Block block = lesson.getBlock();
+        Block block = was.blockId() == null ? null : bell.block(was.blockId());
         if (block != null && block.getSlots().overlaps(room.getUnavailable())) {
             return "unavailable: room " + room.getId() + " is unavailable in " + block.getId();
         }
@@ -179,6 +179,9 @@ public record ScheduleChanges(List<Change> changes, Counts counts) {
     /** Why the meeting could not stay in its old block, or null when it could. */
     private static String meetingReason(TeamMeeting meeting, Placement was, BellSchedule bell) {
         Block block = bell.block(was.blockId());
+        if (meeting.isPinned() && meeting.getBlock() == block) {
+            return null;
+        }
         if (block == null) {
             return "bell-schedule: block " + was.blockId() + " is no longer in the bell schedule";
         }

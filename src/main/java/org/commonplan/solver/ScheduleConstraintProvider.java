@@ -761,14 +761,15 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     // Keep a re-solve close to the schedule it started from: each lesson or meeting placed elsewhere costs.
     Constraint movedFromPrevious(ConstraintFactory factory) {
         UniConstraintStream<MovedFromPreviousJustification> lessons = factory.forEachIncludingUnassigned(Lesson.class)
-                .filter(lesson -> lesson.getPrevious() != null && lesson.getBlock() != null
-                        && (lesson.getPrevious().blockMoved(lesson.getBlock())
-                                || lesson.getPrevious().roomMoved(lesson.getRoom())))
+                .filter(lesson -> lesson.getPreviousAllowed() != null && lesson.getBlock() != null
+                        && (lesson.getPreviousAllowed().blockMoved(lesson.getBlock())
+                                || lesson.getPreviousAllowed().roomMoved(lesson.getRoom())))
                 .map(MovedFromPreviousJustification::of);
         UniConstraintStream<MovedFromPreviousJustification> meetings = factory
                 .forEachIncludingUnassigned(TeamMeeting.class)
-                .filter(meeting -> meeting.getPrevious() != null && meeting.getPrevious().blockId() != null
-                        && meeting.getPrevious().blockMoved(meeting.getBlock()))
+                .filter(meeting -> meeting.getPreviousAllowed() != null
+                        && meeting.getPreviousAllowed().blockId() != null
+                        && meeting.getPreviousAllowed().blockMoved(meeting.getBlock()))
                 .map(MovedFromPreviousJustification::of);
         return lessons.concat(meetings)
                 .penalizeLong(Rule.MOVED_FROM_PREVIOUS.defaultWeight(), MovedFromPreviousJustification::units)

@@ -12,8 +12,8 @@ public record MovedFromPreviousJustification(String what, String fromBlock, Stri
     public static final long BLOCK_UNITS = 5;
 
     public static MovedFromPreviousJustification of(Lesson lesson) {
-        boolean blockMoved = lesson.getPrevious().blockMoved(lesson.getBlock());
-        boolean roomMoved = lesson.getPrevious().roomMoved(lesson.getRoom());
+        boolean blockMoved = lesson.getPreviousAllowed().blockMoved(lesson.getBlock());
+        boolean roomMoved = lesson.getPreviousAllowed().roomMoved(lesson.getRoom());
         return new MovedFromPreviousJustification("lesson " + lesson.getId(), lesson.getPrevious().blockId(),
                 id(lesson.getBlock()), lesson.getPrevious().roomId(), lesson.getRoom() == null ? null
                         : lesson.getRoom().getId(), (blockMoved ? BLOCK_UNITS : 0) + (roomMoved ? 1 : 0));

@@ -215,15 +215,25 @@ final class BellScheduleReader {
 
     private List<Block> readBlocks(Cells cells, List<Timeslot> timeslots) {
         Map<String, CustomBlock> blocks = new LinkedHashMap<>();
+        BellSchedule builtInBlocks = timeslots == null ? null : new BellSchedule(timeslots, List.of());
         for (Row row : cells.rows()) {
             String id = cells.id(row, "block");
             String family = cells.id(row, "family");
             String day = cells.required(row, "day");
             String period = cells.required(row, "period");
             if (family != null && BlockFamily.isBuiltIn(family)) {
-                cells.problem(row, "family", "family " + family + " is built in; custom blocks need a family "
-                        + "name of their own");
-                family = null;
+                // An output's blocks.csv lists the built-in blocks it used: rows that match them say nothing new.
+                Block builtIn = builtInBlocks == null || id == null ? null : builtInBlocks.block(id);
+                Timeslot timeslot = day == null || period == null || timeslotsById == null ? null
+                        : timeslotsById.get(day + "-" + period);
+                boolean matches = builtIn != null && builtIn.getFamily().equals(family)
+                        && builtIn.getTimeslots().contains(timeslot);
+                if (!matches && builtInBlocks != null) {
+                    cells.problem(row, "family", "family " + family + " is built in, and " + Cells.quote(id) + " "
+                            + day + " " + period + " is not one of its blocks in this bell schedule; custom "
+                            + "blocks need a family name of their own");
+                }
+                continue;
             }
             if (family != null) {
                 customFamilies.add(family);
@@ -259,10 +269,9 @@ final class BellScheduleReader {
         if (timeslots == null) {
             return List.of();
         }
-        BellSchedule builtIn = new BellSchedule(timeslots, List.of());
         List<Block> result = new ArrayList<>();
         blocks.forEach((id, block) -> {
-            Block existing = builtIn.block(id);
+            Block existing = builtInBlocks.block(id);
             if (existing != null) {
                 problems.add(cells.file(), block.line(), "block", "block id " + Cells.quote(id)
                         + " is already a built-in " + existing.getFamily() + " block");

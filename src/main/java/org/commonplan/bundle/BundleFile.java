@@ -22,7 +22,7 @@ enum BundleFile {
             "min_days_between", "ends_day"),
             List.of("id", "course", "teacher")),
     TEAMS("teams.csv", false, List.of("id", "name", "kind", "members", "leader", "meetings_per_week", "family",
-            "priority"), List.of("id", "kind")),
+            "priority", "fixed_blocks"), List.of("id", "kind")),
     COACHING("coaching.csv", false, List.of("leader", "teacher", "observations_per_week"),
             List.of("leader", "teacher")),
     COURSE_CONFLICTS("course_conflicts.csv", false, List.of("course_a", "course_b", "students"),

@@ -140,6 +140,30 @@ final class Cells {
         return items;
     }
 
+    /**
+     * A {@code ;}-separated list of one entry per item in order, an empty entry as null (a lesson left free); an
+     * empty cell is an empty list. More than {@link Limits#MAX_LIST_ITEMS} entries are reported, and null returned.
+     */
+    List<String> entries(Row row, String column) {
+        String value = row.get(column);
+        List<String> entries = new ArrayList<>();
+        if (value == null) {
+            return entries;
+        }
+        for (int start = 0; start <= value.length(); ) {
+            int end = value.indexOf(';', start);
+            end = end < 0 ? value.length() : end;
+            if (entries.size() == Limits.MAX_LIST_ITEMS) {
+                problem(row, column, String.format("the cell lists more than %,d items, the limit in a cell",
+                        Limits.MAX_LIST_ITEMS));
+                return null;
+            }
+            entries.add(blank(value, start, end) ? null : value.substring(start, end).strip());
+            start = end + 1;
+        }
+        return entries;
+    }
+
     private static boolean blank(String text, int start, int end) {
         for (int i = start; i < end; i++) {
             if (!Character.isWhitespace(text.charAt(i))) {

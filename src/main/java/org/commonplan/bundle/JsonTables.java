@@ -191,14 +191,17 @@ final class JsonTables {
         if (token == JsonToken.START_ARRAY) {
             StringBuilder joined = new StringBuilder();
             boolean valid = true;
+            boolean first = true;
             for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
                 if (!item.isScalarValue() || item == JsonToken.VALUE_NULL) {
                     valid = false;
                     parser.skipChildren();
                 } else if (valid) {
-                    if (!joined.isEmpty()) {
+                    // Empty items keep their place: a lock list leaves a lesson free with one ("MON-P1", "", ...).
+                    if (!first) {
                         joined.append(';');
                     }
+                    first = false;
                     if (item == JsonToken.VALUE_NUMBER_FLOAT) {
                         joined.append(scalar());
                     } else {

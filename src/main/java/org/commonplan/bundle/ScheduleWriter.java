@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
@@ -26,6 +27,7 @@ import org.commonplan.domain.Timeslot;
 import org.commonplan.report.Activity;
 import org.commonplan.report.CollaborationReport;
 import org.commonplan.report.Infeasibility;
+import org.commonplan.report.ScheduleChanges;
 import org.commonplan.report.TeacherSchedule;
 import org.commonplan.solver.RuleScore;
 
@@ -41,9 +43,12 @@ public final class ScheduleWriter {
     public static final String TIMETABLE = "timetable.csv";
     public static final String REPORT = "report.json";
     public static final List<String> FILES = List.of(MASTER_SCHEDULE, TEAM_MEETINGS, BLOCKS, TIMETABLE, REPORT);
+    /** What a re-solve changed from the schedule it started from: written only then, besides the five. */
+    public static final String CHANGES = "changes.csv";
 
     /** A schedule's folder: an earlier one is known by its master_schedule.csv, the file written first. */
-    public static final OutputFolder.Kind OUTPUT = new OutputFolder.Kind("schedule", FILES,
+    public static final OutputFolder.Kind OUTPUT = new OutputFolder.Kind("schedule",
+            List.of(MASTER_SCHEDULE, TEAM_MEETINGS, BLOCKS, TIMETABLE, CHANGES, REPORT),
             Map.of(MASTER_SCHEDULE, "section,lesson,"), null);
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -52,12 +57,15 @@ public final class ScheduleWriter {
     }
 
     /**
-     * What report.json holds: the collaboration report, the score and its analysis.
+     * What report.json holds: the collaboration report, the score and its analysis, and for a re-solve how many
+     * lessons and meetings moved from the schedule it started from (left out otherwise).
      *
      * @param infeasibility what no schedule of this problem can give, found from the problem before solving
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ReportDocument(String school, String score, boolean feasible,
-            List<Infeasibility.Cause> infeasibility, CollaborationReport collaboration, List<RuleScore> analysis) {
+            List<Infeasibility.Cause> infeasibility, CollaborationReport collaboration, List<RuleScore> analysis,
+            ScheduleChanges.Counts changes) {
     }
 
     /** Every output file by name, rendered in memory. */
@@ -68,9 +76,14 @@ public final class ScheduleWriter {
         files.put(TEAM_MEETINGS, teamMeetings(school));
         files.put(BLOCKS, blocks(school));
         files.put(TIMETABLE, timetable(school));
+        ScheduleChanges changes = ScheduleChanges.of(school);
+        if (changes != null) {
+            files.put(CHANGES, changes(changes));
+        }
         boolean feasible = school.getScore() != null ? school.getScore().isFeasible() : report.summary().feasible();
         files.put(REPORT, JSON.writeValueAsBytes(new ReportDocument(school.getName(),
-                String.valueOf(school.getScore()), feasible, Infeasibility.of(school).causes(), report, analysis)));
+                String.valueOf(school.getScore()), feasible, Infeasibility.of(school).causes(), report, analysis,
+                changes == null ? null : changes.counts())));
         return files;
     }
 
@@ -82,6 +95,10 @@ public final class ScheduleWriter {
         OutputFolder.create(outDir, OUTPUT);
         // Gone first and back last: a resumed batch keeps a school whose report.json is there.
         Files.deleteIfExists(outDir.resolve(REPORT));
+        if (!files.containsKey(CHANGES)) {
+            // An earlier re-solve's changes do not describe this schedule.
+            Files.deleteIfExists(outDir.resolve(CHANGES));
+        }
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             if (!file.getKey().equals(REPORT)) {
                 OutputFolder.write(outDir, file.getKey(), file.getValue());
@@ -132,6 +149,19 @@ public final class ScheduleWriter {
             }
         }
         return csv(List.of("block", "family", "day", "period"), rows);
+    }
+
+    static byte[] changes(ScheduleChanges changes) throws IOException {
+        List<List<?>> rows = new ArrayList<>();
+        for (ScheduleChanges.Change change : changes.changes()) {
+            rows.add(List.of(change.kind(), change.id(), change.number(), text(change.fromBlock()),
+                    text(change.toBlock()), text(change.fromRoom()), text(change.toRoom()), change.reason()));
+        }
+        return csv(List.of("kind", "id", "lesson", "from_block", "to_block", "from_room", "to_room", "reason"), rows);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
     }
 
     static byte[] timetable(School school) throws IOException {

@@ -72,6 +72,10 @@ final class SchoolBuilder {
     private final Map<String, List<Room>> suitableByKindAndSize = new HashMap<>();
     private final Map<String, List<Block>> blocksByFamily = new HashMap<>();
     private final List<Team> teams = new ArrayList<>();
+    /** Each section's locks, a block and a room per lesson (null where the solver chooses). */
+    private final Map<Section, SectionLocks> locksBySection = new HashMap<>();
+    /** Each team's locked blocks, one per meeting (null where the solver chooses). */
+    private final Map<Team, List<Block>> lockedMeetingBlocks = new HashMap<>();
     private final List<CoachingPair> coachingPairs = new ArrayList<>();
     private final List<CourseConflict> courseConflicts = new ArrayList<>();
     /** Lessons and team meetings so far, each counted once for every block it may take. */
@@ -120,14 +124,22 @@ final class SchoolBuilder {
         List<Lesson> lessons = new ArrayList<>();
         for (Section section : sections) {
             section.setSingleton(sectionsByCourse.get(section.getCourse()) == 1);
+            SectionLocks locks = locksBySection.get(section);
             for (int number = 1; number <= section.getMeetings(); number++) {
-                lessons.add(new Lesson(section, number));
+                Lesson lesson = new Lesson(section, number);
+                lesson.lock(locks.blocks().get(number - 1), locks.rooms().get(number - 1));
+                lessons.add(lesson);
             }
         }
         List<TeamMeeting> meetings = new ArrayList<>();
         for (Team team : teams) {
+            List<Block> locked = lockedMeetingBlocks.getOrDefault(team, List.of());
             for (int number = 1; number <= team.getMeetingsPerWeek(); number++) {
-                meetings.add(new TeamMeeting(team, number));
+                TeamMeeting meeting = new TeamMeeting(team, number);
+                if (number <= locked.size() && locked.get(number - 1) != null) {
+                    meeting.lock(locked.get(number - 1));
+                }
+                meetings.add(meeting);
             }
         }
         School school = new School(settings.name(), settings, bellSchedule, new ArrayList<>(teachers.values()),
@@ -394,34 +406,40 @@ final class SchoolBuilder {
             family = null;
         }
         Integer meetings = cells.integer(row, "meetings", 1, 1, Limits.MAX_MEETINGS);
-        String fixedBlockId = cells.text(row, "fixed_block");
-        String fixedRoomId = cells.text(row, "fixed_room");
-        if (fixedRoomId != null) {
-            known(cells, row, "fixed_room", fixedRoomId, roomIds, BundleFile.ROOMS, "room");
-        }
-        Block fixedBlock = fixedBlock(cells, row, family, meetings, fixedBlockId);
+        List<String> fixedBlockIds = cells.entries(row, "fixed_block");
+        List<String> fixedRoomIds = cells.entries(row, "fixed_room");
+        boolean roomsKnown = fixedRoomIds != null && fixedRoomIds.stream().filter(Objects::nonNull)
+                .allMatch(roomId -> known(cells, row, "fixed_room", roomId, roomIds, BundleFile.ROOMS, "room"));
+        List<Block> listedBlocks = listedBlocks(cells, row, family);
+        List<Block> lockedBlocks = lockedBlocks(cells, row, family, meetings, fixedBlockIds, listedBlocks);
         if (bellSchedule != null && family != null && meetings != null) {
-            int blocks = fixedBlock != null ? 1 : blocksOf(family).size();
-            countBlockChoices(cells, row, "meetings", (long) meetings * blocks);
+            long locked = lockedBlocks == null ? 0 : lockedBlocks.stream().filter(Objects::nonNull).count();
+            countBlockChoices(cells, row, "meetings", locked + (meetings - locked) * blocksOf(family).size());
         }
         List<Room> listedRooms = listedRooms(cells, row, enrollment);
         List<Room> suitableRooms = listedRooms != null && !listedRooms.isEmpty() ? listedRooms
-                : suitableRooms(cells, row, roomKind, enrollment, fixedRoomId);
+                : suitableRooms(cells, row, roomKind, enrollment, fixedRoomIds != null && !fixedRoomIds.isEmpty()
+                        && (fixedRoomIds.size() == 1 || !fixedRoomIds.contains(null)));
         Teacher teacher = teacherId == null ? null : teachers.get(teacherId);
         List<Teacher> coTeachers = coTeacherIds.stream().map(teachers::get).filter(Objects::nonNull).toList();
-        List<Block> listedBlocks = listedBlocks(cells, row, family);
+        List<Room> lockedRooms = roomsKnown ? lockedRooms(cells, row, meetings, fixedRoomIds, roomKind, listedRooms,
+                enrollment, lockedBlocks) : null;
+        if (teacher != null && lockedBlocks != null && coTeachers.size() == coTeacherIds.size()) {
+            checkStaffAvailable(cells, row, teacher, coTeachers, lockedBlocks);
+        }
         int days = bellSchedule == null ? Limits.MAX_PER_WEEK : bellSchedule.getDays().size();
         Integer minDaysBetween = cells.integer(row, "min_days_between", 0, 0, days - 1);
         Boolean endsDay = yesOrNo(cells, row, "ends_day");
         if (id == null || problems.count() != before || teacher == null || bellSchedule == null
                 || coTeachers.size() != coTeacherIds.size() || sectionGroups.size() != groupList.size()
-                || enrollment == null || suitableRooms == null || listedBlocks == null || listedRooms == null) {
+                || enrollment == null || suitableRooms == null || listedBlocks == null || listedRooms == null
+                || lockedBlocks == null || lockedRooms == null) {
             return;
         }
         Section section = new Section(id, course, subject, teacher, coTeachers, sectionGroups, enrollment, roomKind,
-                family, meetings, fixedBlock, fixedRoomId == null ? null : rooms.get(fixedRoomId));
-        section.setAllowedBlocks(fixedBlock != null ? List.of(fixedBlock)
-                : listedBlocks.isEmpty() ? blocksOf(family) : listedBlocks);
+                family, meetings, null, null);
+        section.setAllowedBlocks(listedBlocks.isEmpty() ? blocksOf(family) : listedBlocks);
+        locksBySection.put(section, new SectionLocks(lockedBlocks, lockedRooms));
         section.setSuitableRooms(suitableRooms);
         section.setListedRooms(listedRooms);
         section.setMinDaysBetween(minDaysBetween);
@@ -580,9 +598,17 @@ final class SchoolBuilder {
         return (int) students;
     }
 
-    /** The section's fixed block, after checking that its family can hold the section at all. */
-    private Block fixedBlock(Cells cells, Row row, String family, Integer meetings, String fixedBlockId) {
-        if (bellSchedule == null || family == null) {
+    /** A section's locks: the block and the room of each lesson, null where the solver chooses. */
+    private record SectionLocks(List<Block> blocks, List<Room> rooms) {
+    }
+
+    /**
+     * The block each lesson is locked to ({@code fixed_block}, one entry a lesson, empty entries free), null for a
+     * free lesson, after checking that the section's family can hold it at all; null after a problem.
+     */
+    private List<Block> lockedBlocks(Cells cells, Row row, String family, Integer meetings, List<String> ids,
+            List<Block> listedBlocks) {
+        if (bellSchedule == null || family == null || meetings == null || ids == null) {
             return null;
         }
         List<Block> familyBlocks = bellSchedule.blocksOf(family);
@@ -591,55 +617,147 @@ final class SchoolBuilder {
                     + " has no blocks in this bell schedule");
             return null;
         }
-        if (fixedBlockId == null) {
-            if (meetings != null && meetings > familyBlocks.size()) {
-                cells.problem(row, "meetings", "the section can never fit: it meets " + meetings
-                        + " times but family " + family + " has only " + familyBlocks.size()
-                        + (familyBlocks.size() == 1 ? " block" : " blocks"));
+        if (meetings > familyBlocks.size()) {
+            cells.problem(row, "meetings", "the section can never fit: it meets " + meetings
+                    + " times but family " + family + " has only " + familyBlocks.size()
+                    + (familyBlocks.size() == 1 ? " block" : " blocks"));
+            return null;
+        }
+        List<Block> locked = new ArrayList<>(java.util.Collections.nCopies(meetings, (Block) null));
+        if (ids.isEmpty()) {
+            return locked;
+        }
+        if (ids.size() != meetings) {
+            cells.problem(row, "fixed_block", "fixed_block lists " + ids.size() + (ids.size() == 1 ? " block" :
+                    " entries") + " for the section's " + meetings + " lessons; give one block a lesson, separated "
+                    + "by ';', and leave an entry empty for a lesson the solver places (e.g. "
+                    + familyBlocks.get(0).getId() + ";" + (meetings > 2 ? ";".repeat(meetings - 2) : "") + ")");
+            return null;
+        }
+        boolean valid = true;
+        for (int index = 0; index < meetings; index++) {
+            String blockId = ids.get(index);
+            if (blockId == null) {
+                continue;
             }
+            Block block = bellSchedule.block(blockId);
+            if (block == null || !block.getFamily().equals(family)) {
+                cells.problem(row, "fixed_block", "block " + quote(blockId) + " is not a block of the section's "
+                        + "family " + family + (block == null ? "" : " (it is " + block.getFamily() + ")")
+                        + "; blocks of " + family + " are named like " + familyBlocks.get(0).getId());
+                valid = false;
+                continue;
+            }
+            if (listedBlocks != null && !listedBlocks.isEmpty() && !listedBlocks.contains(block)) {
+                cells.problem(row, "fixed_block", "block " + quote(blockId) + " is not among the section's blocks ("
+                        + listedBlocks.stream().map(Block::getId).collect(Collectors.joining(";")) + ")");
+                valid = false;
+                continue;
+            }
+            for (int other = 0; other < index; other++) {
+                Block earlier = locked.get(other);
+                if (earlier != null && earlier.overlaps(block)) {
+                    cells.problem(row, "fixed_block", lessonName(meetings, index) + " is locked to " + blockId
+                            + ", which overlaps " + earlier.getId() + " of lesson " + (other + 1)
+                            + "; a section's lessons cannot meet at the same time");
+                    valid = false;
+                }
+            }
+            locked.set(index, block);
+        }
+        return valid ? locked : null;
+    }
+
+    private static String lessonName(int meetings, int index) {
+        return meetings == 1 ? "the lesson" : "lesson " + (index + 1);
+    }
+
+    /**
+     * The room each lesson is locked to ({@code fixed_room}: one room for every lesson, or one entry a lesson with
+     * empty entries free), after checking that it suits the section; null after a problem.
+     */
+    private List<Room> lockedRooms(Cells cells, Row row, Integer meetings, List<String> ids, String roomKind,
+            List<Room> listedRooms, Integer enrollment, List<Block> lockedBlocks) {
+        if (meetings == null) {
             return null;
         }
-        Block block = bellSchedule.block(fixedBlockId);
-        if (block == null || !block.getFamily().equals(family)) {
-            cells.problem(row, "fixed_block", "block " + quote(fixedBlockId) + " is not a block of the section's "
-                    + "family " + family + (block == null ? "" : " (it is " + block.getFamily() + ")")
-                    + "; blocks of " + family + " are named like " + familyBlocks.get(0).getId());
+        List<Room> locked = new ArrayList<>(java.util.Collections.nCopies(meetings, (Room) null));
+        if (ids.isEmpty()) {
+            return locked;
+        }
+        if (ids.size() != 1 && ids.size() != meetings) {
+            cells.problem(row, "fixed_room", "fixed_room lists " + ids.size() + " entries for the section's "
+                    + meetings + " lessons; give one room for all of them, or one a lesson separated by ';' with an "
+                    + "entry left empty for a lesson the solver gives a room");
             return null;
         }
-        if (meetings != null && meetings > 1) {
-            cells.problem(row, "fixed_block", "a fixed_block holds every lesson of the section, so meetings must "
-                    + "be 1, not " + meetings);
+        if (problems.any(BundleFile.ROOMS)) {
+            return null;
         }
-        return block;
+        boolean valid = true;
+        for (int index = 0; index < meetings; index++) {
+            String roomId = ids.get(ids.size() == 1 ? 0 : index);
+            if (roomId == null) {
+                continue;
+            }
+            Room room = rooms.get(roomId);
+            if (listedRooms != null && !listedRooms.isEmpty() ? !listedRooms.contains(room)
+                    : roomKind != null && !room.getKind().equals(roomKind)) {
+                cells.problem(row, "fixed_room", "room " + quote(roomId) + (listedRooms != null
+                        && !listedRooms.isEmpty() ? " is not among the section's rooms" : " is " + room.getKind()
+                        + ", not the section's room_kind " + roomKind));
+                return null;
+            }
+            if (enrollment != null && room.getCapacity() < enrollment) {
+                cells.problem(row, "fixed_room", "room " + quote(roomId) + " holds " + room.getCapacity()
+                        + ", fewer than the enrollment of " + enrollment);
+                return null;
+            }
+            Block block = lockedBlocks == null ? null : lockedBlocks.get(index);
+            if (block != null && block.getSlots().overlaps(room.getUnavailable())) {
+                cells.problem(row, "fixed_room", "room " + quote(roomId) + " is unavailable in " + block.getId()
+                        + " (rooms.csv), where " + lessonName(meetings, index) + " is locked");
+                valid = false;
+            }
+            locked.set(index, room);
+        }
+        return valid ? locked : null;
+    }
+
+    /** Reports a lesson locked to a block in which one of its teachers is unavailable. */
+    private static void checkStaffAvailable(Cells cells, Row row, Teacher teacher, List<Teacher> coTeachers,
+            List<Block> lockedBlocks) {
+        List<Teacher> staff = new ArrayList<>(List.of(teacher));
+        staff.addAll(coTeachers);
+        for (int index = 0; index < lockedBlocks.size(); index++) {
+            Block block = lockedBlocks.get(index);
+            for (Teacher member : staff) {
+                if (block != null && block.getSlots().overlaps(member.getUnavailable())) {
+                    cells.problem(row, "fixed_block", "teacher " + quote(member.getId()) + " is unavailable in "
+                            + block.getId() + " (teachers.csv), where " + lessonName(lockedBlocks.size(), index)
+                            + " is locked");
+                }
+            }
+        }
     }
 
     /**
      * The rooms a lesson of the section may take, or null when unknown; reports a section that no room fits.
      * Skipped while rooms.csv has problems of its own.
      */
-    private List<Room> suitableRooms(Cells cells, Row row, String roomKind, Integer enrollment, String fixedRoomId) {
+    private List<Room> suitableRooms(Cells cells, Row row, String roomKind, Integer enrollment,
+            boolean everyRoomLocked) {
         if (problems.any(BundleFile.ROOMS) || roomKind == null || enrollment == null) {
             return null;
-        }
-        if (fixedRoomId != null) {
-            Room room = rooms.get(fixedRoomId);
-            if (room == null) {
-                return null;
-            }
-            if (!room.getKind().equals(roomKind)) {
-                cells.problem(row, "fixed_room", "room " + quote(room.getId()) + " is " + room.getKind()
-                        + ", not the section's room_kind " + roomKind);
-            } else if (room.getCapacity() < enrollment) {
-                cells.problem(row, "fixed_room", "room " + quote(room.getId()) + " holds " + room.getCapacity()
-                        + ", fewer than the enrollment of " + enrollment);
-            }
-            return List.of(room);
         }
         List<Room> ofKind = roomsByKind().getOrDefault(roomKind, List.of());
         // Shared between sections of one kind and size: List.copyOf in the section keeps an immutable list as is.
         List<Room> suitable = suitableByKindAndSize.computeIfAbsent(roomKind + "\n" + enrollment,
                 key -> List.copyOf(ofKind.stream().filter(room -> room.getCapacity() >= enrollment).toList()));
-        if (ofKind.isEmpty()) {
+        if (everyRoomLocked) {
+            // Each lesson's own room is checked with its lock.
+            return suitable;
+        } else if (ofKind.isEmpty()) {
             cells.problem(row, "room_kind", "the section can never fit: no room of kind " + roomKind + " in "
                     + BundleFile.ROOMS.fileName());
         } else if (suitable.isEmpty()) {
@@ -706,13 +824,64 @@ final class SchoolBuilder {
             List<Teacher> members = memberIds.stream().distinct().map(teachers::get).filter(Objects::nonNull)
                     .toList();
             Teacher leader = leaderId == null ? null : teachers.get(leaderId);
+            List<Block> locked = lockedMeetingBlocks(cells, row, family, meetingsPerWeek);
             if (id != null && problems.count() == before && bellSchedule != null
                     && members.size() == memberIds.size() && (leaderId == null || leader != null)) {
                 Team team = new Team(id, name, kind, members, leader, meetingsPerWeek, family, priority);
                 team.setAllowedBlocks(startingAt(blocksOf(family), teams.size()));
+                for (int index = 0; index < locked.size(); index++) {
+                    Block block = locked.get(index);
+                    for (Teacher attendee : team.getAttendees()) {
+                        if (block != null && block.getSlots().overlaps(attendee.getUnavailable())) {
+                            cells.problem(row, "fixed_blocks", "teacher " + quote(attendee.getId())
+                                    + " is unavailable in " + block.getId() + " (teachers.csv), where meeting "
+                                    + (index + 1) + " is locked");
+                        }
+                    }
+                }
                 teams.add(team);
+                lockedMeetingBlocks.put(team, locked);
             }
         }
+    }
+
+    /**
+     * The block each meeting is locked to ({@code fixed_blocks}, one entry a meeting, empty entries free), null for
+     * a free meeting; after a problem, an empty list (the problem stops the build).
+     */
+    private List<Block> lockedMeetingBlocks(Cells cells, Row row, String family, Integer meetingsPerWeek) {
+        List<String> ids = cells.entries(row, "fixed_blocks");
+        if (ids == null || ids.isEmpty() || bellSchedule == null || family == null || meetingsPerWeek == null
+                || bellSchedule.blocksOf(family).isEmpty()) {
+            return List.of();
+        }
+        String example = bellSchedule.blocksOf(family).get(0).getId();
+        if (ids.size() != meetingsPerWeek) {
+            cells.problem(row, "fixed_blocks", "fixed_blocks lists " + ids.size() + (ids.size() == 1 ? " block"
+                    : " entries") + " for the team's " + meetingsPerWeek + " meetings a week; give one block a "
+                    + "meeting, separated by ';', and leave an entry empty for a meeting the solver places (e.g. "
+                    + example + ";" + (meetingsPerWeek > 2 ? ";".repeat(meetingsPerWeek - 2) : "") + ")");
+            return List.of();
+        }
+        List<Block> locked = new ArrayList<>();
+        for (int index = 0; index < ids.size(); index++) {
+            String blockId = ids.get(index);
+            Block block = blockId == null ? null : bellSchedule.block(blockId);
+            if (blockId != null && (block == null || !block.getFamily().equals(family))) {
+                cells.problem(row, "fixed_blocks", "block " + quote(blockId) + " is not a block of the team's "
+                        + "family " + family + (block == null ? "" : " (it is " + block.getFamily() + ")")
+                        + "; blocks of " + family + " are named like " + example);
+                block = null;
+            }
+            for (int other = 0; block != null && other < index; other++) {
+                if (locked.get(other) != null && locked.get(other).overlaps(block)) {
+                    cells.problem(row, "fixed_blocks", "meeting " + (index + 1) + " is locked to " + blockId
+                            + ", which overlaps " + locked.get(other).getId() + " of meeting " + (other + 1));
+                }
+            }
+            locked.add(block);
+        }
+        return locked;
     }
 
     /**

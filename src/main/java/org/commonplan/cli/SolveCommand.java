@@ -2,17 +2,22 @@ package org.commonplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.commonplan.batch.BundleFinder;
+import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.OutputFolder;
+import org.commonplan.bundle.PreviousScheduleReader;
 import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.domain.PreviousSchedule;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
 import org.commonplan.report.Infeasibility;
+import org.commonplan.report.ScheduleChanges;
 import org.commonplan.solver.RuleScore;
 import org.commonplan.solver.ScheduleSolver;
 
@@ -42,6 +47,15 @@ public final class SolveCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Random seed, for a reproducible search.")
     Long seed;
 
+    @Option(names = "--previous", paramLabel = "DIR", description = "An earlier output folder of this school: "
+            + "start from its schedule, keep each lesson and meeting where it was as far as the changed school "
+            + "allows (rule moved-from-previous), and write what moved to changes.csv.")
+    Path previous;
+
+    @Option(names = "--lock", paramLabel = "WHAT", description = "With --previous, keep these earlier placements "
+            + "in place: all, meetings, sections:ID;ID or teachers:ID;ID (their lessons).")
+    String lock;
+
     @Spec
     CommandSpec spec;
 
@@ -51,6 +65,14 @@ public final class SolveCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         School school = ValidateCommand.read(bundle, stderr);
         if (school == null) {
+            return CommonPlanCommand.EXIT_INVALID_INPUT;
+        }
+        if (lock != null && previous == null) {
+            stderr.println("--lock keeps placements of an earlier schedule: give it with --previous DIR; nothing "
+                    + "solved");
+            return CommonPlanCommand.EXIT_INVALID_INPUT;
+        }
+        if (previous != null && !startFromPrevious(school, stderr)) {
             return CommonPlanCommand.EXIT_INVALID_INPUT;
         }
         Path outDir = out != null ? out : defaultOutput(bundle);
@@ -75,6 +97,43 @@ public final class SolveCommand implements Callable<Integer> {
         ScheduleWriter.write(ScheduleWriter.render(solved, report, analysis), outDir);
         printSummary(stdout, solved, report, analysis, outDir);
         return solved.getScore().isFeasible() ? CommonPlanCommand.EXIT_OK : CommonPlanCommand.EXIT_INFEASIBLE;
+    }
+
+    /** Starts the school from the --previous schedule with the --lock; false after saying what is wrong. */
+    private boolean startFromPrevious(School school, PrintWriter stderr) throws IOException {
+        PreviousSchedule.Lock locks;
+        try {
+            locks = PreviousSchedule.Lock.parse(lock);
+        } catch (IllegalArgumentException wrong) {
+            stderr.println("--lock: " + wrong.getMessage() + "; nothing solved");
+            return false;
+        }
+        List<String> unknown = locks.unknownIds(school);
+        if (!unknown.isEmpty()) {
+            stderr.println("--lock: " + String.join(", ", unknown) + (unknown.size() == 1 ? " is" : " are")
+                    + " not in the bundle; nothing solved");
+            return false;
+        }
+        if (!Files.isDirectory(previous)) {
+            stderr.println("--previous " + previous + ": not a folder; give the output folder of an earlier solve;"
+                    + " nothing solved");
+            return false;
+        }
+        PreviousSchedule earlier;
+        try {
+            earlier = PreviousScheduleReader.read(previous);
+        } catch (BundleException invalid) {
+            invalid.problems().forEach(problem -> stderr.println(previous.resolve(problem.file())
+                    + problem.toString().substring(problem.file().length())));
+            stderr.println("--previous " + previous + " is not an earlier schedule CommonPlan can read; nothing "
+                    + "solved");
+            return false;
+        }
+        PreviousSchedule.Start start = earlier.applyTo(school, locks);
+        stderr.printf("Starting from %s: %d of %d lessons and %d of %d meetings where they were%s%n", previous,
+                start.lessonsKept(), school.getLessons().size(), start.meetingsKept(), school.getMeetings().size(),
+                locks == PreviousSchedule.Lock.NONE ? "" : ", " + start.locked() + " of them locked");
+        return true;
     }
 
     /** out/ and the bundle's folder name, or its zip's name without .zip: what the scheduler called it. */
@@ -116,6 +175,14 @@ public final class SolveCommand implements Callable<Integer> {
                 out.printf("    %s: %s (%d)%n", rule.rule(), rule.score(), rule.matches());
                 rule.explanations().stream().limit(3).forEach(text -> out.println("      - " + text));
             });
+        }
+        ScheduleChanges changes = ScheduleChanges.of(school);
+        if (changes != null) {
+            ScheduleChanges.Counts counts = changes.counts();
+            out.printf("  moved from the previous schedule: %d of %d lessons (%d had to), %d of %d meetings (%d had "
+                    + "to); %d new, %d removed (changes.csv)%n", counts.lessonsMoved(), counts.lessons(),
+                    counts.lessonsHadToMove(), counts.meetingsMoved(), counts.meetings(), counts.meetingsHadToMove(),
+                    counts.added(), counts.removed());
         }
         out.println("  written to " + outDir);
     }

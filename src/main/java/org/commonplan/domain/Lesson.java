@@ -23,6 +23,13 @@ public class Lesson {
     private Room room;
     @PlanningPin
     private boolean pinned;
+    /** The block or room a lock keeps the lesson in; null where the solver chooses. */
+    private List<Block> lockedBlock;
+    private List<Room> lockedRoom;
+    /** Where the previous schedule had the lesson; null for a lesson that is new since then. */
+    private Placement previous;
+    /** The part of that place the school still allows, which the solver keeps it near; null when new. */
+    private Placement previousAllowed;
 
     public Lesson() {
     }
@@ -32,20 +39,61 @@ public class Lesson {
         this.section = section;
         this.number = number;
         if (section.getFixedBlock() != null && section.getFixedRoom() != null) {
-            this.block = section.getFixedBlock();
-            this.room = section.getFixedRoom();
-            this.pinned = true;
+            lock(section.getFixedBlock(), section.getFixedRoom());
         }
     }
 
     @ValueRangeProvider(id = "lessonBlocks")
     public List<Block> getBlockRange() {
-        return section.getAllowedBlocks();
+        return lockedBlock != null ? lockedBlock : section.getAllowedBlocks();
     }
 
     @ValueRangeProvider(id = "lessonRooms")
     public List<Room> getRoomRange() {
-        return section.getSuitableRooms();
+        return lockedRoom != null ? lockedRoom : section.getSuitableRooms();
+    }
+
+    /**
+     * Keeps the lesson in a block, a room, or both; null leaves that choice to the solver. A lesson locked in both
+     * is pinned there; a partial lock narrows the lesson's own range of blocks or rooms to the one given.
+     */
+    public void lock(Block block, Room room) {
+        lockedBlock = block == null ? null : List.of(block);
+        lockedRoom = room == null ? null : List.of(room);
+        if (block != null && room != null) {
+            this.block = block;
+            this.room = room;
+            this.pinned = true;
+        }
+    }
+
+    /** The block a lock keeps the lesson in, or null. */
+    public Block getLockedBlock() {
+        return lockedBlock == null ? null : lockedBlock.get(0);
+    }
+
+    /** The room a lock keeps the lesson in, or null. */
+    public Room getLockedRoom() {
+        return lockedRoom == null ? null : lockedRoom.get(0);
+    }
+
+    /** Where the previous schedule had this lesson, or null when it is new. */
+    public Placement getPrevious() {
+        return previous;
+    }
+
+    public void setPrevious(Placement previous) {
+        this.previous = previous;
+        this.previousAllowed = previous;
+    }
+
+    /** The part of the previous place the school still allows (an id null where it does not), or null when new. */
+    public Placement getPreviousAllowed() {
+        return previousAllowed;
+    }
+
+    public void setPreviousAllowed(Placement previousAllowed) {
+        this.previousAllowed = previousAllowed;
     }
 
     public String getId() {

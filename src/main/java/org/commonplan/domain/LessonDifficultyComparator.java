@@ -6,11 +6,11 @@ import java.util.Comparator;
 public class LessonDifficultyComparator implements Comparator<Lesson> {
 
     private static final Comparator<Lesson> COMPARATOR = Comparator
-            .comparingInt((Lesson lesson) -> -lesson.getSection().getAllowedBlocks().size())
+            .comparingInt((Lesson lesson) -> -lesson.getBlockRange().size())
             .thenComparingInt(lesson -> lesson.getSection().getStaff().size()
                     + lesson.getSection().getGroups().size()
                     + lesson.getSection().getReleasedHomeroomTeachers().size())
-            .thenComparingInt(lesson -> -lesson.getSection().getSuitableRooms().size())
+            .thenComparingInt(lesson -> -lesson.getRoomRange().size())
             .thenComparingInt(lesson -> lesson.getSection().getEnrollment())
             .thenComparing(Lesson::getId);
 

@@ -46,6 +46,9 @@ public class School {
     @PlanningScore
     private HardMediumSoftLongScore score;
 
+    /** The earlier schedule this one started from, or null. */
+    private PreviousSchedule previousSchedule;
+
     public School() {
     }
 
@@ -134,5 +137,13 @@ public class School {
 
     public void setScore(HardMediumSoftLongScore score) {
         this.score = score;
+    }
+
+    public PreviousSchedule getPreviousSchedule() {
+        return previousSchedule;
+    }
+
+    public void setPreviousSchedule(PreviousSchedule previousSchedule) {
+        this.previousSchedule = previousSchedule;
     }
 }

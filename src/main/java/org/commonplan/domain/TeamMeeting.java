@@ -21,6 +21,10 @@ public class TeamMeeting {
     private Block block;
     @PlanningPin
     private boolean pinned;
+    /** Where the previous schedule had the meeting; null for a meeting that is new since then. */
+    private Placement previous;
+    /** The part of that place the school still allows, which the solver keeps it near; null when new. */
+    private Placement previousAllowed;
 
     public TeamMeeting() {
     }
@@ -62,6 +66,31 @@ public class TeamMeeting {
 
     public void setPinned(boolean pinned) {
         this.pinned = pinned;
+    }
+
+    /** Keeps the meeting in a block: it is pinned there. */
+    public void lock(Block block) {
+        this.block = block;
+        this.pinned = true;
+    }
+
+    /** Where the previous schedule had this meeting (its block empty when it was unscheduled), or null. */
+    public Placement getPrevious() {
+        return previous;
+    }
+
+    public void setPrevious(Placement previous) {
+        this.previous = previous;
+        this.previousAllowed = previous;
+    }
+
+    /** The part of the previous place the school still allows (an id null where it does not), or null when new. */
+    public Placement getPreviousAllowed() {
+        return previousAllowed;
+    }
+
+    public void setPreviousAllowed(Placement previousAllowed) {
+        this.previousAllowed = previousAllowed;
     }
 
     /** Minutes this meeting gives, or would give once placed. */

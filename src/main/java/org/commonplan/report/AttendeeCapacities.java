@@ -87,7 +87,7 @@ final class AttendeeCapacities {
             if (lesson.isPinned() && lesson.getBlock() != null) {
                 return List.of(lesson.getBlock());
             }
-            List<Block> allowed = lesson.getSection().getAllowedBlocks();
+            List<Block> allowed = lesson.getBlockRange();
             if (!rules.unavailable()) {
                 return allowed;
             }

@@ -38,7 +38,7 @@ final class LessonChoices {
     /** The blocks the lesson may take at all: its pinned block, else its section's allowed blocks. */
     static List<Block> allowed(Lesson lesson) {
         return lesson.isPinned() && lesson.getBlock() != null ? List.of(lesson.getBlock())
-                : lesson.getSection().getAllowedBlocks();
+                : lesson.getBlockRange();
     }
 
     /** The rooms the lesson may take at all: its pinned room, else its section's suitable rooms. */

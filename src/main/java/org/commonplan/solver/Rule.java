@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
+import org.commonplan.solver.justifications.MovedFromPreviousJustification;
+
 /**
  * Every rule the solver enforces, by the id used in settings.csv ({@code weight.<id>}) and in score analysis,
  * with its default weight per unit of breach.
@@ -79,7 +81,10 @@ public enum Rule {
     ROOM_SPREAD("room-spread", HardMediumSoftLongScore.ofSoft(10),
             "room a teacher teaches in beyond their first"),
     COMMON_FREE_TIME("common-free-time", HardMediumSoftLongScore.ofSoft(1),
-            "reward per minute a team's members are all free beyond its meetings");
+            "reward per minute a team's members are all free beyond its meetings"),
+    MOVED_FROM_PREVIOUS("moved-from-previous", HardMediumSoftLongScore.ofSoft(50),
+            "lesson in another room than in the previous schedule; a lesson or meeting in another block counts "
+                    + MovedFromPreviousJustification.BLOCK_UNITS);
 
     private final String id;
     private final HardMediumSoftLongScore defaultWeight;

@@ -42,6 +42,7 @@ import org.commonplan.solver.justifications.GroupDayShapeJustification;
 import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
 import org.commonplan.solver.justifications.MeetingsSameDayJustification;
 import org.commonplan.solver.justifications.MinDaysBetweenJustification;
+import org.commonplan.solver.justifications.MovedFromPreviousJustification;
 import org.commonplan.solver.justifications.PlanningProtectedJustification;
 import org.commonplan.solver.justifications.RoomCapacityJustification;
 import org.commonplan.solver.justifications.RoomConflictJustification;
@@ -122,7 +123,8 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 consecutiveTeaching(factory),
                 courseSameBlock(factory),
                 roomSpread(factory),
-                commonFreeTime(factory)
+                commonFreeTime(factory),
+                movedFromPrevious(factory)
         };
     }
 
@@ -754,6 +756,25 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .rewardLong(Rule.COMMON_FREE_TIME.defaultWeight(), (team, common) -> common.minutes())
                 .justifyWith((team, common, score) -> new CommonFreeTimeJustification(team.getName(), common.minutes()))
                 .asConstraint(Rule.COMMON_FREE_TIME.id());
+    }
+
+    // Keep a re-solve close to the schedule it started from: each lesson or meeting placed elsewhere costs.
+    Constraint movedFromPrevious(ConstraintFactory factory) {
+        UniConstraintStream<MovedFromPreviousJustification> lessons = factory.forEachIncludingUnassigned(Lesson.class)
+                .filter(lesson -> lesson.getPreviousAllowed() != null && lesson.getBlock() != null
+                        && (lesson.getPreviousAllowed().blockMoved(lesson.getBlock())
+                                || lesson.getPreviousAllowed().roomMoved(lesson.getRoom())))
+                .map(MovedFromPreviousJustification::of);
+        UniConstraintStream<MovedFromPreviousJustification> meetings = factory
+                .forEachIncludingUnassigned(TeamMeeting.class)
+                .filter(meeting -> meeting.getPreviousAllowed() != null
+                        && meeting.getPreviousAllowed().blockId() != null
+                        && meeting.getPreviousAllowed().blockMoved(meeting.getBlock()))
+                .map(MovedFromPreviousJustification::of);
+        return lessons.concat(meetings)
+                .penalizeLong(Rule.MOVED_FROM_PREVIOUS.defaultWeight(), MovedFromPreviousJustification::units)
+                .justifyWith((moved, score) -> moved)
+                .asConstraint(Rule.MOVED_FROM_PREVIOUS.id());
     }
 
     private record Membership(Team team, Teacher teacher) {

@@ -244,7 +244,9 @@ class BundleReaderTest {
         assertThat(s3.isSingleton()).isTrue();
         // 6A is with Ben in S5, so its homeroom teacher Ana is free then.
         assertThat(s5.getReleasedHomeroomTeachers()).containsExactly(ana);
-        assertThat(s5.getAllowedBlocks()).extracting(block -> block.getId()).containsExactly("MON-P1+P2");
+        // The lock is the lesson's: the section keeps its family's blocks.
+        assertThat(school.getLessons().get(6).getBlockRange()).extracting(block -> block.getId())
+                .containsExactly("MON-P1+P2");
 
         assertThat(school.getLessons()).extracting(Lesson::getId)
                 .containsExactly("S1", "S2", "S3", "S4#1", "S4#2", "S4#3", "S5");
@@ -469,8 +471,8 @@ class BundleReaderTest {
                 () -> BundleReader.read(writeFolder("custom", custom)));
         assertThat(badBlocks.problems()).extracting(BundleProblem::toString).containsExactlyInAnyOrder(
                 "blocks.csv line 2, column block: block id \"P1\" is already a built-in DAILY block",
-                "blocks.csv line 3, column family: family SINGLE is built in; custom blocks need a family name of"
-                        + " their own",
+                "blocks.csv line 3, column family: family SINGLE is built in, and \"X2\" MON P3 is not one of its"
+                        + " blocks in this bell schedule; custom blocks need a family name of their own",
                 "blocks.csv line 4, column period: timeslot MON-LUNCH is LUNCH, not CLASS; blocks hold CLASS"
                         + " periods only");
     }

@@ -74,6 +74,21 @@ class OutputFolderTest {
     }
 
     @Test
+    void aReSolvesChangesFileIsItsOwnAndGoesWhenALaterSolveHasNoPreviousSchedule() throws Exception {
+        Path outDir = Files.createDirectories(dir.resolve("maple"));
+        // Left behind by a re-solve killed while writing changes.csv: CommonPlan's own, not the user's.
+        Files.writeString(outDir.resolve("." + ScheduleWriter.CHANGES + ".123.tmp"), "");
+        School school = BundleReader.read(Path.of("datasets", "small-elementary"));
+        school.setPreviousSchedule(new org.commonplan.domain.PreviousSchedule(Map.of(), Map.of()));
+        ScheduleWriter.write(ScheduleWriter.render(school, CollaborationReport.of(school), List.of()), outDir);
+        assertThat(outDir.resolve(ScheduleWriter.CHANGES)).exists();
+
+        ScheduleWriter.write(schedule(), outDir);
+
+        assertThat(outDir.resolve(ScheduleWriter.CHANGES)).doesNotExist();
+    }
+
+    @Test
     void aFolderWhoseFilesOnlyShareANameWithCommonPlansIsNotTakenForAnEarlierOutput() throws IOException {
         Path folder = Files.createDirectories(dir.resolve("planning"));
         Files.writeString(folder.resolve(ScheduleWriter.MASTER_SCHEDULE), "period,course\nP1,Algebra\n");

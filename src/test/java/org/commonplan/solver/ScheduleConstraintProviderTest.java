@@ -13,6 +13,7 @@ import org.commonplan.domain.BlockFamily;
 import org.commonplan.domain.CourseConflict;
 import org.commonplan.domain.GroupLimits;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Placement;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
@@ -37,6 +38,7 @@ import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
 import org.commonplan.solver.justifications.MinDaysBetweenJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.commonplan.solver.justifications.PlanningProtectedJustification;
+import org.commonplan.solver.justifications.MovedFromPreviousJustification;
 import org.commonplan.solver.justifications.RoomSpreadJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
 import org.commonplan.solver.justifications.TeacherDaysJustification;
@@ -1782,5 +1784,37 @@ class ScheduleConstraintProviderTest {
                 .given(facts(ana, ben, grade7, teachesDaily(ana, r101, "P1", "P2", "P3"),
                         teachesDaily(ben, r102, "P4", "P5", "P6")))
                 .rewardsWith(0);
+    }
+
+    // ================================================================ soft: moved from previous
+
+    @Test
+    void aLessonInAnotherBlockCostsMoreThanOneInAnotherRoomAndAMovedMeetingCostsABlock() {
+        Teacher ana = school.teacher("ANA");
+        Lesson otherBlock = school.lesson(school.section("MATH-1", ana).build(), "P2", r101);
+        otherBlock.setPrevious(new Placement("P1", "R101"));
+        Lesson otherRoom = school.lesson(school.section("MATH-2", ana).build(), "P3", r102);
+        otherRoom.setPrevious(new Placement("P3", "R101"));
+        TeamMeeting dropped = school.meeting(school.team("PLC", ana).build(), 1, null);
+        dropped.setPrevious(new Placement("MON-P5", null));
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::movedFromPrevious)
+                .given(facts(ana, otherBlock, otherRoom, dropped))
+                .justifiesWith(new MovedFromPreviousJustification("lesson MATH-1", "P1", "P2", "R101", "R101", 5))
+                .penalizesBy(MovedFromPreviousJustification.BLOCK_UNITS + 1 + MovedFromPreviousJustification.BLOCK_UNITS);
+    }
+
+    @Test
+    void whatStaysWhereItWasOrIsNewOrWasUnscheduledCostsNothing() {
+        Teacher ana = school.teacher("ANA");
+        Lesson stayed = school.lesson(school.section("MATH-1", ana).build(), "P1", r101);
+        stayed.setPrevious(new Placement("P1", "R101"));
+        Lesson added = school.lesson(school.section("MATH-2", ana).build(), "P2", r101);
+        TeamMeeting placedNow = school.meeting(school.team("PLC", ana).build(), 1, "MON-P5");
+        placedNow.setPrevious(new Placement(null, null));
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::movedFromPrevious)
+                .given(facts(ana, stayed, added, placedNow))
+                .penalizesBy(0);
     }
 }

@@ -62,7 +62,7 @@ public class MakeRoomForMeetingMoveFactory extends MeetingMoveFactory<MakeRoomFo
             taken = taken.union(busyIndex().slotsTakenExcept(teacher, lesson));
         }
         List<Block> candidates = new ArrayList<>();
-        for (Block block : lesson.getSection().getAllowedBlocks()) {
+        for (Block block : lesson.getBlockRange()) {
             if (block != lesson.getBlock() && !block.getSlots().overlaps(taken)) {
                 candidates.add(block);
             }

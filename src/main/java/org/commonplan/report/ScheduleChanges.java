@@ -146,15 +146,16 @@ public record ScheduleChanges(List<Change> changes, Counts counts) {
         if (block == null) {
             return "bell-schedule: block " + was.blockId() + " is no longer in the bell schedule";
         }
-        if (!lesson.getBlockRange().contains(block)) {
-            return lesson.getLockedBlock() != null ? "locked: fixed_block puts it in " + lesson.getLockedBlock().getId()
-                    : "blocks: " + block.getId() + " is not a block the section may take (family "
-                            + lesson.getSection().getFamily() + ")";
-        }
+        // Unavailability first: a block its teachers are away in is also left out of the lesson's range.
         for (Teacher teacher : lesson.getSection().getStaff()) {
             if (block.getSlots().overlaps(teacher.getUnavailable())) {
                 return "unavailable: teacher " + teacher.getId() + " is unavailable in " + block.getId();
             }
+        }
+        if (!lesson.getBlockRange().contains(block)) {
+            return lesson.getLockedBlock() != null ? "locked: fixed_block puts it in " + lesson.getLockedBlock().getId()
+                    : "blocks: " + block.getId() + " is not a block the section may take (family "
+                            + lesson.getSection().getFamily() + ")";
         }
         return null;
     }
@@ -188,13 +189,13 @@ public record ScheduleChanges(List<Change> changes, Counts counts) {
         if (meeting.isPinned() && meeting.getBlock() != block) {
             return "locked: fixed_blocks puts it in " + id(meeting.getBlock());
         }
-        if (!meeting.getBlockRange().contains(block)) {
-            return "blocks: " + block.getId() + " is not a block of the team's family " + meeting.getTeam().getFamily();
-        }
         for (Teacher teacher : meeting.getTeam().getAttendees()) {
             if (block.getSlots().overlaps(teacher.getUnavailable())) {
                 return "unavailable: teacher " + teacher.getId() + " is unavailable in " + block.getId();
             }
+        }
+        if (!meeting.getBlockRange().contains(block)) {
+            return "blocks: " + block.getId() + " is not a block of the team's family " + meeting.getTeam().getFamily();
         }
         return null;
     }

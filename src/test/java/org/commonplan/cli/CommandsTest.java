@@ -168,7 +168,7 @@ class CommandsTest {
         assertThat(exit).isEqualTo(CommonPlanCommand.EXIT_INFEASIBLE);
         assertThat(out.toString()).contains("INFEASIBLE", "broken hard rules:", "teacher-conflict");
         // The cause is found before solving: printed first, leading the summary, and kept in report.json.
-        String clash = "ELA6-A (fixed_block P1) and ELA6-C (fixed_block P1) both meet in MON-P1, but share teacher "
+        String clash = "ELA6-A (pinned to P1) and ELA6-C (pinned to P1) both meet in MON-P1, but share teacher "
                 + "ela6 (Maya Brooks)";
         assertThat(err.toString()).contains("CANNOT BE SCHEDULED IN FULL", clash, "Solving for 2 s anyway");
         assertThat(err.toString().indexOf(clash)).isLessThan(err.toString().indexOf("Solving for"));

@@ -94,7 +94,7 @@ class ValidateCommandTest {
     }
 
     @Test
-    void aSectionFixedToADayItsTeacherIsAwayIsNamedAndExitFour() throws IOException {
+    void aSectionFixedToADayItsTeacherIsAwayIsNamedWithItsLineAndExitTwo() throws IOException {
         Path bundle = TestBundles.copyOf("small-middle", dir, "cedar");
         Files.writeString(bundle.resolve("teachers.csv"), "club,Ivy Chen,art,TEACHER,,FRI,\n",
                 java.nio.file.StandardOpenOption.APPEND);
@@ -106,9 +106,9 @@ class ValidateCommandTest {
 
         int exit = command.run("validate", bundle.toString());
 
-        assertThat(exit).isEqualTo(CommonPlanCommand.EXIT_UNSCHEDULABLE);
-        assertThat(command.out.toString()).contains("  section CLUB-1 is fixed to FRI-P6 (fixed_block), but teacher "
-                + "club (Ivy Chen) is unavailable in FRI-P6\n");
+        // A lock the bundle's own teacher cannot keep is a mistake in the file: exit 2, with its line and column.
+        assertThat(exit).isEqualTo(CommonPlanCommand.EXIT_INVALID_INPUT);
+        assertThat(command.err.toString()).contains("column fixed_block: teacher \"club\" is unavailable in FRI-P6");
     }
 
     @Command(name = "fail")

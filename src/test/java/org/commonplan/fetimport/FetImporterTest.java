@@ -1,0 +1,360 @@
+package org.commonplan.fetimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.commonplan.bundle.BundleException;
+import org.commonplan.bundle.BundleReader;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.School;
+import org.commonplan.domain.Section;
+import org.commonplan.domain.Teacher;
+import org.commonplan.domain.Team;
+import org.commonplan.domain.TimeslotKind;
+import org.commonplan.fetimport.FetImporter.Imported;
+import org.commonplan.fetimport.FetImporter.Options;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A hand-written FET school, translated and read back by the project's own bundle reader. */
+class FetImporterTest {
+
+    @TempDir
+    Path dir;
+
+    private static byte[] resource(String name) throws IOException {
+        try (InputStream in = FetImporterTest.class.getResourceAsStream("/fet/" + name)) {
+            assertThat(in).as("test resource %s", name).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    /** Imports, writes the bundle to a new folder and reads it back as {@code validate} does. */
+    private School importAndRead(String fileName, byte[] fet, Options options) throws Exception {
+        Imported imported = FetImporter.importFet(fileName, fet, options);
+        Path bundle = dir.resolve("bundle");
+        NewFolder.write(imported.files(), bundle);
+        return BundleReader.read(bundle);
+    }
+
+    private static Map<String, Section> sectionsById(School school) {
+        return school.getSections().stream().collect(Collectors.toMap(Section::getId, Function.identity()));
+    }
+
+    @Test
+    void theSmallSchoolBecomesABundleThatValidates() throws Exception {
+        School school = importAndRead("small-school.fet", resource("small-school.fet"), Options.defaults());
+
+        assertThat(school.getName()).isEqualTo("Harbor View School");
+        // Five FET teachers and a placeholder for the activity without one.
+        assertThat(school.getTeachers()).extracting(Teacher::getId)
+                .containsExactly("Ana", "Ben", "Cleo", "Dan", "Eva", "unstaffed-Art-14");
+        // The subgroups of 7A, the group 7B without subgroups, and Year 8 without groups.
+        assertThat(school.getGroups()).extracting(group -> group.getId())
+                .containsExactly("7A_boys", "7A_girls", "7B", "Year_8");
+        // 16 activities, one inactive: 15 lessons in 9 sections.
+        assertThat(school.getSections()).hasSize(9);
+        assertThat(school.getLessons()).hasSize(15);
+        assertThat(school.getLessons()).filteredOn(Lesson::isPinned).extracting(Lesson::getId)
+                .containsExactly("PE-10-11");
+        assertThat(school.getBellSchedule().getTimeslots()).hasSize(30);
+        assertThat(school.getBellSchedule().getTimeslots()).filteredOn(slot -> slot.kind() == TimeslotKind.OTHER)
+                .extracting(slot -> slot.id()).containsExactly("MON-P4", "TUE-P4", "WED-P4", "THU-P4", "FRI-P4");
+    }
+
+    @Test
+    void aSplitActivityIsOneCoursePerGroupWithASectionPerLengthAndPerLockedPart() throws Exception {
+        Map<String, Section> sections = sectionsById(importAndRead("small-school.fet", resource("small-school.fet"),
+                Options.defaults()));
+
+        Section math = sections.get("Math-1");
+        assertThat(math.getFamily()).isEqualTo("SINGLE");
+        assertThat(math.getMeetings()).isEqualTo(4);
+        assertThat(sections.get("English-5").getFamily()).isEqualTo("DOUBLE");
+        assertThat(sections.get("English-5").getMeetings()).isEqualTo(2);
+        // Science: two one-hour parts and a two-hour part, one course.
+        assertThat(sections.get("Science-7-7").getMeetings()).isEqualTo(2);
+        assertThat(sections.get("Science-7-9").getFamily()).isEqualTo("DOUBLE");
+        assertThat(sections.get("Science-7-7").getCourse()).isEqualTo("Science-7")
+                .isEqualTo(sections.get("Science-7-9").getCourse());
+        assertThat(sections.get("Science-7-7").getCoTeacher().getId()).isEqualTo("Dan");
+        // PE: the locked part is a section of its own, pinned to its block and room; the rest stays free.
+        Section locked = sections.get("PE-10-11");
+        assertThat(locked.getFixedBlock().getId()).isEqualTo("TUE-P1");
+        assertThat(locked.getFixedRoom().getId()).isEqualTo("Gym");
+        assertThat(locked.getCourse()).isEqualTo("PE-10");
+        assertThat(sections.get("PE-10-10").getMeetings()).isEqualTo(2);
+        assertThat(sections.get("PE-10-10").getFixedBlock()).isNull();
+        // Three hours in a row: a family of its own, starting only where the morning has three periods.
+        assertThat(sections.get("English-16").getFamily()).isEqualTo("D3");
+        assertThat(sections.get("English-16").getAllowedBlocks()).extracting(block -> block.getId())
+                .containsExactly("D3:MON-P1..P3", "D3:TUE-P1..P3", "D3:WED-P1..P3", "D3:THU-P1..P3",
+                        "D3:FRI-P1..P3");
+    }
+
+    @Test
+    void roomsTeachersAndStudentsKeepTheirAvailabilityAndRoomConstraints() throws Exception {
+        School school = importAndRead("small-school.fet", resource("small-school.fet"), Options.defaults());
+        Map<String, Section> sections = sectionsById(school);
+
+        Teacher dan = school.getTeachers().stream().filter(t -> t.getId().equals("Dan")).findFirst().orElseThrow();
+        assertThat(dan.getUnavailable().size()).as("all of Monday and Friday's first hour").isEqualTo(7);
+        Teacher ana = school.getTeachers().stream().filter(t -> t.getId().equals("Ana")).findFirst().orElseThrow();
+        assertThat(ana.getMaxTeachingPerDay()).isEqualTo(4);
+        // Year 8 is not available on Friday's last two hours: its one-hour sections start anywhere else.
+        assertThat(sections.get("Art-13").getAllowedBlocks()).hasSize(25 - 2);
+        assertThat(sections.get("Art-13").getAllowedBlocks()).extracting(block -> block.getId())
+                .doesNotContain("D1R1:FRI-P5", "D1R1:FRI-P6");
+        // Science must be in the lab, PE in the gym; activities without a room take a made-up room.
+        assertThat(sections.get("Science-7-7").getSuitableRooms()).extracting(room -> room.getId())
+                .containsExactly("Lab");
+        assertThat(sections.get("PE-10-10").getSuitableRooms()).extracting(room -> room.getId())
+                .containsExactly("Gym");
+        assertThat(sections.get("Math-1").getRoomKind()).isEqualTo("NONE");
+        assertThat(school.getRooms()).filteredOn(room -> room.getKind().equals("NONE")).hasSize(3);
+        // Three teachers: the third is left out.
+        assertThat(sections.get("Art-13").getTeacher().getId()).isEqualTo("Ana");
+        assertThat(sections.get("Art-13").getCoTeacher().getId()).isEqualTo("Cleo");
+    }
+
+    @Test
+    void theReportCountsEveryConstraintOfTheFileUnderItsType() throws Exception {
+        byte[] fet = resource("small-school.fet");
+        Imported imported = FetImporter.importFet("small-school.fet", fet, Options.defaults());
+        String report = new String(imported.files().get(FetImporter.REPORT), StandardCharsets.UTF_8);
+
+        Map<String, Integer> inFile = constraintsIn(new String(fet, StandardCharsets.UTF_8));
+        assertThat(countsByType(report)).isEqualTo(inFile);
+        assertThat(report)
+                .contains("| ConstraintTeacherNotAvailableTimes | 1 | mapped | unavailable in teachers.csv |")
+                .contains("| ConstraintTeacherNotAvailableTimes | 1 | dropped | weight below 100%")
+                .contains("| ConstraintTeacherMaxGapsPerWeek | 1 | dropped | inactive in the FET file |")
+                .contains("| ConstraintMinDaysBetweenActivities | 1 | approximate | mapped by the default spread rule")
+                .contains("| ConstraintActivityPreferredStartingTime | 1 | mapped | fixed_block")
+                .contains("| ConstraintActivitiesSameStartingTime | 1 | dropped |")
+                .contains("1 activity has three or more teachers")
+                .contains("| P4 | 10:25-10:45 | 10:25 | 10:45 |");
+        assertThat(imported.summary().constraints()).isEqualTo(16);
+        assertThat(imported.summary().mapped() + imported.summary().approximate() + imported.summary().dropped())
+                .isEqualTo(16);
+    }
+
+    /** Constraint elements of a FET file by type, found with a plain pattern rather than the importer's reader. */
+    static Map<String, Integer> constraintsIn(String fet) {
+        Matcher matcher = Pattern.compile("<(Constraint[A-Za-z]+)>").matcher(fet);
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        while (matcher.find()) {
+            counts.merge(matcher.group(1), 1, Integer::sum);
+        }
+        return counts;
+    }
+
+    /** The report table's counts summed by FET type. */
+    static Map<String, Integer> countsByType(String report) {
+        Matcher matcher = Pattern.compile("(?m)^\\| (Constraint[A-Za-z]+) \\| (\\d+) \\|").matcher(report);
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        while (matcher.find()) {
+            counts.merge(matcher.group(1), Integer.parseInt(matcher.group(2)), Integer::sum);
+        }
+        return counts;
+    }
+
+    @Test
+    void subjectTeamsGroupTheTeachersOfASubjectInTeamsOfAtMostEight() throws Exception {
+        // Math taught by ten teachers, art by two.
+        StringBuilder activities = new StringBuilder();
+        StringBuilder teachers = new StringBuilder();
+        for (int n = 1; n <= 10; n++) {
+            teachers.append("<Teacher><Name>M").append(n).append("</Name></Teacher>\n");
+            activities.append(activity(n, "M" + n, "Math"));
+        }
+        teachers.append("<Teacher><Name>A1</Name></Teacher><Teacher><Name>A2</Name></Teacher>\n");
+        activities.append(activity(11, "A1", "Art")).append(activity(12, "A2", "Art"));
+        String fet = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <fet version="6.8.5">
+                <Days_List><Day><Name>Mon</Name></Day><Day><Name>Tue</Name></Day></Days_List>
+                <Hours_List><Hour><Name>1</Name></Hour><Hour><Name>2</Name></Hour><Hour><Name>3</Name></Hour>
+                </Hours_List>
+                <Subjects_List><Subject><Name>Math</Name></Subject><Subject><Name>Art</Name></Subject></Subjects_List>
+                <Teachers_List>%s</Teachers_List>
+                <Students_List></Students_List>
+                <Activities_List>%s</Activities_List>
+                <Rooms_List></Rooms_List>
+                </fet>
+                """.formatted(teachers, activities);
+
+        School school = importAndRead("teams.fet", fet.getBytes(StandardCharsets.UTF_8), new Options(true));
+
+        assertThat(school.getTeams()).extracting(Team::getId).containsExactly("Math-team-1", "Math-team-2");
+        assertThat(school.getTeams()).allSatisfy(team -> {
+            assertThat(team.getMembers()).hasSize(5);
+            assertThat(team.getMeetingsPerWeek()).isEqualTo(1);
+            assertThat(team.getFamily()).isEqualTo("SINGLE");
+        });
+        // Without the option there are no teams; times made up from 08:00 when hour names hold none.
+        School withoutTeams = FetImporterTest.read(FetImporter.importFet("teams.fet",
+                fet.getBytes(StandardCharsets.UTF_8), Options.defaults()));
+        assertThat(withoutTeams.getTeams()).isEmpty();
+        assertThat(withoutTeams.getBellSchedule().getTimeslots().get(0).start()).hasToString("08:00");
+        assertThat(withoutTeams.getBellSchedule().getTimeslots().get(1).start()).hasToString("08:55");
+    }
+
+    private static School read(Imported imported) throws BundleException {
+        Map<String, byte[]> csv = imported.files().entrySet().stream().filter(file -> file.getKey().endsWith(".csv"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return BundleReader.read(csv, imported.schoolName());
+    }
+
+    private static String activity(int id, String teacher, String subject) {
+        return "<Activity><Teacher>" + teacher + "</Teacher><Subject>" + subject + "</Subject><Duration>1</Duration>"
+                + "<Id>" + id + "</Id><Activity_Group_Id>0</Activity_Group_Id><Active>true</Active></Activity>\n";
+    }
+
+    @Test
+    void anActivityNamingAnUnknownTeacherIsRefusedWithItsLine() {
+        String fet = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <fet version="6.8.5">
+                <Days_List><Day><Name>Mon</Name></Day></Days_List>
+                <Hours_List><Hour><Name>1</Name></Hour></Hours_List>
+                <Subjects_List><Subject><Name>Math</Name></Subject></Subjects_List>
+                <Teachers_List><Teacher><Name>Ana</Name></Teacher></Teachers_List>
+                <Activities_List>
+                <Activity><Teacher>Zed</Teacher><Subject>Math</Subject><Duration>1</Duration><Id>1</Id></Activity>
+                </Activities_List>
+                </fet>
+                """;
+
+        assertThatThrownBy(() -> FetImporter.importFet("bad.fet", fet.getBytes(StandardCharsets.UTF_8),
+                Options.defaults())).isInstanceOf(FetImportException.class)
+                .hasMessage("bad.fet line 8, Activity: activity 1: teacher \"Zed\" is not in the Teachers_List");
+    }
+
+    @Test
+    void aFileThatIsNotWellFormedIsRefusedWithTheLineOfTheMistake() {
+        String fet = "<?xml version=\"1.0\"?>\n<fet>\n<Days_List>\n</fet>\n";
+
+        assertThatThrownBy(() -> FetImporter.importFet("broken.fet", fet.getBytes(StandardCharsets.UTF_8),
+                Options.defaults())).isInstanceOf(FetImportException.class)
+                .hasMessageStartingWith("broken.fet line 4: not well-formed XML");
+    }
+
+    @Test
+    void anExternalEntityIsNeverRead(@TempDir Path secretDir) throws IOException {
+        Path secret = secretDir.resolve("secret.txt");
+        java.nio.file.Files.writeString(secret, "TOP-SECRET");
+        String fet = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE fet [ <!ENTITY secret SYSTEM "%s"> ]>
+                <fet version="6.8.5"><Institution_Name>&secret;</Institution_Name></fet>
+                """.formatted(secret.toUri());
+
+        assertThatThrownBy(() -> FetImporter.importFet("xxe.fet", fet.getBytes(StandardCharsets.UTF_8),
+                Options.defaults())).isInstanceOf(FetImportException.class)
+                .hasMessageContaining("DOCTYPE").hasMessageNotContaining("TOP-SECRET");
+    }
+
+    @Test
+    void aFileWithoutDaysOrHoursIsRefused() {
+        String fet = "<fet version=\"6.8.5\"><Days_List></Days_List><Hours_List></Hours_List></fet>";
+
+        assertThatThrownBy(() -> FetImporter.importFet("empty.fet", fet.getBytes(StandardCharsets.UTF_8),
+                Options.defaults())).isInstanceOf(FetImportException.class)
+                .satisfies(e -> assertThat(((FetImportException) e).problems()).extracting(Object::toString)
+                        .containsExactly("empty.fet line 1, fet: the file has no days (Days_List)",
+                                "empty.fet line 1, fet: the file has no hours (Hours_List)"));
+    }
+
+    @Test
+    void aNameOfSpacesOnlyIsANameAsInFet() throws Exception {
+        // One of FET's own examples (Algeria, Find-the-gaps.fet) has a subject named "   ".
+        String fet = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <fet version="5.41.0">
+                <Days_List><Day><Name>Mon</Name></Day></Days_List>
+                <Hours_List><Hour><Name>1</Name></Hour><Hour><Name>2</Name></Hour></Hours_List>
+                <Subjects_List><Subject><Name>Math</Name></Subject><Subject><Name>   </Name></Subject></Subjects_List>
+                <Teachers_List><Teacher><Name>Ana</Name></Teacher></Teachers_List>
+                <Activities_List>
+                <Activity><Teacher>Ana</Teacher><Subject>   </Subject><Duration>1</Duration><Id>1</Id></Activity>
+                </Activities_List>
+                </fet>
+                """;
+
+        School school = read(FetImporter.importFet("spaces.fet", fet.getBytes(StandardCharsets.UTF_8),
+                Options.defaults()));
+
+        assertThat(school.getSections()).extracting(Section::getSubject).containsExactly("x");
+    }
+
+    @Test
+    void aSubjectOrTeacherDefinedTwiceCountsOnceAsInFet() throws Exception {
+        // FET's own examples MED_2019-20-1.fet and TelPolytech_odd.fet repeat names; FET ignores the repeats.
+        String fet = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <fet version="5.41.0">
+                <Days_List><Day><Name>Mon</Name></Day></Days_List>
+                <Hours_List><Hour><Name>1</Name></Hour><Hour><Name>2</Name></Hour></Hours_List>
+                <Subjects_List><Subject><Name>Math</Name></Subject><Subject><Name>Math</Name></Subject>
+                </Subjects_List>
+                <Teachers_List><Teacher><Name>HEN</Name></Teacher><Teacher><Name>HEN</Name></Teacher></Teachers_List>
+                <Activities_List>
+                <Activity><Teacher>HEN</Teacher><Subject>Math</Subject><Duration>1</Duration><Id>1</Id></Activity>
+                </Activities_List>
+                </fet>
+                """;
+
+        Imported imported = FetImporter.importFet("twice.fet", fet.getBytes(StandardCharsets.UTF_8),
+                Options.defaults());
+
+        assertThat(read(imported).getTeachers()).extracting(Teacher::getId).containsExactly("HEN");
+        assertThat(new String(imported.files().get(FetImporter.REPORT), StandardCharsets.UTF_8))
+                .contains("- line 5: subject \"Math\" is defined a second time; the second is ignored, as FET does")
+                .contains("- line 7: teacher \"HEN\" is defined a second time");
+    }
+
+    @Test
+    void namesThatAreNotIdsAreCleanedAndKeptApart() {
+        Ids ids = new Ids();
+
+        assertThat(ids.id("teacher", "Ana Ruiz")).isEqualTo("Ana_Ruiz");
+        assertThat(ids.id("teacher", "Ana;Ruiz")).isEqualTo("Ana_Ruiz_2");
+        assertThat(ids.id("teacher", "Ana Ruiz")).isEqualTo("Ana_Ruiz");
+        assertThat(ids.id("group", "-5a #2")).isEqualTo("5a_2");
+        assertThat(ids.id("subject", "Τεχνολογία")).isEqualTo("Τεχνολογία");
+        assertThat(ids.id("subject", "=SUM(A1)")).isEqualTo("SUM_A1");
+        assertThat(ids.renamed()).containsKeys("teacher: Ana Ruiz", "group: -5a #2");
+    }
+
+    @Test
+    void dayIdsAreThreeCapitalsWhenThoseAreUniqueElseTheWholeName() {
+        assertThat(TimeGrid.dayIds(List.of("Monday", "Tuesday", "Wednesday"))).containsExactly("MON", "TUE", "WED");
+        assertThat(TimeGrid.dayIds(List.of("Day 1", "Day 2", "Day-3"))).containsExactly("DAY_1", "DAY_2", "DAY_3");
+    }
+
+    @Test
+    void hourNamesGiveTimesWhenTheyHoldThem() {
+        java.time.LocalTime[] starts = new java.time.LocalTime[3];
+        java.time.LocalTime[] ends = new java.time.LocalTime[3];
+
+        assertThat(TimeGrid.timesFromNames(List.of("Pd1 08h00-08h40", "Pd2 08h40-09h20", "Pd3 (09.30)"), starts,
+                ends)).isTrue();
+        assertThat(List.of(starts)).extracting(Object::toString).containsExactly("08:00", "08:40", "09:30");
+        // The last hour lasts as long as the others.
+        assertThat(List.of(ends)).extracting(Object::toString).containsExactly("08:40", "09:20", "10:10");
+        assertThat(TimeGrid.timesFromNames(List.of("1", "2", "3"), starts, ends)).isFalse();
+        assertThat(TimeGrid.timesFromNames(List.of("09:00", "08:00", "10:00"), starts, ends)).isFalse();
+    }
+}

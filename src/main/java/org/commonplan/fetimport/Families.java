@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.commonplan.bundle.BundleReader;
+import org.commonplan.bundle.Limits;
 import org.commonplan.domain.BlockFamily;
 
 /**
@@ -60,7 +60,7 @@ final class Families {
         if (known != null) {
             return known;
         }
-        if (rows + (long) starts.cardinality() * duration > BundleReader.MAX_ROWS_PER_FILE) {
+        if (rows + (long) starts.cardinality() * duration > Limits.MAX_ROWS_PER_FILE) {
             return null;
         }
         int number = restrictedCount.merge(duration, 1, Integer::sum);

@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
+import org.commonplan.bundle.Limits;
 import org.commonplan.bundle.SafeCsv;
 import org.commonplan.domain.BlockFamily;
 import org.commonplan.domain.School;
@@ -50,15 +51,11 @@ public final class FetImporter {
     /** A subject taught by at least this many teachers gets a team. */
     static final int MIN_TEAM_SIZE = 3;
 
-    private static final String SPEC_5 = "not in CommonPlan yet (SPEC §5 lists it as coming)";
     private static final String SOFT_ONLY = "weight below 100% and CommonPlan has this rule only as a hard rule";
     private static final String UNKNOWN_ACTIVITY = "names an activity that is inactive or not in the file";
     private static final String UNKNOWN_NAME = "names a teacher, students set, room, day or hour not in the file";
     private static final String RESTRICTED = "the section starts only where FET allows (a family of its own in "
             + "blocks.csv)";
-
-    /** Why each constraint type CommonPlan has no rule for is dropped. */
-    private static final Map<String, String> DROPPED_WHY = dropReasons();
 
     /** What the import may add beyond the FET file. */
     public record Options(boolean subjectTeams) {
@@ -98,7 +95,9 @@ public final class FetImporter {
     private Integer maxConsecutive;
     private final Map<Integer, Plan> planById = new LinkedHashMap<>();
     private final List<Section> sections = new ArrayList<>();
+    /** Placeholder teacher id → whose it is ("group 7A", "section Art-14"). */
     private final Map<String, String> placeholderOf = new LinkedHashMap<>();
+    private final Map<String, String> placeholderByOwner = new HashMap<>();
     private Families families;
     private RoomKinds roomKinds;
     private int widenedSections;
@@ -321,8 +320,7 @@ public final class FetImporter {
                     + "minimum number of days is not written yet");
             default -> {
                 if (!isActivityConstraint(constraint.type())) {
-                    decide(index, Result.DROPPED, DROPPED_WHY.getOrDefault(constraint.type(),
-                            "CommonPlan has no rule of this kind"));
+                    decide(index, Result.DROPPED, Unmapped.why(constraint.type()));
                 }
             }
         }
@@ -617,8 +615,9 @@ public final class FetImporter {
             String course = ids.reserve("course", Ids.clean(first.subject()) + "-" + group.getKey());
             for (Section section : groupSections) {
                 section.course = course;
-                section.id = ids.reserve("section", groupSections.size() == 1 ? course
-                        : course + "-" + section.first().activity.id());
+                // The section holding the group's first activity is named as the course, any other after its own.
+                int firstId = section.first().activity.id();
+                section.id = ids.reserve("section", firstId == group.getKey() ? course : course + "-" + firstId);
                 staff(section);
                 sections.add(section);
             }
@@ -635,8 +634,13 @@ public final class FetImporter {
         section.rooms = rooms;
         section.groups = plan.atoms.stream().mapToObj(atom -> ids.id("group",
                 fet.students().atoms().get(atom).name())).toList();
-        section.enrollment = activity.explicitStudents() != null ? activity.explicitStudents()
-                : activity.students().stream().mapToInt(set -> fet.students().size(set)).sum();
+        long enrollment = activity.explicitStudents() != null ? activity.explicitStudents()
+                : activity.students().stream().mapToLong(set -> fet.students().size(set)).sum();
+        if (enrollment > Limits.MAX_STUDENTS) {
+            sectionNotes.add(String.format("- activity %d: %d students, more than CommonPlan's limit of %,d; "
+                    + "enrollment %,d", activity.id(), enrollment, Limits.MAX_STUDENTS, Limits.MAX_STUDENTS));
+        }
+        section.enrollment = (int) Math.min(enrollment, Limits.MAX_STUDENTS);
         return section;
     }
 
@@ -657,11 +661,22 @@ public final class FetImporter {
         return rooms;
     }
 
+    /**
+     * The section's teacher and co-teacher. A section without a teacher in FET gets a placeholder: the one of its
+     * first student group, shared by that group's sections without a teacher, which can never meet at once
+     * anyway; a section without students gets one of its own. So no placeholder adds a conflict FET does not have.
+     */
     private void staff(Section section) {
         List<String> teachers = section.first().activity.teachers();
         if (teachers.isEmpty()) {
-            String placeholder = ids.reserve("teacher", "unstaffed-" + section.id);
-            placeholderOf.put(placeholder, section.id);
+            String owner = section.groups.isEmpty() ? section.id : section.groups.get(0);
+            String placeholder = placeholderByOwner.get(owner);
+            if (placeholder == null) {
+                placeholder = ids.reserve("teacher", "unstaffed-" + owner);
+                placeholderByOwner.put(owner, placeholder);
+                placeholderOf.put(placeholder, section.groups.isEmpty() ? "section " + section.id
+                        : "group " + owner);
+            }
             section.teacher = placeholder;
         } else {
             section.teacher = ids.id("teacher", teachers.get(0));
@@ -707,8 +722,8 @@ public final class FetImporter {
                                     + "this constraint's set, because allowed sets overlap (a room has one kind)"));
                 }
             }
-            int largest = section.fixedRoom != null ? fet.rooms().get(section.fixedRoom).capacity()
-                    : kinds.kinds().get(section.roomKind).stream().map(room -> fet.rooms().get(room).capacity())
+            int largest = section.fixedRoom != null ? capacity(fet.rooms().get(section.fixedRoom))
+                    : kinds.kinds().get(section.roomKind).stream().map(room -> capacity(fet.rooms().get(room)))
                             .max().orElse(0);
             if (section.enrollment > largest) {
                 sectionNotes.add(String.format("- section %s: enrollment %d lowered to %d, the largest room it may "
@@ -775,7 +790,7 @@ public final class FetImporter {
         }
         int schoolLimit = Math.max(1, Math.min(classPerDay, schoolMaxDaily == null ? classPerDay : schoolMaxDaily));
         List<List<?>> settings = new ArrayList<>();
-        settings.add(List.of("name", name));
+        settings.add(List.of("name", Ids.text(name)));
         settings.add(List.of("max_teaching_per_day", schoolLimit));
         // FET has no planning-time rule: a teacher may teach every hour the limits allow.
         settings.add(List.of("min_planning_minutes_per_week", 0));
@@ -789,12 +804,13 @@ public final class FetImporter {
             files.put("blocks.csv", csv(List.of("block", "family", "day", "period"), blockRows));
         }
         files.put("teachers.csv", csv(List.of("id", "name", "subjects", "role", "unavailable",
-                "max_teaching_per_day"), teacherRows(schoolLimit)));
+                "max_teaching_per_day"), teacherRows(schoolLimit, classPerDay)));
         RoomsWritten rooms = roomRows();
         files.put("rooms.csv", csv(List.of("id", "capacity", "kind", "unavailable"), rooms.rows()));
         List<List<?>> groups = new ArrayList<>();
         for (StudentSets.Atom atom : fet.students().atoms()) {
-            groups.add(List.of(ids.id("group", atom.name()), Math.max(1, atom.size()), atom.year()));
+            groups.add(List.of(ids.id("group", atom.name()), Math.min(Limits.MAX_STUDENTS, Math.max(1, atom.size())),
+                    Ids.text(atom.year())));
         }
         if (!groups.isEmpty()) {
             files.put("groups.csv", csv(List.of("id", "size", "grade"), groups));
@@ -829,7 +845,7 @@ public final class FetImporter {
         }
     }
 
-    private List<List<?>> teacherRows(int schoolLimit) {
+    private List<List<?>> teacherRows(int schoolLimit, int classPerDay) {
         Map<String, Set<String>> subjectsByTeacher = new HashMap<>();
         for (Section section : sections) {
             subjectsByTeacher.computeIfAbsent(section.teacher, key -> new TreeSet<>()).add(section.subject);
@@ -841,16 +857,26 @@ public final class FetImporter {
         for (FetSchool.Teacher teacher : fet.teachers()) {
             String id = ids.id("teacher", teacher.name());
             Integer limit = teacherMaxDaily.get(teacher.name());
-            rows.add(List.of(id, teacher.name(), String.join(";", subjectsByTeacher.getOrDefault(id, Set.of())),
+            rows.add(List.of(id, Ids.text(teacher.name()), String.join(";", subjectsByTeacher.getOrDefault(id,
+                    Set.of())),
                     "TEACHER", slotList(teacherUnavailable.get(teacher.name())),
                     limit == null ? "" : Math.min(limit, schoolLimit)));
         }
-        placeholderOf.forEach((id, section) -> rows.add(List.of(id, "no teacher in FET (section " + section + ")",
-                String.join(";", subjectsByTeacher.getOrDefault(id, Set.of())), "TEACHER", "", "")));
+        // A placeholder is never the bottleneck: it may teach every CLASS period of a day.
+        placeholderOf.forEach((id, owner) -> rows.add(List.of(id, "no teacher in FET (" + owner + ")",
+                String.join(";", subjectsByTeacher.getOrDefault(id, Set.of())), "TEACHER", "", classPerDay)));
         return rows;
     }
 
     private record RoomsWritten(List<List<?>> rows, int virtual) {
+    }
+
+    /**
+     * A room's capacity as written: FET's "no limit" (often 30000) is cut to the largest CommonPlan takes, which
+     * is no limit either, since no section is larger.
+     */
+    private static int capacity(Room room) {
+        return Math.min(Limits.MAX_STUDENTS, Math.max(1, room.capacity()));
     }
 
     private RoomsWritten roomRows() {
@@ -858,7 +884,7 @@ public final class FetImporter {
         for (int index = 0; index < fet.rooms().size(); index++) {
             Room room = fet.rooms().get(index);
             String kind = roomKinds.kindOfRoom(index);
-            rows.add(List.of(ids.id("room", room.name()), Math.max(1, room.capacity()),
+            rows.add(List.of(ids.id("room", room.name()), capacity(room),
                     kind == null ? GENERAL : kind, slotList(roomUnavailable.get(room.name()))));
         }
         // A lesson needs a room in CommonPlan; one made-up room per teacher who can be teaching such a lesson at
@@ -868,6 +894,7 @@ public final class FetImporter {
         int lessons = roomless.stream().mapToInt(section -> section.plans.size()).sum();
         int virtual = Math.min(lessons, teachers.size());
         int capacity = Math.max(1, roomless.stream().mapToInt(section -> section.enrollment).max().orElse(1));
+        // Enrollments are within the limit already.
         for (int n = 1; n <= virtual; n++) {
             rows.add(List.of(ids.reserve("room", "no-room-" + n), capacity, NO_ROOM_KIND, ""));
         }
@@ -1123,60 +1150,5 @@ public final class FetImporter {
             throw new UncheckedIOException(e);
         }
         return writer.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static Map<String, String> dropReasons() {
-        Map<String, String> why = new HashMap<>();
-        for (String type : List.of("ConstraintActivitiesSameStartingTime", "ConstraintActivitiesSameStartingHour",
-                "ConstraintActivitiesSameStartingDay")) {
-            why.put(type, "sections that start together: " + SPEC_5);
-        }
-        for (String type : List.of("ConstraintTeacherMaxDaysPerWeek", "ConstraintTeachersMaxDaysPerWeek",
-                "ConstraintTeacherIntervalMaxDaysPerWeek", "ConstraintTeachersIntervalMaxDaysPerWeek",
-                "ConstraintTeacherMinDaysPerWeek", "ConstraintTeachersMinDaysPerWeek")) {
-            why.put(type, "teachers' days a week: " + SPEC_5);
-        }
-        for (String type : List.of("ConstraintTeacherMinHoursDaily", "ConstraintTeachersMinHoursDaily")) {
-            why.put(type, "minimum lessons on a day a teacher comes in: " + SPEC_5);
-        }
-        for (String type : List.of("ConstraintTeacherMaxGapsPerWeek", "ConstraintTeacherMaxGapsPerDay",
-                "ConstraintTeachersMaxGapsPerWeek", "ConstraintTeachersMaxGapsPerDay",
-                "ConstraintStudentsSetMaxGapsPerWeek", "ConstraintStudentsSetMaxGapsPerDay",
-                "ConstraintStudentsMaxGapsPerWeek", "ConstraintStudentsMaxGapsPerDay",
-                "ConstraintStudentsEarlyMaxBeginningsAtSecondHour",
-                "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour")) {
-            why.put(type, "idle gaps of teachers and student groups: " + SPEC_5);
-        }
-        for (String type : List.of("ConstraintStudentsSetMinHoursDaily", "ConstraintStudentsMinHoursDaily",
-                "ConstraintStudentsSetMaxHoursDaily", "ConstraintStudentsMaxHoursDaily")) {
-            why.put(type, "minimum and maximum lessons a day for a group: " + SPEC_5);
-        }
-        why.put("ConstraintTeacherMaxHoursContinuously", "a teacher's own limit of lessons in a row: " + SPEC_5
-                + "; the school-wide max_consecutive_teaching is soft");
-        for (String type : List.of("ConstraintTwoActivitiesConsecutive", "ConstraintTwoActivitiesOrdered",
-                "ConstraintTwoActivitiesOrderedIfSameDay", "ConstraintTwoActivitiesGrouped",
-                "ConstraintThreeActivitiesGrouped")) {
-            why.put(type, "lessons consecutive or in order: " + SPEC_5);
-        }
-        why.put("ConstraintActivitiesNotOverlapping", "sections that never overlap: " + SPEC_5);
-        for (String type : List.of("ConstraintActivityEndsStudentsDay", "ConstraintActivitiesEndStudentsDay")) {
-            why.put(type, "a lesson that ends the students' day: " + SPEC_5);
-        }
-        why.put("ConstraintMaxDaysBetweenActivities", "CommonPlan has no limit on the days between lessons");
-        for (String type : List.of("ConstraintActivitiesOccupyMaxDifferentRooms",
-                "ConstraintActivitiesSameRoomIfConsecutive")) {
-            why.put(type, "CommonPlan has no rule tying lessons to the same rooms (its soft room-spread rule keeps "
-                    + "each teacher's rooms few)");
-        }
-        for (String type : List.of("ConstraintTeacherMaxBuildingChangesPerDay",
-                "ConstraintTeachersMaxBuildingChangesPerDay", "ConstraintTeacherMaxBuildingChangesPerWeek",
-                "ConstraintTeachersMaxBuildingChangesPerWeek", "ConstraintTeacherMinGapsBetweenBuildingChanges",
-                "ConstraintTeachersMinGapsBetweenBuildingChanges", "ConstraintStudentsMaxBuildingChangesPerDay",
-                "ConstraintStudentsMaxBuildingChangesPerWeek", "ConstraintStudentsMinGapsBetweenBuildingChanges",
-                "ConstraintStudentsSetMaxBuildingChangesPerDay", "ConstraintStudentsSetMaxBuildingChangesPerWeek",
-                "ConstraintStudentsSetMinGapsBetweenBuildingChanges")) {
-            why.put(type, "CommonPlan has no buildings");
-        }
-        return Map.copyOf(why);
     }
 }

@@ -53,6 +53,17 @@ final class Ids {
         return renamed;
     }
 
+    /**
+     * A name or other text cell as written, without the characters the bundle reader refuses in every cell
+     * (control characters, bidirectional controls): each becomes a space.
+     */
+    static String text(String name) {
+        StringBuilder text = new StringBuilder();
+        name.codePoints().forEach(c -> text.appendCodePoint(Character.getType(c) == Character.CONTROL
+                || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 ? ' ' : c));
+        return text.toString().strip();
+    }
+
     static String clean(String name) {
         StringBuilder id = new StringBuilder();
         boolean gap = false;

@@ -6,6 +6,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -14,11 +15,19 @@ import java.util.stream.Stream;
  * Writes files into a folder that holds nothing yet: a new folder, or an existing empty one. Anything already in
  * the folder belongs to the user, so a folder with anything in it is refused and left as it is. The files are
  * written to a hidden folder beside it first and moved into place at once, so a failure leaves no half-written
- * bundle.
+ * bundle. The folder ends up rwxr-xr-x and its files rw-r--r--, as the project's other outputs.
  */
 public final class NewFolder {
 
     private NewFolder() {
+    }
+
+    private static void permit(Path path, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows and the like: the file system's own defaults.
+        }
     }
 
     /** Why {@code folder} cannot take a new bundle, or null when it can. */
@@ -45,8 +54,10 @@ public final class NewFolder {
         Path staging = Files.createTempDirectory(parent, "." + folder.getFileName() + "-");
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Files.write(staging.resolve(file.getKey()), file.getValue());
+                permit(Files.write(staging.resolve(file.getKey()), file.getValue()), "rw-r--r--");
             }
+            // A temporary folder is made private; the bundle is not.
+            permit(staging, "rwxr-xr-x");
             if (Files.isDirectory(folder)) {
                 try {
                     // Only an empty folder can be deleted; one filled in the meantime stays as it is.

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class ImportFetCommandTest {
     }
 
     @Test
-    void importsIntoANewFolderThatValidateAccepts() {
+    void importsIntoANewFolderThatValidateAccepts() throws IOException {
         Path bundle = dir.resolve("harbor");
 
         int exit = command.run("import-fet", fet.toString(), "--out", bundle.toString());
@@ -40,6 +41,12 @@ class ImportFetCommandTest {
         assertThat(bundle.resolve("import-report.md")).exists();
         assertThat(bundle.resolve("sections.csv")).exists();
         assertThat(new CommandRun().run("validate", bundle.toString())).isZero();
+        if (Files.getFileStore(bundle).supportsFileAttributeView("posix")) {
+            // Written through a private temporary folder, the bundle itself is not private.
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle))).isEqualTo("rwxr-xr-x");
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(bundle.resolve("teachers.csv"))))
+                    .isEqualTo("rw-r--r--");
+        }
     }
 
     @Test

@@ -59,7 +59,7 @@ class FetImporterTest {
         assertThat(school.getName()).isEqualTo("Harbor View School");
         // Five FET teachers and a placeholder for the activity without one.
         assertThat(school.getTeachers()).extracting(Teacher::getId)
-                .containsExactly("Ana", "Ben", "Cleo", "Dan", "Eva", "unstaffed-Art-14");
+                .containsExactly("Ana", "Ben", "Cleo", "Dan", "Eva", "unstaffed-Year_8");
         // The subgroups of 7A, the group 7B without subgroups, and Year 8 without groups.
         assertThat(school.getGroups()).extracting(group -> group.getId())
                 .containsExactly("7A_boys", "7A_girls", "7B", "Year_8");
@@ -84,18 +84,18 @@ class FetImporterTest {
         assertThat(sections.get("English-5").getFamily()).isEqualTo("DOUBLE");
         assertThat(sections.get("English-5").getMeetings()).isEqualTo(2);
         // Science: two one-hour parts and a two-hour part, one course.
-        assertThat(sections.get("Science-7-7").getMeetings()).isEqualTo(2);
+        assertThat(sections.get("Science-7").getMeetings()).isEqualTo(2);
         assertThat(sections.get("Science-7-9").getFamily()).isEqualTo("DOUBLE");
-        assertThat(sections.get("Science-7-7").getCourse()).isEqualTo("Science-7")
+        assertThat(sections.get("Science-7").getCourse()).isEqualTo("Science-7")
                 .isEqualTo(sections.get("Science-7-9").getCourse());
-        assertThat(sections.get("Science-7-7").getCoTeacher().getId()).isEqualTo("Dan");
+        assertThat(sections.get("Science-7").getCoTeacher().getId()).isEqualTo("Dan");
         // PE: the locked part is a section of its own, pinned to its block and room; the rest stays free.
         Section locked = sections.get("PE-10-11");
         assertThat(locked.getFixedBlock().getId()).isEqualTo("TUE-P1");
         assertThat(locked.getFixedRoom().getId()).isEqualTo("Gym");
         assertThat(locked.getCourse()).isEqualTo("PE-10");
-        assertThat(sections.get("PE-10-10").getMeetings()).isEqualTo(2);
-        assertThat(sections.get("PE-10-10").getFixedBlock()).isNull();
+        assertThat(sections.get("PE-10").getMeetings()).isEqualTo(2);
+        assertThat(sections.get("PE-10").getFixedBlock()).isNull();
         // Three hours in a row: a family of its own, starting only where the morning has three periods.
         assertThat(sections.get("English-16").getFamily()).isEqualTo("D3");
         assertThat(sections.get("English-16").getAllowedBlocks()).extracting(block -> block.getId())
@@ -117,9 +117,9 @@ class FetImporterTest {
         assertThat(sections.get("Art-13").getAllowedBlocks()).extracting(block -> block.getId())
                 .doesNotContain("D1R1:FRI-P5", "D1R1:FRI-P6");
         // Science must be in the lab, PE in the gym; activities without a room take a made-up room.
-        assertThat(sections.get("Science-7-7").getSuitableRooms()).extracting(room -> room.getId())
+        assertThat(sections.get("Science-7").getSuitableRooms()).extracting(room -> room.getId())
                 .containsExactly("Lab");
-        assertThat(sections.get("PE-10-10").getSuitableRooms()).extracting(room -> room.getId())
+        assertThat(sections.get("PE-10").getSuitableRooms()).extracting(room -> room.getId())
                 .containsExactly("Gym");
         assertThat(sections.get("Math-1").getRoomKind()).isEqualTo("NONE");
         assertThat(school.getRooms()).filteredOn(room -> room.getKind().equals("NONE")).hasSize(3);
@@ -323,6 +323,40 @@ class FetImporterTest {
         assertThat(new String(imported.files().get(FetImporter.REPORT), StandardCharsets.UTF_8))
                 .contains("- line 5: subject \"Math\" is defined a second time; the second is ignored, as FET does")
                 .contains("- line 7: teacher \"HEN\" is defined a second time");
+    }
+
+    @Test
+    void fetsNoLimitCapacityAndATabInANameStillMakeABundleThatValidates() throws Exception {
+        // FET writes 30000 for a room without a limit; the bundle reader takes at most 10,000 and no control
+        // characters in any cell.
+        String fet = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <fet version="6.8.5">
+                <Institution_Name>North&#9;School</Institution_Name>
+                <Days_List><Day><Name>Mon</Name></Day></Days_List>
+                <Hours_List><Hour><Name>1</Name></Hour><Hour><Name>2</Name></Hour></Hours_List>
+                <Subjects_List><Subject><Name>Math</Name></Subject></Subjects_List>
+                <Teachers_List><Teacher><Name>Ana&#9;Ruiz</Name></Teacher></Teachers_List>
+                <Activities_List>
+                <Activity><Teacher>Ana&#9;Ruiz</Teacher><Subject>Math</Subject><Duration>1</Duration><Id>1</Id>
+                <Number_Of_Students>40000</Number_Of_Students></Activity>
+                </Activities_List>
+                <Rooms_List><Room><Name>Hall</Name><Capacity>30000</Capacity></Room></Rooms_List>
+                <Space_Constraints_List>
+                <ConstraintActivityPreferredRoom><Weight_Percentage>100</Weight_Percentage><Activity_Id>1</Activity_Id>
+                <Room>Hall</Room></ConstraintActivityPreferredRoom>
+                </Space_Constraints_List>
+                </fet>
+                """;
+
+        School school = read(FetImporter.importFet("limits.fet", fet.getBytes(StandardCharsets.UTF_8),
+                Options.defaults()));
+
+        assertThat(school.getName()).isEqualTo("North School");
+        assertThat(school.getTeachers()).extracting(Teacher::getId, Teacher::getName)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ana_Ruiz", "Ana Ruiz"));
+        assertThat(school.getRooms()).extracting(room -> room.getCapacity()).containsExactly(10_000);
+        assertThat(school.getSections()).extracting(Section::getEnrollment).containsExactly(10_000);
     }
 
     @Test

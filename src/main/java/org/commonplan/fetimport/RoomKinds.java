@@ -2,7 +2,6 @@ package org.commonplan.fetimport;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,15 +87,8 @@ final class RoomKinds {
         int rootA = find(a);
         int rootB = find(b);
         if (rootA != rootB) {
-            // The smaller index stays root, so kinds come out in room order whatever the set order.
+            // The smaller index stays root: the same sets give the same roots, whatever their order.
             parent[Math.max(rootA, rootB)] = Math.min(rootA, rootB);
         }
-    }
-
-    /** Counts per kind, for the report: how many sections use each. */
-    static Map<String, Integer> tally(List<String> kinds) {
-        Map<String, Integer> counts = new HashMap<>();
-        kinds.forEach(kind -> counts.merge(kind, 1, Integer::sum));
-        return counts;
     }
 }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,6 +45,11 @@ public final class FetImporter {
     /** Kind of the rooms made up for activities that need no room in FET. */
     static final String NO_ROOM_KIND = "NONE";
     private static final String GENERAL = org.commonplan.domain.Room.GENERAL;
+    /** Columns of teachers.csv and groups.csv for limits on the shape of a week. */
+    private static final List<String> TEACHER_LIMITS = List.of("max_days_per_week", "min_lessons_per_day",
+            "max_gaps_per_day", "max_gaps_per_week", "max_lessons_in_a_row");
+    private static final List<String> GROUP_LIMITS = List.of("max_gaps_per_day", "max_gaps_per_week",
+            "min_lessons_per_day", "max_lessons_per_day", "max_late_starts");
     /** The most teachers in one team made by {@code --teams subjects}. */
     static final int MAX_TEAM_SIZE = 8;
     /** A subject taught by at least this many teachers gets a team. */
@@ -93,14 +97,20 @@ public final class FetImporter {
     private final Map<String, BitSet> roomUnavailable = new HashMap<>();
     private Integer schoolMaxDaily;
     private Integer maxConsecutive;
+    /** Limits on the shape of a teacher's week by teacher name, then column; "" for every teacher. */
+    private final Map<String, Map<String, Integer>> teacherLimits = new HashMap<>();
+    /** The same for student groups, by atom; -1 for every group. */
+    private final Map<Integer, Map<String, Integer>> groupLimits = new HashMap<>();
+    private final List<SectionLinks.Request> linkRequests = new ArrayList<>();
+    private List<List<String>> linkRows = List.of();
+    private final Map<String, Section> sectionById = new HashMap<>();
+    private final Map<Integer, Section> sectionOfActivity = new HashMap<>();
     private final Map<Integer, Plan> planById = new LinkedHashMap<>();
     private final List<Section> sections = new ArrayList<>();
     /** Placeholder teacher id → whose it is ("group 7A", "section Art-14"). */
     private final Map<String, String> placeholderOf = new LinkedHashMap<>();
     private final Map<String, String> placeholderByOwner = new HashMap<>();
     private Families families;
-    private RoomKinds roomKinds;
-    private int widenedSections;
     /** Lines about single sections, for the report's Activities part. */
     private final List<String> sectionNotes = new ArrayList<>();
 
@@ -112,6 +122,7 @@ public final class FetImporter {
         BitSet starts;
         Integer fixedStart;
         String lockedRoom;
+        boolean endsDay;
         final List<BitSet> preferredRooms = new ArrayList<>();
         final List<BitSet> homeRooms = new ArrayList<>();
         final List<Integer> timeConstraints = new ArrayList<>();
@@ -138,12 +149,19 @@ public final class FetImporter {
         Integer fixedRoom;
         BitSet rooms;
         String teacher;
-        String coTeacher;
+        List<String> coTeachers = List.of();
         List<String> groups;
+        List<String> roomList = List.of();
+        int minDaysBetween;
+        boolean endsDay;
         int enrollment;
         String family;
         String fixedBlock;
         String roomKind;
+
+        List<Integer> activityIds() {
+            return plans.stream().map(plan -> plan.activity.id()).toList();
+        }
 
         Plan first() {
             return plans.get(0);
@@ -174,12 +192,18 @@ public final class FetImporter {
         }
         makePlans();
         for (int i = 0; i < results.length; i++) {
-            if (results[i] == null) {
+            if (results[i] == null && !isSectionConstraint(fet.constraints().get(i).type())) {
                 readActivityConstraint(i);
             }
         }
         makeSections();
-        assignRoomKinds();
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == null) {
+                readSectionConstraint(i);
+            }
+        }
+        resolveLinks();
+        assignRooms();
         assignFamilies();
         for (int i = 0; i < results.length; i++) {
             report.count(fet.constraints().get(i).type(), results[i], hows[i]);
@@ -306,20 +330,53 @@ public final class FetImporter {
                 if (max == null || max < 1) {
                     decide(index, Result.DROPPED, UNKNOWN_NAME);
                 } else {
-                    maxConsecutive = maxConsecutive == null ? max : Math.min(maxConsecutive, max);
                     if (constraint.hard()) {
-                        decide(index, Result.APPROXIMATE, "max_consecutive_teaching in settings.csv, a soft rule "
-                                + "in CommonPlan (hard in FET at 100%)");
+                        teacherLimit(index, constraint, "Maximum_Hours_Continuously", "max_lessons_in_a_row", 1);
                     } else {
+                        maxConsecutive = maxConsecutive == null ? max : Math.min(maxConsecutive, max);
                         decide(index, Result.MAPPED, "max_consecutive_teaching in settings.csv (soft)");
                     }
                 }
             }
-            case "ConstraintMinDaysBetweenActivities" -> decide(index, Result.APPROXIMATE, "mapped by the default "
-                    + "spread rule (approximate): CommonPlan spreads a course's lessons over the week itself; the "
-                    + "minimum number of days is not written yet");
+            case "ConstraintTeacherMaxDaysPerWeek", "ConstraintTeachersMaxDaysPerWeek" ->
+                    teacherLimit(index, constraint, "Max_Days_Per_Week", "max_days_per_week", 1);
+            case "ConstraintTeacherMinHoursDaily", "ConstraintTeachersMinHoursDaily" -> {
+                teacherLimit(index, constraint, "Minimum_Hours_Daily", "min_lessons_per_day", 0);
+                if (results[index] == Result.MAPPED && "false".equals(node.text("Allow_Empty_Days"))) {
+                    decide(index, Result.APPROXIMATE, "min_lessons_per_day, which holds on the days the teacher "
+                            + "teaches; FET also makes them come every day");
+                }
+            }
+            case "ConstraintTeacherMaxGapsPerDay", "ConstraintTeachersMaxGapsPerDay" ->
+                    teacherLimit(index, constraint, "Max_Gaps", "max_gaps_per_day", 0);
+            case "ConstraintTeacherMaxGapsPerWeek", "ConstraintTeachersMaxGapsPerWeek" ->
+                    teacherLimit(index, constraint, "Max_Gaps", "max_gaps_per_week", 0);
+            case "ConstraintTeacherMaxHoursContinuously" ->
+                    teacherLimit(index, constraint, "Maximum_Hours_Continuously", "max_lessons_in_a_row", 1);
+            case "ConstraintStudentsSetMaxGapsPerDay", "ConstraintStudentsMaxGapsPerDay" ->
+                    groupLimit(index, constraint, "Max_Gaps", "max_gaps_per_day", 0);
+            case "ConstraintStudentsSetMaxGapsPerWeek", "ConstraintStudentsMaxGapsPerWeek" ->
+                    groupLimit(index, constraint, "Max_Gaps", "max_gaps_per_week", 0);
+            case "ConstraintStudentsSetMaxHoursDaily", "ConstraintStudentsMaxHoursDaily" ->
+                    groupLimit(index, constraint, "Maximum_Hours_Daily", "max_lessons_per_day", 0);
+            case "ConstraintStudentsSetMinHoursDaily", "ConstraintStudentsMinHoursDaily" -> {
+                if ("false".equals(node.text("Allow_Empty_Days"))) {
+                    groupLimit(index, constraint, "Minimum_Hours_Daily", "min_lessons_per_day", 0);
+                } else {
+                    decide(index, Result.DROPPED, "FET lets the group have a day without lessons, but CommonPlan's "
+                            + "min_lessons_per_day holds every day");
+                }
+            }
+            case "ConstraintStudentsEarlyMaxBeginningsAtSecondHour",
+                    "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour" -> {
+                groupLimit(index, constraint, "Max_Beginnings_At_Second_Hour", "max_late_starts", 0);
+                if (results[index] == Result.MAPPED) {
+                    decide(index, Result.APPROXIMATE, "max_late_starts of the groups; FET also forbids starting "
+                            + "after the second hour, which CommonPlan does not");
+                }
+            }
             default -> {
-                if (!isActivityConstraint(constraint.type())) {
+                if (!isActivityConstraint(constraint.type()) && !isSectionConstraint(constraint.type())) {
                     decide(index, Result.DROPPED, Unmapped.why(constraint.type()));
                 }
             }
@@ -336,10 +393,63 @@ public final class FetImporter {
                     "ConstraintSubjectPreferredRooms", "ConstraintActivityTagPreferredRoom",
                     "ConstraintActivityTagPreferredRooms", "ConstraintSubjectActivityTagPreferredRoom",
                     "ConstraintSubjectActivityTagPreferredRooms", "ConstraintTeacherHomeRoom",
-                    "ConstraintTeacherHomeRooms", "ConstraintStudentsSetHomeRoom", "ConstraintStudentsSetHomeRooms" ->
-                    true;
+                    "ConstraintTeacherHomeRooms", "ConstraintStudentsSetHomeRoom", "ConstraintStudentsSetHomeRooms",
+                    "ConstraintActivityEndsStudentsDay", "ConstraintActivitiesEndStudentsDay" -> true;
             default -> false;
         };
+    }
+
+    private static boolean isSectionConstraint(String type) {
+        return switch (type) {
+            case "ConstraintMinDaysBetweenActivities", "ConstraintActivitiesSameStartingTime",
+                    "ConstraintActivitiesNotOverlapping", "ConstraintTwoActivitiesConsecutive",
+                    "ConstraintTwoActivitiesOrdered" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * A limit on a teacher's week (teachers.csv), from a constraint on one teacher ({@code Teacher_Name}) or on
+     * all ({@code Teachers...}); the tighter of two limits wins.
+     */
+    private void teacherLimit(int index, Constraint constraint, String element, String column, int least) {
+        String teacher = constraint.type().startsWith("ConstraintTeachers") ? ""
+                : constraint.node().text("Teacher_Name");
+        Integer value = whole(constraint.node().text(element));
+        if (!constraint.hard()) {
+            decide(index, Result.DROPPED, SOFT_ONLY);
+        } else if (value == null || value < least || teacher == null || !teacher.isEmpty() && !isTeacher(teacher)) {
+            decide(index, Result.DROPPED, UNKNOWN_NAME);
+        } else {
+            tighten(teacherLimits.computeIfAbsent(teacher, key -> new HashMap<>()), column, value);
+            decide(index, Result.MAPPED, column + " in teachers.csv");
+        }
+    }
+
+    /** A limit on the week of each group of a students set (groups.csv), or of every group ({@code Students...}). */
+    private void groupLimit(int index, Constraint constraint, String element, String column, int least) {
+        String set = constraint.type().startsWith("ConstraintStudentsSet") ? constraint.node().text("Students")
+                : null;
+        boolean everyone = !constraint.type().startsWith("ConstraintStudentsSet");
+        Integer value = whole(constraint.node().text(element));
+        if (!constraint.hard()) {
+            decide(index, Result.DROPPED, SOFT_ONLY);
+        } else if (value == null || value < least || !everyone && (set == null || !fet.students().known(set))) {
+            decide(index, Result.DROPPED, UNKNOWN_NAME);
+        } else {
+            if (everyone) {
+                tighten(groupLimits.computeIfAbsent(-1, key -> new HashMap<>()), column, value);
+            } else {
+                fet.students().atomsOf(set).stream().forEach(atom ->
+                        tighten(groupLimits.computeIfAbsent(atom, key -> new HashMap<>()), column, value));
+            }
+            decide(index, Result.MAPPED, column + " in groups.csv");
+        }
+    }
+
+    /** Keeps the tighter limit: the larger of two minimums, the smaller of two maximums. */
+    private static void tighten(Map<String, Integer> limits, String column, int value) {
+        limits.merge(column, value, column.startsWith("min_") ? Math::max : Math::min);
     }
 
     private boolean isTeacher(String name) {
@@ -393,14 +503,6 @@ public final class FetImporter {
                         shaping.addAll(atomUnavailableConstraints.get(atom));
                     }
                 });
-                // Only two teachers fit a section today; the others' absences still limit when it may start.
-                for (String extra : activity.teachers().subList(Math.min(2, activity.teachers().size()),
-                        activity.teachers().size())) {
-                    BitSet unavailable = teacherUnavailable.get(extra);
-                    if (unavailable != null) {
-                        blocked.or(unavailable);
-                    }
-                }
                 Plan plan = new Plan(activity, i + 1, atoms, grid.startsAvoiding(activity.duration(), blocked));
                 plan.timeConstraints.addAll(new LinkedHashSet<>(shaping));
                 planById.put(activity.id(), plan);
@@ -432,6 +534,16 @@ public final class FetImporter {
             case "ConstraintActivitiesPreferredTimeSlots", "ConstraintSubactivitiesPreferredTimeSlots" ->
                     restrictStarts(index, matching(node), slots(node, "Preferred_Time_Slot", "Preferred_Day",
                             "Preferred_Hour"), false);
+            case "ConstraintActivityEndsStudentsDay", "ConstraintActivitiesEndStudentsDay" -> {
+                List<Plan> plans = type.equals("ConstraintActivityEndsStudentsDay") ? plans(node.text("Activity_Id"))
+                        : matching(node);
+                if (plans == null) {
+                    decide(index, Result.DROPPED, UNKNOWN_ACTIVITY);
+                } else {
+                    plans.forEach(plan -> plan.endsDay = true);
+                    decide(index, Result.MAPPED, "ends_day of the section");
+                }
+            }
             case "ConstraintActivityPreferredRoom" -> {
                 List<Plan> plans = plans(node.text("Activity_Id"));
                 BitSet rooms = rooms(node.text("Room") == null ? List.of() : List.of(node.text("Room")));
@@ -538,9 +650,10 @@ public final class FetImporter {
             decide(index, Result.DROPPED, UNKNOWN_NAME);
             return;
         }
+        Map<Integer, BitSet> allowedByDuration = new HashMap<>();
         for (Plan plan : plans) {
-            int duration = plan.activity.duration();
-            BitSet allowed = asStarts ? (BitSet) slots.clone() : grid.startsWithin(duration, slots);
+            BitSet allowed = asStarts ? slots : allowedByDuration.computeIfAbsent(plan.activity.duration(),
+                    duration -> grid.startsWithin(duration, slots));
             plan.starts.and(allowed);
             plan.timeConstraints.add(index);
         }
@@ -577,9 +690,9 @@ public final class FetImporter {
             (home ? plan.homeRooms : plan.preferredRooms).add(rooms);
             (home ? plan.homeConstraints : plan.roomConstraints).add(index);
         }
-        decide(index, Result.MAPPED, home ? "the section's room kind, for activities of that teacher or students "
-                + "set alone that have no other room constraint (as FET does)" : "the section's room kind (and "
-                + "fixed_room when its time is fixed too)");
+        decide(index, Result.MAPPED, home ? "the section's rooms, for activities of that teacher or students set "
+                + "alone that have no other room constraint (as FET does)" : "the section's rooms (and fixed_room "
+                + "when its time is fixed too)");
     }
 
     // ----- sections -----
@@ -600,7 +713,7 @@ public final class FetImporter {
                     section.fixedRoom = locked != null && rooms != null && rooms.get(locked) ? locked : null;
                     groupSections.add(section);
                 } else {
-                    String key = plan.activity.duration() + "|" + plan.starts + "|" + rooms;
+                    String key = plan.activity.duration() + "|" + plan.starts + "|" + rooms + "|" + plan.endsDay;
                     Section section = byKey.get(key);
                     if (section == null) {
                         section = newSection(plan, rooms);
@@ -620,6 +733,8 @@ public final class FetImporter {
                 section.id = ids.reserve("section", firstId == group.getKey() ? course : course + "-" + firstId);
                 staff(section);
                 sections.add(section);
+                sectionById.put(section.id, section);
+                section.plans.forEach(plan -> sectionOfActivity.put(plan.activity.id(), section));
             }
         }
     }
@@ -632,6 +747,7 @@ public final class FetImporter {
         section.duration = activity.duration();
         section.starts = plan.starts;
         section.rooms = rooms;
+        section.endsDay = plan.endsDay;
         section.groups = plan.atoms.stream().mapToObj(atom -> ids.id("group",
                 fet.students().atoms().get(atom).name())).toList();
         long enrollment = activity.explicitStudents() != null ? activity.explicitStudents()
@@ -662,9 +778,10 @@ public final class FetImporter {
     }
 
     /**
-     * The section's teacher and co-teacher. A section without a teacher in FET gets a placeholder: the one of its
-     * first student group, shared by that group's sections without a teacher, which can never meet at once
-     * anyway; a section without students gets one of its own. So no placeholder adds a conflict FET does not have.
+     * The section's teacher and co-teachers (FET's first teacher, then the others). A section without a teacher
+     * in FET gets a placeholder: the one of its first student group, shared by that group's sections without a
+     * teacher, which can never meet at once anyway; a section without students gets one of its own. So no
+     * placeholder adds a conflict FET does not have.
      */
     private void staff(Section section) {
         List<String> teachers = section.first().activity.teachers();
@@ -680,51 +797,125 @@ public final class FetImporter {
             section.teacher = placeholder;
         } else {
             section.teacher = ids.id("teacher", teachers.get(0));
-            section.coTeacher = teachers.size() > 1 ? ids.id("teacher", teachers.get(1)) : null;
+            section.coTeachers = teachers.subList(1, teachers.size()).stream()
+                    .map(teacher -> ids.id("teacher", teacher)).toList();
         }
+    }
+
+    // ----- constraints between the lessons of sections -----
+
+    private void readSectionConstraint(int index) {
+        Constraint constraint = fet.constraints().get(index);
+        XmlNode node = constraint.node();
+        String type = constraint.type();
+        if (type.equals("ConstraintMinDaysBetweenActivities")) {
+            minDaysBetween(index, constraint);
+            return;
+        }
+        if (!constraint.hard()) {
+            decide(index, Result.DROPPED, SOFT_ONLY);
+            return;
+        }
+        List<Integer> activities = switch (type) {
+            case "ConstraintTwoActivitiesConsecutive", "ConstraintTwoActivitiesOrdered" ->
+                    List.of(whole(node.text("First_Activity_Id")), whole(node.text("Second_Activity_Id"))).stream()
+                            .map(id -> id == null ? -1 : id).toList();
+            default -> node.texts("Activity_Id").stream().map(id -> whole(id) == null ? -1 : whole(id)).toList();
+        };
+        boolean ordered = type.startsWith("ConstraintTwo");
+        // Inactive activities take no part in FET either; for a pair both must be there.
+        List<Integer> active = activities.stream().filter(sectionOfActivity::containsKey).toList();
+        if (ordered ? active.size() < 2 : active.isEmpty()) {
+            decide(index, Result.DROPPED, UNKNOWN_ACTIVITY);
+            return;
+        }
+        SectionLinks.Kind kind = switch (type) {
+            case "ConstraintActivitiesSameStartingTime" -> SectionLinks.Kind.SAME_START;
+            case "ConstraintActivitiesNotOverlapping" -> SectionLinks.Kind.NOT_OVERLAPPING;
+            case "ConstraintTwoActivitiesConsecutive" -> SectionLinks.Kind.CONSECUTIVE;
+            default -> SectionLinks.Kind.ORDERED;
+        };
+        linkRequests.add(new SectionLinks.Request(index, kind, active));
+        decide(index, Result.MAPPED, "a " + kind + " row of section_links.csv");
+    }
+
+    /**
+     * FET's minimum days between activities, at 100%, as the min_days_between of the sections they make up. A
+     * constraint on all of a section's lessons maps exactly; pairs in different sections of one course (lengths
+     * or locked parts apart) are left to the course-spread rule, and a constraint on part of a section is left
+     * to it altogether. Below 100%, the default spread rules stand in for it.
+     */
+    private void minDaysBetween(int index, Constraint constraint) {
+        Integer days = whole(constraint.node().text("MinDays"));
+        if (!constraint.hard()) {
+            decide(index, Result.APPROXIMATE, "mapped by the default spread rules (approximate): course-spread "
+                    + "(hard) and course-days-apart (soft) spread a course's lessons over the week");
+            return;
+        }
+        Set<Integer> listed = new LinkedHashSet<>();
+        constraint.node().texts("Activity_Id").forEach(id -> {
+            Integer activity = whole(id);
+            if (activity != null && sectionOfActivity.containsKey(activity)) {
+                listed.add(activity);
+            }
+        });
+        if (days == null || days < 0) {
+            decide(index, Result.DROPPED, UNKNOWN_NAME);
+            return;
+        }
+        Set<Section> touched = new LinkedHashSet<>();
+        listed.forEach(activity -> touched.add(sectionOfActivity.get(activity)));
+        if (!touched.stream().allMatch(section -> listed.containsAll(section.activityIds()))) {
+            decide(index, Result.APPROXIMATE, "it covers only part of a section; left to the course-spread rule");
+            return;
+        }
+        int kept = Math.min(days, grid.days() - 1);
+        touched.forEach(section -> section.minDaysBetween = Math.max(section.minDaysBetween, kept));
+        if (touched.size() > 1) {
+            decide(index, Result.APPROXIMATE, "min_days_between of each of its sections; pairs of lessons in "
+                    + "different sections of the course (other lengths, locked parts) are left to course-spread");
+        } else if (kept < days) {
+            decide(index, Result.APPROXIMATE, "min_days_between cut to the days of the week less one");
+        } else {
+            decide(index, Result.MAPPED, "min_days_between of the section");
+        }
+    }
+
+    private void resolveLinks() {
+        Map<Integer, String> sectionOf = new HashMap<>();
+        Map<String, List<Integer>> activitiesOf = new HashMap<>();
+        for (Section section : sections) {
+            activitiesOf.put(section.id, section.activityIds());
+            section.activityIds().forEach(activity -> sectionOf.put(activity, section.id));
+        }
+        SectionLinks.Resolved resolved = SectionLinks.resolve(linkRequests, sectionOf, activitiesOf);
+        resolved.notKept().forEach((index, why) -> decide(index, Result.DROPPED, why));
+        linkRows = resolved.rows();
     }
 
     // ----- rooms and families -----
 
-    private void assignRoomKinds() {
-        List<BitSet> distinct = new ArrayList<>(sections.stream().map(section -> section.rooms)
-                .filter(rooms -> rooms != null).collect(Collectors.toCollection(LinkedHashSet::new)));
-        Set<String> taken = new TreeSet<>(List.of(GENERAL, NO_ROOM_KIND));
-        Map<BitSet, List<Section>> sectionsBySet = new HashMap<>();
-        sections.stream().filter(section -> section.rooms != null)
-                .forEach(section -> sectionsBySet.computeIfAbsent(section.rooms, key -> new ArrayList<>())
-                        .add(section));
-        RoomKinds kinds = new RoomKinds(fet.rooms().size(), distinct, (rooms, sets) -> {
-            Set<String> subjects = new TreeSet<>();
-            sets.forEach(set -> sectionsBySet.get(set).forEach(section -> subjects.add(section.subject)));
-            String firstRoom = ids.id("room", fet.rooms().get(rooms.nextSetBit(0)).name());
-            String wanted = rooms.cardinality() == 1 ? "ROOM_" + firstRoom
-                    : subjects.size() == 1 ? subjects.iterator().next() + "_ROOMS" : "ROOMS_" + firstRoom + "_ETC";
-            String base = Ids.clean(wanted).toUpperCase(Locale.ROOT);
-            String kind = base;
-            for (int n = 2; !taken.add(kind); n++) {
-                kind = base + "_" + n;
-            }
-            return kind;
-        });
-        this.roomKinds = kinds;
+    /**
+     * A section with FET room constraints lists the rooms it may use (the bundle's {@code rooms}, exact); one
+     * without needs a room of kind NONE, made up below, since FET gives it none.
+     */
+    private void assignRooms() {
         for (Section section : sections) {
             if (section.rooms == null) {
                 section.roomKind = NO_ROOM_KIND;
                 continue;
             }
-            section.roomKind = kinds.kindOf(section.rooms);
-            if (kinds.widens(section.rooms)) {
-                widenedSections++;
-                for (Plan plan : section.plans) {
-                    (plan.preferredRooms.isEmpty() ? plan.homeConstraints : plan.roomConstraints)
-                            .forEach(index -> approximate(index, "the section's room kind also holds rooms outside "
-                                    + "this constraint's set, because allowed sets overlap (a room has one kind)"));
-                }
+            section.roomKind = GENERAL;
+            if (section.rooms.cardinality() <= Limits.MAX_LIST_ITEMS) {
+                section.roomList = section.rooms.stream().mapToObj(room -> ids.id("room", fet.rooms().get(room)
+                        .name())).toList();
+            } else {
+                sectionNotes.add(String.format("- section %s may use any room: its %,d allowed rooms are more than "
+                        + "a list in one cell may hold (%,d)", section.id, section.rooms.cardinality(),
+                        Limits.MAX_LIST_ITEMS));
             }
             int largest = section.fixedRoom != null ? capacity(fet.rooms().get(section.fixedRoom))
-                    : kinds.kinds().get(section.roomKind).stream().map(room -> capacity(fet.rooms().get(room)))
-                            .max().orElse(0);
+                    : section.rooms.stream().map(room -> capacity(fet.rooms().get(room))).max().orElse(0);
             if (section.enrollment > largest) {
                 sectionNotes.add(String.format("- section %s: enrollment %d lowered to %d, the largest room it may "
                         + "use (FET could not place it either)", section.id, section.enrollment, largest));
@@ -803,27 +994,41 @@ public final class FetImporter {
         if (!blockRows.isEmpty()) {
             files.put("blocks.csv", csv(List.of("block", "family", "day", "period"), blockRows));
         }
-        files.put("teachers.csv", csv(List.of("id", "name", "subjects", "role", "unavailable",
-                "max_teaching_per_day"), teacherRows(schoolLimit, classPerDay)));
+        List<String> teacherColumns = new ArrayList<>(List.of("id", "name", "subjects", "role", "unavailable",
+                "max_teaching_per_day"));
+        teacherColumns.addAll(TEACHER_LIMITS);
+        files.put("teachers.csv", csv(teacherColumns, teacherRows(schoolLimit, classPerDay)));
         RoomsWritten rooms = roomRows();
         files.put("rooms.csv", csv(List.of("id", "capacity", "kind", "unavailable"), rooms.rows()));
         List<List<?>> groups = new ArrayList<>();
-        for (StudentSets.Atom atom : fet.students().atoms()) {
-            groups.add(List.of(ids.id("group", atom.name()), Math.min(Limits.MAX_STUDENTS, Math.max(1, atom.size())),
-                    Ids.text(atom.year())));
+        Map<String, Integer> everyGroup = groupLimits.getOrDefault(-1, Map.of());
+        for (int index = 0; index < fet.students().atoms().size(); index++) {
+            StudentSets.Atom atom = fet.students().atoms().get(index);
+            List<Object> row = new ArrayList<>(List.of(ids.id("group", atom.name()),
+                    Math.min(Limits.MAX_STUDENTS, Math.max(1, atom.size())), Ids.text(atom.year())));
+            row.addAll(limitCells(GROUP_LIMITS, groupLimits.getOrDefault(index, Map.of()), everyGroup));
+            groups.add(row);
         }
         if (!groups.isEmpty()) {
-            files.put("groups.csv", csv(List.of("id", "size", "grade"), groups));
+            List<String> groupColumns = new ArrayList<>(List.of("id", "size", "grade"));
+            groupColumns.addAll(GROUP_LIMITS);
+            files.put("groups.csv", csv(groupColumns, groups));
         }
         List<List<?>> sectionRows = new ArrayList<>();
         for (Section section : sections) {
             sectionRows.add(List.of(section.id, section.course, section.subject, section.teacher,
-                    orEmpty(section.coTeacher), String.join(";", section.groups), section.enrollment,
+                    String.join(";", section.coTeachers), String.join(";", section.groups), section.enrollment,
                     section.roomKind, section.family, section.plans.size(), orEmpty(section.fixedBlock),
-                    section.fixedRoom == null ? "" : ids.id("room", fet.rooms().get(section.fixedRoom).name())));
+                    section.fixedRoom == null ? "" : ids.id("room", fet.rooms().get(section.fixedRoom).name()),
+                    String.join(";", section.roomList), section.minDaysBetween == 0 ? "" : section.minDaysBetween,
+                    section.endsDay ? "yes" : ""));
         }
         files.put("sections.csv", csv(List.of("id", "course", "subject", "teacher", "co_teacher", "groups",
-                "enrollment", "room_kind", "family", "meetings", "fixed_block", "fixed_room"), sectionRows));
+                "enrollment", "room_kind", "family", "meetings", "fixed_block", "fixed_room", "rooms",
+                "min_days_between", "ends_day"), sectionRows));
+        if (!linkRows.isEmpty()) {
+            files.put("section_links.csv", csv(List.of("kind", "sections"), new ArrayList<>(linkRows)));
+        }
         List<List<?>> teams = options.subjectTeams() ? teamRows() : List.of();
         if (!teams.isEmpty()) {
             files.put("teams.csv", csv(List.of("id", "name", "kind", "members", "leader", "meetings_per_week",
@@ -849,23 +1054,44 @@ public final class FetImporter {
         Map<String, Set<String>> subjectsByTeacher = new HashMap<>();
         for (Section section : sections) {
             subjectsByTeacher.computeIfAbsent(section.teacher, key -> new TreeSet<>()).add(section.subject);
-            if (section.coTeacher != null) {
-                subjectsByTeacher.computeIfAbsent(section.coTeacher, key -> new TreeSet<>()).add(section.subject);
-            }
+            section.coTeachers.forEach(coTeacher -> subjectsByTeacher.computeIfAbsent(coTeacher,
+                    key -> new TreeSet<>()).add(section.subject));
         }
         List<List<?>> rows = new ArrayList<>();
         for (FetSchool.Teacher teacher : fet.teachers()) {
             String id = ids.id("teacher", teacher.name());
             Integer limit = teacherMaxDaily.get(teacher.name());
-            rows.add(List.of(id, Ids.text(teacher.name()), String.join(";", subjectsByTeacher.getOrDefault(id,
-                    Set.of())),
-                    "TEACHER", slotList(teacherUnavailable.get(teacher.name())),
-                    limit == null ? "" : Math.min(limit, schoolLimit)));
+            List<Object> row = new ArrayList<>(List.of(id, Ids.text(teacher.name()),
+                    String.join(";", subjectsByTeacher.getOrDefault(id, Set.of())), "TEACHER",
+                    slotList(teacherUnavailable.get(teacher.name())), limit == null ? "" : Math.min(limit,
+                            schoolLimit)));
+            row.addAll(limitCells(TEACHER_LIMITS, teacherLimits.getOrDefault(teacher.name(), Map.of()),
+                    teacherLimits.getOrDefault("", Map.of())));
+            rows.add(row);
         }
-        // A placeholder is never the bottleneck: it may teach every CLASS period of a day.
-        placeholderOf.forEach((id, owner) -> rows.add(List.of(id, "no teacher in FET (" + owner + ")",
-                String.join(";", subjectsByTeacher.getOrDefault(id, Set.of())), "TEACHER", "", classPerDay)));
+        // A placeholder is never the bottleneck: it may teach every CLASS period of a day, under no FET limit.
+        placeholderOf.forEach((id, owner) -> {
+            List<Object> row = new ArrayList<>(List.of(id, "no teacher in FET (" + owner + ")",
+                    String.join(";", subjectsByTeacher.getOrDefault(id, Set.of())), "TEACHER", "", classPerDay));
+            row.addAll(limitCells(TEACHER_LIMITS, Map.of(), Map.of()));
+            rows.add(row);
+        });
         return rows;
+    }
+
+    /** The cells of these limit columns: the tighter of the own and the school-wide limit, empty when none. */
+    private static List<Object> limitCells(List<String> columns, Map<String, Integer> own,
+            Map<String, Integer> everyone) {
+        List<Object> cells = new ArrayList<>();
+        for (String column : columns) {
+            Map<String, Integer> both = new HashMap<>(everyone);
+            Integer value = own.get(column);
+            if (value != null) {
+                tighten(both, column, value);
+            }
+            cells.add(both.containsKey(column) ? both.get(column) : "");
+        }
+        return cells;
     }
 
     private record RoomsWritten(List<List<?>> rows, int virtual) {
@@ -883,9 +1109,8 @@ public final class FetImporter {
         List<List<?>> rows = new ArrayList<>();
         for (int index = 0; index < fet.rooms().size(); index++) {
             Room room = fet.rooms().get(index);
-            String kind = roomKinds.kindOfRoom(index);
-            rows.add(List.of(ids.id("room", room.name()), capacity(room),
-                    kind == null ? GENERAL : kind, slotList(roomUnavailable.get(room.name()))));
+            rows.add(List.of(ids.id("room", room.name()), capacity(room), GENERAL,
+                    slotList(roomUnavailable.get(room.name()))));
         }
         // A lesson needs a room in CommonPlan; one made-up room per teacher who can be teaching such a lesson at
         // once (a teacher teaches one lesson at a time) is always enough.
@@ -908,9 +1133,7 @@ public final class FetImporter {
             if (!placeholderOf.containsKey(section.teacher)) {
                 teachers.add(section.teacher);
             }
-            if (section.coTeacher != null) {
-                teachers.add(section.coTeacher);
-            }
+            teachers.addAll(section.coTeachers);
         }
         List<List<?>> rows = new ArrayList<>();
         teachersBySubject.forEach((subject, teachers) -> {
@@ -985,10 +1208,11 @@ public final class FetImporter {
         }
         preamble.add("");
         preamble.add("Weights: a FET constraint of 100% is a hard rule in CommonPlan. Below 100% it is a soft rule "
-                + "where CommonPlan has a soft form (teachers' lessons in a row); where CommonPlan has only a hard "
-                + "form, it is dropped rather than made hard. A weight of 0% has no effect in FET and is dropped.");
+                + "where CommonPlan has a soft form (teachers' lessons in a row, days between lessons); where "
+                + "CommonPlan has only a hard form, it is dropped rather than made hard. A weight of 0% has no effect "
+                + "in FET and is dropped.");
         periodsSection();
-        kindsSection();
+        roomsSection();
         familiesSection();
         activitiesSection();
         namesSection();
@@ -1017,32 +1241,13 @@ public final class FetImporter {
         report.add(heading, "Days: " + String.join(", ", days) + ".");
     }
 
-    private void kindsSection() {
-        String heading = "Room kinds";
-        Map<String, Integer> sectionsByKind = new TreeMap<>();
-        sections.forEach(section -> sectionsByKind.merge(section.roomKind, 1, Integer::sum));
-        report.add(heading, "Each group of rooms that FET's allowed-room constraints (at 100%) tie together is a "
-                + "kind; rooms in no such set are GENERAL and no section needs them; activities that need no room in "
-                + "FET need a room of kind NONE.");
-        report.add(heading, "");
-        report.add(heading, "| kind | rooms | sections |");
-        report.add(heading, "|---|---|---:|");
-        roomKinds.kinds().forEach((kind, rooms) -> {
-            List<String> names = rooms.stream().limit(12).mapToObj(room -> ids.id("room", fet.rooms().get(room)
-                    .name())).toList();
-            String list = String.join(", ", names) + (rooms.cardinality() > 12 ? ", and "
-                    + (rooms.cardinality() - 12) + " more" : "");
-            report.add(heading, String.format("| %s | %s | %d |", kind, list, sectionsByKind.getOrDefault(kind, 0)));
-        });
-        if (sectionsByKind.containsKey(NO_ROOM_KIND)) {
-            report.add(heading, String.format("| %s | made up: no-room-1, ... | %d |", NO_ROOM_KIND,
-                    sectionsByKind.get(NO_ROOM_KIND)));
-        }
-        if (widenedSections > 0) {
-            report.add(heading, "");
-            report.add(heading, String.format("Approximate: %d sections may use rooms beyond their FET set, because "
-                    + "their sets overlap others and a room has one kind.", widenedSections));
-        }
+    private void roomsSection() {
+        String heading = "Rooms";
+        long listed = sections.stream().filter(section -> !section.roomList.isEmpty()).count();
+        long roomless = sections.stream().filter(section -> section.roomKind.equals(NO_ROOM_KIND)).count();
+        report.add(heading, String.format("%d sections list the rooms FET's room constraints (at 100%%) allow them "
+                + "in `rooms`; %d need no room in FET and take a made-up room of kind NONE (no-room-1, ...). Every "
+                + "FET room is GENERAL.", listed, roomless));
     }
 
     private void familiesSection() {
@@ -1078,15 +1283,6 @@ public final class FetImporter {
                 + "activity) become %d sections: one per group, or more when its sub-activities differ in length, "
                 + "allowed times or rooms, and one for each sub-activity fixed in time (same course).", split,
                 sections.size()));
-        List<Integer> manyTeachers = planById.values().stream().filter(plan -> plan.activity.teachers().size() > 2)
-                .map(plan -> plan.activity.id()).toList();
-        if (!manyTeachers.isEmpty()) {
-            report.add(heading, String.format("- approximate: %s three or more teachers; the first is "
-                    + "`teacher`, the second `co_teacher`, the others are left out (CommonPlan takes one co-teacher "
-                    + "today), though their unavailable times still limit when the section may start. Activities: "
-                    + "%s.", manyTeachers.size() == 1 ? "1 activity has" : manyTeachers.size() + " activities have",
-                    ids(manyTeachers)));
-        }
         if (!placeholderOf.isEmpty()) {
             report.add(heading, String.format("- %s no teacher in FET; each gets a placeholder teacher of its own "
                     + "(`unstaffed-<section>`), since a section needs one.", placeholderOf.size() == 1 ? "1 section has"
@@ -1122,11 +1318,6 @@ public final class FetImporter {
 
     private static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    private static String ids(List<Integer> activityIds) {
-        String shown = activityIds.stream().limit(30).map(String::valueOf).collect(Collectors.joining(", "));
-        return activityIds.size() > 30 ? shown + " and " + (activityIds.size() - 30) + " more" : shown;
     }
 
     private static String markdown(String text) {

@@ -40,6 +40,8 @@ final class TimeGrid {
     private final BitSet breaks = new BitSet();
     private final Map<String, Integer> dayIndex = new HashMap<>();
     private final Map<String, Integer> hourIndex = new HashMap<>();
+    /** Valid starts by duration, asked for once per activity and constraint: computed once each. */
+    private final Map<Integer, BitSet> validStarts = new HashMap<>();
 
     TimeGrid(List<String> dayNames, List<String> hourNames) {
         this.dayNames = List.copyOf(dayNames);
@@ -128,6 +130,7 @@ final class TimeGrid {
 
     void addBreak(int slot) {
         breaks.set(slot);
+        validStarts.clear();
     }
 
     boolean isBreak(int slot) {
@@ -140,6 +143,10 @@ final class TimeGrid {
 
     /** The slots in which an activity of {@code duration} hours may start: it stays in one day and off breaks. */
     BitSet validStarts(int duration) {
+        return (BitSet) validStarts.computeIfAbsent(duration, this::computeValidStarts).clone();
+    }
+
+    private BitSet computeValidStarts(int duration) {
         BitSet valid = new BitSet();
         for (int day = 0; day < days(); day++) {
             for (int hour = 0; hour + duration <= hours(); hour++) {

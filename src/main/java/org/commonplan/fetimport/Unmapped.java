@@ -4,10 +4,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Why a FET constraint type that CommonPlan cannot express yet is dropped, in the report's words. */
+/** Why a FET constraint type that CommonPlan cannot express is dropped, in the report's words. */
 final class Unmapped {
 
-    private static final String SPEC_5 = "not in CommonPlan yet (SPEC §5 lists it as coming)";
     private static final Map<String, String> WHY = reasons();
 
     private Unmapped() {
@@ -19,40 +18,18 @@ final class Unmapped {
 
     private static Map<String, String> reasons() {
         Map<String, String> why = new HashMap<>();
-        for (String type : List.of("ConstraintActivitiesSameStartingTime", "ConstraintActivitiesSameStartingHour",
-                "ConstraintActivitiesSameStartingDay")) {
-            why.put(type, "sections that start together: " + SPEC_5);
+        for (String type : List.of("ConstraintActivitiesSameStartingHour", "ConstraintActivitiesSameStartingDay")) {
+            why.put(type, "CommonPlan links lessons that start together, not ones that share only an hour or a day");
         }
-        for (String type : List.of("ConstraintTeacherMaxDaysPerWeek", "ConstraintTeachersMaxDaysPerWeek",
+        for (String type : List.of("ConstraintTwoActivitiesGrouped", "ConstraintThreeActivitiesGrouped")) {
+            why.put(type, "lessons back to back in either order: CommonPlan's consecutive link has an order");
+        }
+        why.put("ConstraintTwoActivitiesOrderedIfSameDay", "CommonPlan's ordered link holds over the whole week, "
+                + "not only on a shared day");
+        for (String type : List.of("ConstraintTeacherMinDaysPerWeek", "ConstraintTeachersMinDaysPerWeek",
                 "ConstraintTeacherIntervalMaxDaysPerWeek", "ConstraintTeachersIntervalMaxDaysPerWeek",
-                "ConstraintTeacherMinDaysPerWeek", "ConstraintTeachersMinDaysPerWeek")) {
-            why.put(type, "teachers' days a week: " + SPEC_5);
-        }
-        for (String type : List.of("ConstraintTeacherMinHoursDaily", "ConstraintTeachersMinHoursDaily")) {
-            why.put(type, "minimum lessons on a day a teacher comes in: " + SPEC_5);
-        }
-        for (String type : List.of("ConstraintTeacherMaxGapsPerWeek", "ConstraintTeacherMaxGapsPerDay",
-                "ConstraintTeachersMaxGapsPerWeek", "ConstraintTeachersMaxGapsPerDay",
-                "ConstraintStudentsSetMaxGapsPerWeek", "ConstraintStudentsSetMaxGapsPerDay",
-                "ConstraintStudentsMaxGapsPerWeek", "ConstraintStudentsMaxGapsPerDay",
-                "ConstraintStudentsEarlyMaxBeginningsAtSecondHour",
-                "ConstraintStudentsSetEarlyMaxBeginningsAtSecondHour")) {
-            why.put(type, "idle gaps of teachers and student groups: " + SPEC_5);
-        }
-        for (String type : List.of("ConstraintStudentsSetMinHoursDaily", "ConstraintStudentsMinHoursDaily",
-                "ConstraintStudentsSetMaxHoursDaily", "ConstraintStudentsMaxHoursDaily")) {
-            why.put(type, "minimum and maximum lessons a day for a group: " + SPEC_5);
-        }
-        why.put("ConstraintTeacherMaxHoursContinuously", "a teacher's own limit of lessons in a row: " + SPEC_5
-                + "; the school-wide max_consecutive_teaching is soft");
-        for (String type : List.of("ConstraintTwoActivitiesConsecutive", "ConstraintTwoActivitiesOrdered",
-                "ConstraintTwoActivitiesOrderedIfSameDay", "ConstraintTwoActivitiesGrouped",
-                "ConstraintThreeActivitiesGrouped")) {
-            why.put(type, "lessons consecutive or in order: " + SPEC_5);
-        }
-        why.put("ConstraintActivitiesNotOverlapping", "sections that never overlap: " + SPEC_5);
-        for (String type : List.of("ConstraintActivityEndsStudentsDay", "ConstraintActivitiesEndStudentsDay")) {
-            why.put(type, "a lesson that ends the students' day: " + SPEC_5);
+                "ConstraintStudentsSetIntervalMaxDaysPerWeek", "ConstraintStudentsIntervalMaxDaysPerWeek")) {
+            why.put(type, "CommonPlan limits the days a teacher teaches from above only, over the whole day");
         }
         why.put("ConstraintMaxDaysBetweenActivities", "CommonPlan has no limit on the days between lessons");
         for (String type : List.of("ConstraintActivitiesOccupyMaxDifferentRooms",
@@ -68,6 +45,10 @@ final class Unmapped {
                 "ConstraintStudentsSetMaxBuildingChangesPerDay", "ConstraintStudentsSetMaxBuildingChangesPerWeek",
                 "ConstraintStudentsSetMinGapsBetweenBuildingChanges")) {
             why.put(type, "CommonPlan has no buildings");
+        }
+        for (String type : List.of("ConstraintStudentsMaxHoursContinuously",
+                "ConstraintStudentsSetMaxHoursContinuously")) {
+            why.put(type, "CommonPlan limits lessons in a row for teachers, not for student groups");
         }
         return Map.copyOf(why);
     }

@@ -37,7 +37,7 @@ class ImportFetCommandTest {
 
         assertThat(exit).as(command.err.toString()).isZero();
         assertThat(command.out.toString()).contains("Harbor View School: 6 teachers (1 placeholder), 4 groups, "
-                + "7 rooms (3 of kind NONE), 9 sections (15 lessons, 1 fixed) from 16 activities");
+                + "8 rooms (4 of kind NONE), 11 sections (17 lessons, 1 fixed) from 18 activities");
         assertThat(bundle.resolve("import-report.md")).exists();
         assertThat(bundle.resolve("sections.csv")).exists();
         assertThat(new CommandRun().run("validate", bundle.toString())).isZero();
@@ -87,7 +87,7 @@ class ImportFetCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(command.err.toString()).contains("3 problem(s), nothing written:")
-                .contains("small-school.fet line 79, Activity: activity 10: teacher \"Zed\" is not in the "
+                .contains("small-school.fet line 80, Activity: activity 10: teacher \"Zed\" is not in the "
                         + "Teachers_List");
         assertThat(bundle).doesNotExist();
     }

@@ -65,8 +65,8 @@ class FetExamplesTest {
         School school = BundleReader.read(bundle);
 
         assertThat(school.getLessons()).as("one lesson per active activity").hasSize(expected.activeActivities);
-        assertThat(school.getLessons().stream().mapToInt(lesson -> lesson.getSection().getAllowedBlocks().get(0).getTimeslots()
-                .size()).sum())
+        assertThat(school.getLessons().stream().mapToInt(lesson -> lesson.getSection().getAllowedBlocks().get(0)
+                .getTimeslots().size()).sum())
                 .as("the hours of every active activity").isEqualTo(expected.activeHours);
         assertThat(school.getTeachers().stream().filter(teacher -> !teacher.getId().startsWith("unstaffed-")))
                 .as("every FET teacher").hasSize(expected.teachers);

@@ -63,9 +63,9 @@ class FetImporterTest {
         // The subgroups of 7A, the group 7B without subgroups, and Year 8 without groups.
         assertThat(school.getGroups()).extracting(group -> group.getId())
                 .containsExactly("7A_boys", "7A_girls", "7B", "Year_8");
-        // 16 activities, one inactive: 15 lessons in 9 sections.
-        assertThat(school.getSections()).hasSize(9);
-        assertThat(school.getLessons()).hasSize(15);
+        // 18 activities, one inactive: 17 lessons in 11 sections.
+        assertThat(school.getSections()).hasSize(11);
+        assertThat(school.getLessons()).hasSize(17);
         assertThat(school.getLessons()).filteredOn(Lesson::isPinned).extracting(Lesson::getId)
                 .containsExactly("PE-10-11");
         assertThat(school.getBellSchedule().getTimeslots()).hasSize(30);
@@ -122,10 +122,49 @@ class FetImporterTest {
         assertThat(sections.get("PE-10").getSuitableRooms()).extracting(room -> room.getId())
                 .containsExactly("Gym");
         assertThat(sections.get("Math-1").getRoomKind()).isEqualTo("NONE");
-        assertThat(school.getRooms()).filteredOn(room -> room.getKind().equals("NONE")).hasSize(3);
-        // Three teachers: the third is left out.
+        // One made-up room per teacher of such lessons: Ana, Ben, Dan and Year 8's placeholder.
+        assertThat(school.getRooms()).filteredOn(room -> room.getKind().equals("NONE")).hasSize(4);
+        // Three teachers: the first teaches, the others co-teach.
         assertThat(sections.get("Art-13").getTeacher().getId()).isEqualTo("Ana");
-        assertThat(sections.get("Art-13").getCoTeacher().getId()).isEqualTo("Cleo");
+        assertThat(sections.get("Art-13").getCoTeachers()).extracting(Teacher::getId).containsExactly("Cleo", "Eva");
+    }
+
+    @Test
+    void fetsRulesOnLessonsTeachersAndGroupsBecomeTheBundlesColumnsAndLinks() throws Exception {
+        School school = importAndRead("small-school.fet", resource("small-school.fet"), Options.defaults());
+        Map<String, Section> sections = sectionsById(school);
+        Map<String, Teacher> teachers = school.getTeachers().stream()
+                .collect(Collectors.toMap(Teacher::getId, Function.identity()));
+
+        // MinDays 2 at 100% on both lessons of English-5: exact; on Science's three parts: per section.
+        assertThat(sections.get("English-5").getMinDaysBetween()).isEqualTo(2);
+        assertThat(sections.get("Science-7").getMinDaysBetween()).isEqualTo(1);
+        // MinDays at 95% on Math is left to the spread rules.
+        assertThat(sections.get("Math-1").getMinDaysBetween()).isZero();
+        assertThat(sections.get("Art-14").isEndsDay()).isTrue();
+        assertThat(sections.get("Art-13").isEndsDay()).isFalse();
+        assertThat(sections.get("English-17").getLinks()).singleElement().satisfies(link -> {
+            assertThat(link.kind()).hasToString("SAME_START");
+            assertThat(link.sections()).extracting(Section::getId).containsExactly("English-17", "Math-18");
+        });
+        assertThat(sections.get("Art-13").getLinks()).singleElement().satisfies(link -> {
+            assertThat(link.kind()).hasToString("ORDERED");
+            assertThat(link.sections()).extracting(Section::getId).containsExactly("English-16", "Art-13");
+        });
+        // Activities 5 and 7 start together, but each is one of two lessons of its section: no link.
+        assertThat(sections.get("English-5").getLinks()).isEmpty();
+        assertThat(sections.get("Science-7").getListedRooms()).extracting(room -> room.getId())
+                .containsExactly("Lab");
+        assertThat(teachers.get("Ben").getLimits().maxDaysPerWeek()).isEqualTo(4);
+        assertThat(teachers.get("Ana").getLimits().maxGapsPerWeek()).isEqualTo(3);
+        assertThat(teachers.get("Eva").getLimits().maxGapsPerWeek()).isEqualTo(3);
+        assertThat(teachers.get("unstaffed-Year_8").getLimits().maxGapsPerWeek())
+                .as("FET's limits on teachers are not a placeholder's").isNotEqualTo(3);
+        assertThat(school.getGroups()).filteredOn(group -> group.getId().startsWith("7"))
+                .allSatisfy(group -> assertThat(group.getLimits().maxLessonsPerDay()).isEqualTo(5));
+        assertThat(school.getGroups()).filteredOn(group -> group.getId().equals("Year_8"))
+                .allSatisfy(group -> assertThat(group.getLimits().minLessonsPerDay())
+                        .as("FET allows Year 8 a free day").isNotEqualTo(2));
     }
 
     @Test
@@ -140,14 +179,18 @@ class FetImporterTest {
                 .contains("| ConstraintTeacherNotAvailableTimes | 1 | mapped | unavailable in teachers.csv |")
                 .contains("| ConstraintTeacherNotAvailableTimes | 1 | dropped | weight below 100%")
                 .contains("| ConstraintTeacherMaxGapsPerWeek | 1 | dropped | inactive in the FET file |")
-                .contains("| ConstraintMinDaysBetweenActivities | 1 | approximate | mapped by the default spread rule")
+                .contains("| ConstraintMinDaysBetweenActivities | 1 | approximate | mapped by the default spread rules")
+                .contains("| ConstraintMinDaysBetweenActivities | 1 | mapped | min_days_between of the section |")
                 .contains("| ConstraintActivityPreferredStartingTime | 1 | mapped | fixed_block")
-                .contains("| ConstraintActivitiesSameStartingTime | 1 | dropped |")
-                .contains("1 activity has three or more teachers")
+                .contains("| ConstraintActivitiesSameStartingTime | 1 | dropped | links only some lessons of a section")
+                .contains("| ConstraintActivitiesSameStartingTime | 1 | mapped | a SAME_START row of "
+                        + "section_links.csv |")
+                .contains("| ConstraintTeacherMaxDaysPerWeek | 1 | mapped | max_days_per_week in teachers.csv |")
+                .contains("| ConstraintStudentsSetMinHoursDaily | 1 | dropped | FET lets the group have a day without")
                 .contains("| P4 | 10:25-10:45 | 10:25 | 10:45 |");
-        assertThat(imported.summary().constraints()).isEqualTo(16);
+        assertThat(imported.summary().constraints()).isEqualTo(24);
         assertThat(imported.summary().mapped() + imported.summary().approximate() + imported.summary().dropped())
-                .isEqualTo(16);
+                .isEqualTo(24);
     }
 
     /** Constraint elements of a FET file by type, found with a plain pattern rather than the importer's reader. */

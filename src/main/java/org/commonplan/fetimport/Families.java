@@ -87,10 +87,10 @@ final class Families {
         return duration == 1 ? id : id + ".." + TimeGrid.periodId(grid.hourOf(start) + duration - 1);
     }
 
-    /** The number of blocks a family has. */
-    int blockCount(String family, int duration) {
+    /** Whether {@code family} has a block of {@code duration} periods starting in {@code start}. */
+    boolean holds(String family, int duration, int start) {
         Family found = custom.get(family);
-        return found != null ? found.starts().cardinality() : grid.validStarts(duration).cardinality();
+        return found != null ? found.starts().get(start) : grid.validStarts(duration).get(start);
     }
 
     List<Family> custom() {

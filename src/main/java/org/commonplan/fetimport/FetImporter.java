@@ -121,6 +121,8 @@ public final class FetImporter {
         final BitSet atoms;
         BitSet starts;
         Integer fixedStart;
+        /** The constraint that locks the activity's time, to report a lock the bundle cannot keep. */
+        int lockConstraint = -1;
         String lockedRoom;
         boolean endsDay;
         final List<BitSet> preferredRooms = new ArrayList<>();
@@ -145,8 +147,6 @@ public final class FetImporter {
         final List<Plan> plans = new ArrayList<>();
         int duration;
         BitSet starts;
-        Integer fixedStart;
-        Integer fixedRoom;
         BitSet rooms;
         String teacher;
         List<String> coTeachers = List.of();
@@ -156,7 +156,9 @@ public final class FetImporter {
         boolean endsDay;
         int enrollment;
         String family;
-        String fixedBlock;
+        /** Per lesson, in plan order: the block its lock keeps it in, and the room ("" where free). */
+        List<String> lockedBlocks = List.of();
+        List<String> lockedRooms = List.of();
         String roomKind;
 
         List<Integer> activityIds() {
@@ -205,6 +207,7 @@ public final class FetImporter {
         resolveLinks();
         assignRooms();
         assignFamilies();
+        lockLessons();
         for (int i = 0; i < results.length; i++) {
             report.count(fet.constraints().get(i).type(), results[i], hows[i]);
         }
@@ -627,7 +630,9 @@ public final class FetImporter {
                         + "of the day)");
             } else {
                 plan.fixedStart = start;
-                decide(index, Result.MAPPED, "fixed_block: the lesson is a section of its own, fixed at that time");
+                plan.lockConstraint = index;
+                decide(index, Result.MAPPED, "fixed_block: that lesson of the section is locked there (with "
+                        + "fixed_room when a 100% preferred room names one room)");
             }
         } else {
             BitSet allowed = new BitSet();
@@ -706,22 +711,15 @@ public final class FetImporter {
             Map<String, Section> byKey = new LinkedHashMap<>();
             for (Plan plan : group.getValue()) {
                 BitSet rooms = allowedRooms(plan);
-                if (plan.fixedStart != null) {
-                    Section section = newSection(plan, rooms);
-                    section.fixedStart = plan.fixedStart;
-                    Integer locked = plan.lockedRoom == null ? null : roomIndex.get(plan.lockedRoom);
-                    section.fixedRoom = locked != null && rooms != null && rooms.get(locked) ? locked : null;
+                // A locked sub-activity stays in its section: the lock is that lesson's fixed_block.
+                String key = plan.activity.duration() + "|" + plan.starts + "|" + rooms + "|" + plan.endsDay;
+                Section section = byKey.get(key);
+                if (section == null) {
+                    section = newSection(plan, rooms);
+                    byKey.put(key, section);
                     groupSections.add(section);
                 } else {
-                    String key = plan.activity.duration() + "|" + plan.starts + "|" + rooms + "|" + plan.endsDay;
-                    Section section = byKey.get(key);
-                    if (section == null) {
-                        section = newSection(plan, rooms);
-                        byKey.put(key, section);
-                        groupSections.add(section);
-                    } else {
-                        section.plans.add(plan);
-                    }
+                    section.plans.add(plan);
                 }
             }
             Activity first = group.getValue().get(0).activity;
@@ -914,8 +912,7 @@ public final class FetImporter {
                         + "a list in one cell may hold (%,d)", section.id, section.rooms.cardinality(),
                         Limits.MAX_LIST_ITEMS));
             }
-            int largest = section.fixedRoom != null ? capacity(fet.rooms().get(section.fixedRoom))
-                    : section.rooms.stream().map(room -> capacity(fet.rooms().get(room))).max().orElse(0);
+            int largest = section.rooms.stream().map(room -> capacity(fet.rooms().get(room))).max().orElse(0);
             if (section.enrollment > largest) {
                 sectionNotes.add(String.format("- section %s: enrollment %d lowered to %d, the largest room it may "
                         + "use (FET could not place it either)", section.id, section.enrollment, largest));
@@ -929,10 +926,7 @@ public final class FetImporter {
         sections.forEach(section -> families.unrestricted(section.duration));
         Map<String, List<Section>> byRestriction = new LinkedHashMap<>();
         for (Section section : sections) {
-            if (section.fixedStart != null) {
-                section.family = families.unrestricted(section.duration);
-                section.fixedBlock = families.blockId(section.family, section.duration, section.fixedStart);
-            } else if (section.starts.equals(grid.validStarts(section.duration))) {
+            if (section.starts.equals(grid.validStarts(section.duration))) {
                 section.family = families.unrestricted(section.duration);
             } else {
                 byRestriction.computeIfAbsent(section.duration + "|" + section.starts, key -> new ArrayList<>())
@@ -963,6 +957,68 @@ public final class FetImporter {
                 sectionNotes.add("- section " + section.id + " may start at any time FET allows its length: " + why);
             }
         }
+    }
+
+    /**
+     * Each locked sub-activity's lesson gets its block (and its room when a 100% preferred room names one). A lock
+     * the bundle would refuse, because FET could not keep it either (outside the section's allowed starts, where
+     * a teacher or the room is unavailable, overlapping another lock of the section), is left out and reported.
+     */
+    private void lockLessons() {
+        for (Section section : sections) {
+            List<String> blocks = new ArrayList<>();
+            List<String> rooms = new ArrayList<>();
+            List<Integer> kept = new ArrayList<>();
+            for (Plan plan : section.plans) {
+                String block = "";
+                String room = "";
+                Integer start = plan.fixedStart;
+                if (start != null) {
+                    String why = lockRefusal(section, plan, start, kept);
+                    if (why != null) {
+                        decide(plan.lockConstraint, Result.DROPPED, why);
+                        sectionNotes.add("- activity " + plan.activity.id() + ": its lock is left out: " + why);
+                    } else {
+                        kept.add(start);
+                        block = families.blockId(section.family, section.duration, start);
+                        Integer locked = plan.lockedRoom == null ? null : roomIndex.get(plan.lockedRoom);
+                        if (locked != null && section.rooms != null && section.rooms.get(locked)
+                                && !unavailableDuring(roomUnavailable.get(plan.lockedRoom), start, section.duration)) {
+                            room = ids.id("room", plan.lockedRoom);
+                            section.enrollment = Math.min(section.enrollment, capacity(fet.rooms().get(locked)));
+                        }
+                    }
+                }
+                blocks.add(block);
+                rooms.add(room);
+            }
+            if (!kept.isEmpty()) {
+                section.lockedBlocks = blocks;
+                section.lockedRooms = rooms.stream().allMatch(String::isEmpty) ? List.of() : rooms;
+            }
+        }
+    }
+
+    /** Why a lock cannot be written, or null when it can. */
+    private String lockRefusal(Section section, Plan plan, int start, List<Integer> kept) {
+        if (!families.holds(section.family, section.duration, start)) {
+            return "the lock is outside the times FET's other constraints allow the activity";
+        }
+        for (String teacher : plan.activity.teachers()) {
+            if (unavailableDuring(teacherUnavailable.get(teacher), start, section.duration)) {
+                return "teacher " + teacher + " is not available there";
+            }
+        }
+        for (int other : kept) {
+            if (grid.dayOf(other) == grid.dayOf(start) && Math.abs(other - start) < section.duration) {
+                return "it overlaps the lock of another lesson of the same section";
+            }
+        }
+        return null;
+    }
+
+    private static boolean unavailableDuring(BitSet unavailable, int start, int duration) {
+        return unavailable != null && !unavailable.get(start, start + duration).isEmpty();
     }
 
     // ----- the bundle -----
@@ -1018,8 +1074,8 @@ public final class FetImporter {
         for (Section section : sections) {
             sectionRows.add(List.of(section.id, section.course, section.subject, section.teacher,
                     String.join(";", section.coTeachers), String.join(";", section.groups), section.enrollment,
-                    section.roomKind, section.family, section.plans.size(), orEmpty(section.fixedBlock),
-                    section.fixedRoom == null ? "" : ids.id("room", fet.rooms().get(section.fixedRoom).name()),
+                    section.roomKind, section.family, section.plans.size(), String.join(";", section.lockedBlocks),
+                    String.join(";", section.lockedRooms),
                     String.join(";", section.roomList), section.minDaysBetween == 0 ? "" : section.minDaysBetween,
                     section.endsDay ? "yes" : ""));
         }
@@ -1173,7 +1229,8 @@ public final class FetImporter {
 
     private Summary summary(School school, int virtualRooms, int teams) {
         Map<Result, Integer> totals = report.totals();
-        int fixed = (int) sections.stream().filter(section -> section.fixedBlock != null).count();
+        int fixed = (int) sections.stream().flatMap(section -> section.lockedBlocks.stream())
+                .filter(block -> !block.isEmpty()).count();
         int inactive = (int) fet.activities().stream().filter(activity -> !activity.active()).count();
         return new Summary(fet.teachers().size(), placeholderOf.size(), school.getGroups().size(),
                 fet.rooms().size(), virtualRooms, fet.activities().size(), inactive, school.getSections().size(),
@@ -1281,12 +1338,16 @@ public final class FetImporter {
         long split = planById.values().stream().map(plan -> plan.activity.groupId()).distinct().count();
         report.add(heading, String.format("- %d activity groups (a split activity and its sub-activities, or one "
                 + "activity) become %d sections: one per group, or more when its sub-activities differ in length, "
-                + "allowed times or rooms, and one for each sub-activity fixed in time (same course).", split,
-                sections.size()));
+                + "allowed times, rooms or end of day (one course); a locked sub-activity is its lesson's entry "
+                + "in fixed_block.", split, sections.size()));
         if (!placeholderOf.isEmpty()) {
-            report.add(heading, String.format("- %s no teacher in FET; each gets a placeholder teacher of its own "
-                    + "(`unstaffed-<section>`), since a section needs one.", placeholderOf.size() == 1 ? "1 section has"
-                    : placeholderOf.size() + " sections have"));
+            int without = (int) sections.stream().filter(section -> placeholderOf.containsKey(section.teacher))
+                    .count();
+            report.add(heading, String.format("- %s no teacher in FET, and a section needs one: each takes the "
+                    + "placeholder of its first group (`unstaffed-<group>`), shared by that group's sections without "
+                    + "a teacher, which never meet at once anyway, or one of its own when it has no students "
+                    + "(%s).", without == 1 ? "1 section has" : without + " sections have",
+                    count(placeholderOf.size(), "placeholder")));
         }
         long inactive = fet.activities().stream().filter(activity -> !activity.active()).count();
         if (inactive > 0) {
@@ -1322,10 +1383,6 @@ public final class FetImporter {
 
     private static String markdown(String text) {
         return text.replace("|", "\\|").replace("\n", " ");
-    }
-
-    private static String orEmpty(String value) {
-        return value == null ? "" : value;
     }
 
     private static String baseName(String fileName) {

@@ -37,7 +37,7 @@ class ImportFetCommandTest {
 
         assertThat(exit).as(command.err.toString()).isZero();
         assertThat(command.out.toString()).contains("Harbor View School: 6 teachers (1 placeholder), 4 groups, "
-                + "8 rooms (4 of kind NONE), 11 sections (17 lessons, 1 fixed) from 18 activities");
+                + "8 rooms (4 of kind NONE), 10 sections (17 lessons, 1 fixed) from 18 activities");
         assertThat(bundle.resolve("import-report.md")).exists();
         assertThat(bundle.resolve("sections.csv")).exists();
         assertThat(new CommandRun().run("validate", bundle.toString())).isZero();

@@ -17,7 +17,6 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.commonplan.bundle.BundleReader;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
-import org.commonplan.domain.Section;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,10 +75,10 @@ class FetExamplesTest {
                 .hasSize(expected.atoms);
         assertThat(school.getRooms().stream().filter(room -> !room.getKind().equals(FetImporter.NO_ROOM_KIND)))
                 .as("every FET room").hasSize(expected.rooms);
-        assertThat(school.getSections().stream().filter(section -> section.getFixedBlock() != null))
-                .as("a fixed block per locked activity").hasSize(expected.lockedActivities);
-        assertThat(school.getLessons().stream().filter(Lesson::isPinned).map(Lesson::getSection)
-                .map(Section::getFixedRoom)).doesNotContainNull();
+        assertThat(school.getLessons().stream().filter(lesson -> lesson.getLockedBlock() != null))
+                .as("a locked lesson per locked activity").hasSize(expected.lockedActivities);
+        assertThat(school.getLessons().stream().filter(Lesson::isPinned).map(Lesson::getLockedRoom))
+                .doesNotContainNull();
         assertThat(imported.summary().constraints()).isEqualTo(expected.constraints);
     }
 

@@ -63,20 +63,20 @@ class FetImporterTest {
         // The subgroups of 7A, the group 7B without subgroups, and Year 8 without groups.
         assertThat(school.getGroups()).extracting(group -> group.getId())
                 .containsExactly("7A_boys", "7A_girls", "7B", "Year_8");
-        // 18 activities, one inactive: 17 lessons in 11 sections.
-        assertThat(school.getSections()).hasSize(11);
+        // 18 activities, one inactive: 17 lessons in 10 sections.
+        assertThat(school.getSections()).hasSize(10);
         assertThat(school.getLessons()).hasSize(17);
         assertThat(school.getLessons()).filteredOn(Lesson::isPinned).extracting(Lesson::getId)
-                .containsExactly("PE-10-11");
+                .containsExactly("PE-10#2");
         assertThat(school.getBellSchedule().getTimeslots()).hasSize(30);
         assertThat(school.getBellSchedule().getTimeslots()).filteredOn(slot -> slot.kind() == TimeslotKind.OTHER)
                 .extracting(slot -> slot.id()).containsExactly("MON-P4", "TUE-P4", "WED-P4", "THU-P4", "FRI-P4");
     }
 
     @Test
-    void aSplitActivityIsOneCoursePerGroupWithASectionPerLengthAndPerLockedPart() throws Exception {
-        Map<String, Section> sections = sectionsById(importAndRead("small-school.fet", resource("small-school.fet"),
-                Options.defaults()));
+    void aSplitActivityIsOneCoursePerGroupWithASectionPerLengthAndItsLockedLessonsLocked() throws Exception {
+        School school = importAndRead("small-school.fet", resource("small-school.fet"), Options.defaults());
+        Map<String, Section> sections = sectionsById(school);
 
         Section math = sections.get("Math-1");
         assertThat(math.getFamily()).isEqualTo("SINGLE");
@@ -89,13 +89,14 @@ class FetImporterTest {
         assertThat(sections.get("Science-7").getCourse()).isEqualTo("Science-7")
                 .isEqualTo(sections.get("Science-7-9").getCourse());
         assertThat(sections.get("Science-7").getCoTeacher().getId()).isEqualTo("Dan");
-        // PE: the locked part is a section of its own, pinned to its block and room; the rest stays free.
-        Section locked = sections.get("PE-10-11");
-        assertThat(locked.getFixedBlock().getId()).isEqualTo("TUE-P1");
-        assertThat(locked.getFixedRoom().getId()).isEqualTo("Gym");
-        assertThat(locked.getCourse()).isEqualTo("PE-10");
-        assertThat(sections.get("PE-10").getMeetings()).isEqualTo(2);
-        assertThat(sections.get("PE-10").getFixedBlock()).isNull();
+        // PE: one section; its second lesson (the locked sub-activity 11) is pinned to its block and room.
+        assertThat(sections.get("PE-10").getMeetings()).isEqualTo(3);
+        assertThat(school.getLessons()).filteredOn(lesson -> lesson.getSection().getId().equals("PE-10"))
+                .extracting(lesson -> lesson.getLockedBlock() == null ? "" : lesson.getLockedBlock().getId(),
+                        lesson -> lesson.getLockedRoom() == null ? "" : lesson.getLockedRoom().getId())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("", ""),
+                        org.assertj.core.groups.Tuple.tuple("TUE-P1", "Gym"),
+                        org.assertj.core.groups.Tuple.tuple("", ""));
         // Three hours in a row: a family of its own, starting only where the morning has three periods.
         assertThat(sections.get("English-16").getFamily()).isEqualTo("D3");
         assertThat(sections.get("English-16").getAllowedBlocks()).extracting(block -> block.getId())
@@ -181,7 +182,7 @@ class FetImporterTest {
                 .contains("| ConstraintTeacherMaxGapsPerWeek | 1 | dropped | inactive in the FET file |")
                 .contains("| ConstraintMinDaysBetweenActivities | 1 | approximate | mapped by the default spread rules")
                 .contains("| ConstraintMinDaysBetweenActivities | 1 | mapped | min_days_between of the section |")
-                .contains("| ConstraintActivityPreferredStartingTime | 1 | mapped | fixed_block")
+                .contains("| ConstraintActivityPreferredStartingTime | 1 | mapped | fixed_block: that lesson")
                 .contains("| ConstraintActivitiesSameStartingTime | 1 | dropped | links only some lessons of a section")
                 .contains("| ConstraintActivitiesSameStartingTime | 1 | mapped | a SAME_START row of "
                         + "section_links.csv |")
@@ -400,6 +401,47 @@ class FetImporterTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Ana_Ruiz", "Ana Ruiz"));
         assertThat(school.getRooms()).extracting(room -> room.getCapacity()).containsExactly(10_000);
         assertThat(school.getSections()).extracting(Section::getEnrollment).containsExactly(10_000);
+    }
+
+    @Test
+    void aLockFetCouldNotKeepIsLeftOutAndReported() throws Exception {
+        // Ana is away on Monday's first hour, where activity 2 is locked; activity 1 keeps its lock.
+        String fet = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <fet version="6.8.5">
+                <Days_List><Day><Name>Mon</Name></Day><Day><Name>Tue</Name></Day></Days_List>
+                <Hours_List><Hour><Name>1</Name></Hour><Hour><Name>2</Name></Hour></Hours_List>
+                <Subjects_List><Subject><Name>Math</Name></Subject></Subjects_List>
+                <Teachers_List><Teacher><Name>Ana</Name></Teacher></Teachers_List>
+                <Activities_List>
+                <Activity><Teacher>Ana</Teacher><Subject>Math</Subject><Duration>1</Duration><Id>1</Id>
+                <Activity_Group_Id>1</Activity_Group_Id></Activity>
+                <Activity><Teacher>Ana</Teacher><Subject>Math</Subject><Duration>1</Duration><Id>2</Id>
+                <Activity_Group_Id>1</Activity_Group_Id></Activity>
+                </Activities_List>
+                <Time_Constraints_List>
+                <ConstraintTeacherNotAvailableTimes><Weight_Percentage>100</Weight_Percentage><Teacher>Ana</Teacher>
+                <Not_Available_Time><Day>Mon</Day><Hour>1</Hour></Not_Available_Time>
+                </ConstraintTeacherNotAvailableTimes>
+                <ConstraintActivityPreferredStartingTime><Weight_Percentage>100</Weight_Percentage>
+                <Activity_Id>1</Activity_Id><Preferred_Day>Tue</Preferred_Day><Preferred_Hour>2</Preferred_Hour>
+                </ConstraintActivityPreferredStartingTime>
+                <ConstraintActivityPreferredStartingTime><Weight_Percentage>100</Weight_Percentage>
+                <Activity_Id>2</Activity_Id><Preferred_Day>Mon</Preferred_Day><Preferred_Hour>1</Preferred_Hour>
+                </ConstraintActivityPreferredStartingTime>
+                </Time_Constraints_List>
+                </fet>
+                """;
+
+        Imported imported = FetImporter.importFet("locks.fet", fet.getBytes(StandardCharsets.UTF_8),
+                Options.defaults());
+
+        assertThat(read(imported).getLessons()).extracting(lesson -> lesson.getLockedBlock() == null ? ""
+                : lesson.getLockedBlock().getId()).containsExactly("TUE-P2", "");
+        assertThat(new String(imported.files().get(FetImporter.REPORT), StandardCharsets.UTF_8))
+                .contains("| ConstraintActivityPreferredStartingTime | 1 | dropped | teacher Ana is not available "
+                        + "there |")
+                .contains("- activity 2: its lock is left out: teacher Ana is not available there");
     }
 
     @Test

@@ -1,0 +1,55 @@
+package org.commonplan.fetimport;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Why a FET constraint type that CommonPlan cannot express is dropped, in the report's words. */
+final class Unmapped {
+
+    private static final Map<String, String> WHY = reasons();
+
+    private Unmapped() {
+    }
+
+    static String why(String type) {
+        return WHY.getOrDefault(type, "CommonPlan has no rule of this kind");
+    }
+
+    private static Map<String, String> reasons() {
+        Map<String, String> why = new HashMap<>();
+        for (String type : List.of("ConstraintActivitiesSameStartingHour", "ConstraintActivitiesSameStartingDay")) {
+            why.put(type, "CommonPlan links lessons that start together, not ones that share only an hour or a day");
+        }
+        for (String type : List.of("ConstraintTwoActivitiesGrouped", "ConstraintThreeActivitiesGrouped")) {
+            why.put(type, "lessons back to back in either order: CommonPlan's consecutive link has an order");
+        }
+        why.put("ConstraintTwoActivitiesOrderedIfSameDay", "CommonPlan's ordered link holds over the whole week, "
+                + "not only on a shared day");
+        for (String type : List.of("ConstraintTeacherMinDaysPerWeek", "ConstraintTeachersMinDaysPerWeek",
+                "ConstraintTeacherIntervalMaxDaysPerWeek", "ConstraintTeachersIntervalMaxDaysPerWeek",
+                "ConstraintStudentsSetIntervalMaxDaysPerWeek", "ConstraintStudentsIntervalMaxDaysPerWeek")) {
+            why.put(type, "CommonPlan limits the days a teacher teaches from above only, over the whole day");
+        }
+        why.put("ConstraintMaxDaysBetweenActivities", "CommonPlan has no limit on the days between lessons");
+        for (String type : List.of("ConstraintActivitiesOccupyMaxDifferentRooms",
+                "ConstraintActivitiesSameRoomIfConsecutive")) {
+            why.put(type, "CommonPlan has no rule tying lessons to the same rooms (its soft room-spread rule keeps "
+                    + "each teacher's rooms few)");
+        }
+        for (String type : List.of("ConstraintTeacherMaxBuildingChangesPerDay",
+                "ConstraintTeachersMaxBuildingChangesPerDay", "ConstraintTeacherMaxBuildingChangesPerWeek",
+                "ConstraintTeachersMaxBuildingChangesPerWeek", "ConstraintTeacherMinGapsBetweenBuildingChanges",
+                "ConstraintTeachersMinGapsBetweenBuildingChanges", "ConstraintStudentsMaxBuildingChangesPerDay",
+                "ConstraintStudentsMaxBuildingChangesPerWeek", "ConstraintStudentsMinGapsBetweenBuildingChanges",
+                "ConstraintStudentsSetMaxBuildingChangesPerDay", "ConstraintStudentsSetMaxBuildingChangesPerWeek",
+                "ConstraintStudentsSetMinGapsBetweenBuildingChanges")) {
+            why.put(type, "CommonPlan has no buildings");
+        }
+        for (String type : List.of("ConstraintStudentsMaxHoursContinuously",
+                "ConstraintStudentsSetMaxHoursContinuously")) {
+            why.put(type, "CommonPlan limits lessons in a row for teachers, not for student groups");
+        }
+        return Map.copyOf(why);
+    }
+}

@@ -36,6 +36,33 @@ class QueueLimitTest {
                 .contains("timeLimit \"500ms\" is shorter than the shortest solve, 1s");
     }
 
+    /** The school that took the service down (19,000 teachers, one team of all): refused at once, health answers. */
+    @Test
+    @org.junit.jupiter.api.Timeout(value = 30, unit = java.util.concurrent.TimeUnit.SECONDS)
+    void aSchoolOfNineteenThousandTeachersInOneTeamIsRefusedAndHealthKeepsAnswering() throws Exception {
+        ApiClient api = new ApiClient(port);
+        java.util.Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        org.commonplan.bundle.TestBundles.filesOf("small-elementary").forEach((name, bytes) -> {
+            if (name.equals("bell_schedule.csv") || name.equals("rooms.csv")) {
+                files.put("huge/" + name, bytes);
+            }
+        });
+        StringBuilder teachers = new StringBuilder("id\n");
+        StringBuilder team = new StringBuilder("id,kind,members\nALL,GRADE,");
+        for (int i = 0; i < 19_000; i++) {
+            teachers.append('t').append(i).append('\n');
+            team.append(i == 0 ? "" : ";").append('t').append(i);
+        }
+        files.put("huge/teachers.csv", teachers.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("huge/teams.csv", team.append('\n').toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        files.put("huge/sections.csv", "id,course,teacher\nS1,C1,t0\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        HttpResponse<String> refused = api.postZip("/api/v1/schedules?timeLimit=5s", ApiClient.zip(files));
+
+        assertThat(ScheduleApiTest.assertProblem(refused, 400).toString()).contains("a school has at most 1,000 teachers");
+        assertThat(api.get("/actuator/health").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void aFullQueueAnswers429WithRetryAfterAndFinishedJobsAreEvictedOldestFirst() {
         ApiClient api = new ApiClient(port);

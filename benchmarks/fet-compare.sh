@@ -27,7 +27,8 @@ grep -v '^#' "$list" | while read -r path; do
         continue
     fi
     start=$(date +%s%N)
-    fet-cl --inputfile="$file" --outputdir="$work/$name.fet" --timelimitseconds="$seconds" --htmllevel=0 \
+    # fet-cl's own limit counts search time only; the wrapper ends a run that outlives it by far.
+    timeout $((seconds * 3 + 10)) fet-cl --inputfile="$file" --outputdir="$work/$name.fet" --timelimitseconds="$seconds" --htmllevel=0 \
         --writetimetablesdayshorizontal=false --writetimetablesdaysvertical=false \
         --writetimetablestimehorizontal=false --writetimetablestimevertical=false >"$work/$name.fet.log" 2>&1 || true
     fet_wall=$(awk -v ns=$(( $(date +%s%N) - start )) 'BEGIN { printf "%.2f", ns / 1e9 }')

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Component;
 public class DatasetCatalog {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    /** JSON keys in the order of SPEC §2, so that a document reads like the bundle table. */
+    /** JSON keys in the order of the README's "The bundle", so that a document reads like the bundle table. */
     private static final List<String> KEY_ORDER = List.of("settings", "bell_schedule", "blocks", "teachers", "rooms",
             "groups", "sections", "teams", "coaching", "course_conflicts");
 

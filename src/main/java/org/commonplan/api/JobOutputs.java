@@ -17,7 +17,7 @@ import org.commonplan.solver.ScheduleSolver;
 
 /**
  * What a job's schedule gives a client, rendered once per best schedule: the collaboration report, the score
- * analysis (only once every lesson has a block and a room) and the output files of SPEC §4.
+ * analysis (only once every lesson has a block and a room) and the output files of the README.
  *
  * @param source the schedule these were rendered from
  */

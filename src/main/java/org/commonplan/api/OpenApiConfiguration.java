@@ -68,7 +68,7 @@ class OpenApiConfiguration {
                 .addMediaType("application/zip", new MediaType().schema(new StringSchema().format("binary")
                         .description("A zip of one bundle folder, or of the CSV files at its root.")));
         return new RequestBody().required(true).content(content)
-                .description("A school's input bundle (SPEC §2) in one of three forms.");
+                .description("A school's input bundle (see the README, The bundle) in one of three forms.");
     }
 
     private static void submitResponses(Operation submit) {

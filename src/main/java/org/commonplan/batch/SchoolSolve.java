@@ -36,7 +36,7 @@ public final class SchoolSolve {
             return school.getScore() != null && school.getScore().isFeasible();
         }
 
-        /** The output files of SPEC §4, rendered in memory. */
+        /** The output files of the README, rendered in memory. */
         public Map<String, byte[]> render() throws IOException {
             return ScheduleWriter.render(school, report, analysis);
         }

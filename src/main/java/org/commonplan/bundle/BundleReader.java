@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.commonplan.domain.School;
 
 /**
- * Reads an input bundle (SPEC §2) into a {@link School}: a folder of CSV files, a zip of one, the files of an
+ * Reads an input bundle (README) into a {@link School}: a folder of CSV files, a zip of one, the files of an
  * upload, or the same bundle as one JSON document. Bad input never gets past here: every problem is collected
  * and thrown as one {@link BundleException}.
  */

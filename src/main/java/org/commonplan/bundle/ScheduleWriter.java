@@ -32,7 +32,7 @@ import org.commonplan.report.TeacherSchedule;
 import org.commonplan.solver.RuleScore;
 
 /**
- * Writes a solved school as the output files of SPEC §4. Files are rendered in memory first and each is written
+ * Writes a solved school as the output files of the README. Files are rendered in memory first and each is written
  * whole (see {@link OutputFolder}); report.json goes last, so a folder holding one holds a whole schedule.
  */
 public final class ScheduleWriter {

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.commonplan.bundle.SafeCsv;
 import org.commonplan.domain.TimeslotKind;
 
-/** Writes a planned school as the CSV files of an input bundle (SPEC §2), without its planted schedule. */
+/** Writes a planned school as the CSV files of an input bundle (README), without its planted schedule. */
 final class BundleRenderer {
 
     private BundleRenderer() {

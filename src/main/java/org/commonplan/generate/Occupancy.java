@@ -10,7 +10,7 @@ import org.commonplan.domain.Block;
 import org.commonplan.domain.Timeslot;
 
 /**
- * Who is busy when in the planted schedule, with the same meaning of busy, free and planning as SPEC §1 and the
+ * Who is busy when in the planted schedule, with the same meaning of busy, free and planning as the README and the
  * report's rule recount. Every lesson and meeting goes through here, and a placement that would break a hard rule
  * is refused at once, so a mistake in a school plan shows up where it is made.
  */
@@ -80,7 +80,7 @@ final class Occupancy {
         return week(teacherId).teaching.get(slot);
     }
 
-    /** A homeroom teacher is with their class unless it is at someone else's lesson (SPEC §1). */
+    /** A homeroom teacher is with their class unless it is at someone else's lesson (README). */
     boolean withClass(String teacherId, int slot) {
         TeacherWeek teacherWeek = week(teacherId);
         String homeroom = teacherWeek.teacher.homeroom;
@@ -200,7 +200,7 @@ final class Occupancy {
         return week(teacherId).teacher.releasePerDay * bell.getDays().size() * bell.getMeanClassMinutes();
     }
 
-    /** Individual planning minutes a week: free minutes less a leader's release (SPEC §3, hard rule 9). */
+    /** Individual planning minutes a week: free minutes less a leader's release (rule planning-protected). */
     int planningMinutes(String teacherId) {
         int freeMinutes = 0;
         for (Timeslot timeslot : bell.getTimeslots()) {

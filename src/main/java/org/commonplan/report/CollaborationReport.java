@@ -15,7 +15,7 @@ import org.commonplan.domain.Teacher;
 import org.commonplan.domain.Timeslot;
 
 /**
- * The collaboration report of SPEC §4, computed from the schedule alone (never from the score).
+ * The collaboration report of the README, computed from the schedule alone (never from the score).
  */
 public record CollaborationReport(String school, Summary summary, List<TeamReport> teams,
         List<TeacherReport> teachers, List<CoachingReport> coaching, List<RuleCheck.Violation> hardViolations) {

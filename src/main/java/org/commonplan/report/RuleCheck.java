@@ -16,7 +16,7 @@ import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.Timeslot;
 
 /**
- * Recounts the hard rules of SPEC §3 from the schedule alone, with code of its own rather than the solver's
+ * Recounts the hard rules of the README's rules table from the schedule alone, with code of its own rather than the solver's
  * constraints, so a schedule's feasibility can be checked independently of its score. Each violation carries
  * the units the solver's default weight is paid in, so the total equals the hard score at default weights.
  */

@@ -44,11 +44,7 @@ class SolvedDatasetsTest {
         for (int round = 0; round < 25; round++) {
             breakSomething(school, random);
             HardMediumSoftLongScore score = ScheduleSolver.score(school);
-            CollaborationReport report = CollaborationReport.of(school);
-
-            int recountedHard = report.hardViolations().stream().mapToInt(RuleCheck.Violation::units).sum();
-            assertThat(recountedHard).as("round %d: hard recount vs score %s: %s", round, score,
-                    report.hardViolations()).isEqualTo(-score.hardScore());
+            CollaborationReport report = recountAgrees(school, score, round);
             assertThat(report.summary().feasible()).isEqualTo(score.isFeasible());
             boolean unscheduled = report.summary().meetingsScheduled() < report.summary().meetingsRequested();
             long unscheduledPenalty = school.getMeetings().stream().filter(meeting -> meeting.getBlock() == null)
@@ -88,17 +84,21 @@ class SolvedDatasetsTest {
         java.util.Set<String> rulesSeen = new java.util.TreeSet<>();
         for (int round = 0; round < 40; round++) {
             breakSomething(school, random);
-            HardMediumSoftLongScore score = ScheduleSolver.score(school);
-            CollaborationReport report = CollaborationReport.of(school);
-
-            int recountedHard = report.hardViolations().stream().mapToInt(RuleCheck.Violation::units).sum();
-            assertThat(recountedHard).as("round %d: hard recount vs score %s: %s", round, score,
-                    report.hardViolations()).isEqualTo(-score.hardScore());
+            CollaborationReport report = recountAgrees(school, ScheduleSolver.score(school), round);
             report.hardViolations().forEach(violation -> rulesSeen.add(violation.rule()));
         }
         assertThat(rulesSeen).contains("teacher-days", "teacher-short-day", "teacher-gaps", "teacher-lessons-in-a-row",
                 "group-gaps", "group-daily-lessons", "group-late-start", "min-days-between", "same-start", "consecutive",
                 "ordered", "ends-day", "course-spread");
+    }
+
+    /** The report of the schedule, whose own recount of the hard rules adds up to the hard score. */
+    private static CollaborationReport recountAgrees(School school, HardMediumSoftLongScore score, int round) {
+        CollaborationReport report = CollaborationReport.of(school);
+        int recountedHard = report.hardViolations().stream().mapToInt(RuleCheck.Violation::units).sum();
+        assertThat(recountedHard).as("round %d: hard recount vs score %s: %s", round, score,
+                report.hardViolations()).isEqualTo(-score.hardScore());
+        return report;
     }
 
     /** Moves a random lesson (block, maybe room) or meeting within its range, or unschedules a meeting. */

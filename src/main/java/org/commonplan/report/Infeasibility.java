@@ -440,7 +440,9 @@ public record Infeasibility(List<Cause> causes) {
         // ---------------------------------------------------------------------------------- section-blocks
 
         private void sectionBlocks(Section section, List<Lesson> lessons) {
-            if (lessons.size() < 2 || lessons.stream().anyMatch(Lesson::isPinned)) {
+            // The count below takes the first lesson's blocks for all; a lesson locked in time has only its own.
+            if (lessons.size() < 2 || lessons.stream().anyMatch(lesson -> lesson.isPinned()
+                    || lesson.getLockedBlock() != null)) {
                 return;
             }
             List<Block> blocks = candidates(lessons.get(0));

@@ -203,6 +203,17 @@ class InfeasibilityTest {
     }
 
     @Test
+    void aSectionWhoseFirstLessonIsLockedInTimeOnlyIsNotShortOfBlocks() throws IOException {
+        // Lesson 1 is locked to MON-P1 (its room left free), lesson 2 may take any other block of the week.
+        School school = read(Map.of(
+                "teachers.csv", "id,name\nart,Ada\n",
+                "sections.csv", "id,course,teacher,family,meetings,fixed_block,min_days_between\n"
+                        + "ART-1,ART,art,SINGLE,2,MON-P1;,2\n"));
+
+        assertThat(Infeasibility.of(school).messages()).isEmpty();
+    }
+
+    @Test
     void lessonsThatMustBeDaysApartNeedBlocksOnDaysFarEnoughApart() throws IOException {
         School school = read(Map.of(
                 "teachers.csv", "id,name\nart,Ada\n",

@@ -328,7 +328,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .filter((room, usage) -> usage.clashCount() > 0)
                 .penalizeLong(Rule.ROOM_CONFLICT.defaultWeight(), (room, usage) -> usage.clashCount())
                 .justifyWith((room, usage, score) -> new RoomConflictJustification(room.getId(),
-                        usage.clashTimeslots()))
+                        usage.clashTimeslotsWithUses("lessons"), usage.clashCount()))
                 .asConstraint(Rule.ROOM_CONFLICT.id());
     }
 
@@ -342,7 +342,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .filter((group, usage) -> usage.clashCount() > 0)
                 .penalizeLong(Rule.GROUP_CONFLICT.defaultWeight(), (group, usage) -> usage.clashCount())
                 .justifyWith((group, usage, score) -> new GroupConflictJustification(group.getId(),
-                        usage.clashTimeslots()))
+                        usage.clashTimeslotsWithUses("lessons"), usage.clashCount()))
                 .asConstraint(Rule.GROUP_CONFLICT.id());
     }
 

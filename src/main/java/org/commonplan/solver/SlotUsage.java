@@ -20,13 +20,40 @@ import org.commonplan.domain.Timeslot;
  * @param clashCount uses beyond the first, summed over all timeslots
  * @param timeslotsByIndex the timeslots seen so far, by index, to name clashes
  */
-record SlotUsage(SlotSet clashes, int clashCount, Timeslot[] timeslotsByIndex) {
+record SlotUsage(SlotSet clashes, int clashCount, Timeslot[] timeslotsByIndex, int[] usesByIndex) {
 
     /** Ids of the clashing timeslots, for explanations. */
     List<String> clashTimeslots() {
         List<String> ids = new ArrayList<>(clashes.size());
         clashes.forEach(slot -> ids.add(timeslotsByIndex[slot].id()));
         return ids;
+    }
+
+    /**
+     * Each clashing timeslot with how many lessons share it, e.g. {@code FRI-P6 (7 lessons)}: the words follow the
+     * penalty, which counts every lesson beyond the first.
+     */
+    List<String> clashTimeslotsWithUses(String noun) {
+        List<String> described = new ArrayList<>(clashes.size());
+        clashes.forEach(slot -> described.add(timeslotsByIndex[slot].id() + " (" + usesByIndex[slot] + " " + noun
+                + ")"));
+        return described;
+    }
+
+    /** Equal by the clashes and their count: the tally's arrays are its own working copies. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SlotUsage other && clashCount == other.clashCount && clashes.equals(other.clashes);
+    }
+
+    @Override
+    public int hashCode() {
+        return clashes.hashCode() * 31 + clashCount;
+    }
+
+    @Override
+    public String toString() {
+        return "SlotUsage" + clashTimeslots();
     }
 
     /** Counts, per timeslot, the blocks that a stream's items occupy. */
@@ -88,7 +115,7 @@ record SlotUsage(SlotSet clashes, int clashCount, Timeslot[] timeslotsByIndex) {
             return tally -> {
                 if (tally.clashCount == 0) {
                     if (tally.noClashes == null) {
-                        tally.noClashes = new SlotUsage(SlotSet.EMPTY, 0, tally.timeslots);
+                        tally.noClashes = new SlotUsage(SlotSet.EMPTY, 0, tally.timeslots, tally.counts);
                     }
                     return tally.noClashes;
                 }
@@ -98,7 +125,7 @@ record SlotUsage(SlotSet clashes, int clashCount, Timeslot[] timeslotsByIndex) {
                         clashes.add(slot);
                     }
                 }
-                return new SlotUsage(clashes.build(), tally.clashCount, tally.timeslots);
+                return new SlotUsage(clashes.build(), tally.clashCount, tally.timeslots, tally.counts.clone());
             };
         }
 

@@ -33,12 +33,14 @@ import org.commonplan.solver.justifications.CourseDaysApartJustification;
 import org.commonplan.solver.justifications.CourseSpreadJustification;
 import org.commonplan.solver.justifications.EndsDayJustification;
 import org.commonplan.solver.justifications.GapsJustification;
+import org.commonplan.solver.justifications.GroupConflictJustification;
 import org.commonplan.solver.justifications.GroupDayShapeJustification;
 import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
 import org.commonplan.solver.justifications.MinDaysBetweenJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.commonplan.solver.justifications.PlanningProtectedJustification;
 import org.commonplan.solver.justifications.MovedFromPreviousJustification;
+import org.commonplan.solver.justifications.RoomConflictJustification;
 import org.commonplan.solver.justifications.RoomSpreadJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
 import org.commonplan.solver.justifications.TeacherDaysJustification;
@@ -413,6 +415,31 @@ class ScheduleConstraintProviderTest {
         VERIFIER.verifyThat(ScheduleConstraintProvider::groupConflict)
                 .given(ana, ben, math7a, science7a, science7b)
                 .penalizesBy(0);
+    }
+
+    // ================================================================ hard: the words of room and group conflicts
+
+    @Test
+    void sevenLessonsInOneRoomAreOneSentenceThatSaysSevenAndSixTooMany() {
+        Teacher ana = school.teacher("ANA");
+        List<Object> facts = new ArrayList<>(List.of(ana));
+        for (int i = 0; i < 7; i++) {
+            Teacher teacher = school.teacher("T" + i);
+            facts.add(teacher);
+            facts.add(school.lesson(school.section("PE-" + i, teacher).family(BlockFamily.SINGLE).build(), "FRI-P6",
+                    r101));
+        }
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::roomConflict)
+                .given(facts.toArray())
+                .penalizesBy(6);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::roomConflict)
+                .given(facts.toArray())
+                .justifiesWith(new RoomConflictJustification("R101", List.of("FRI-P6 (7 lessons)"), 6));
+        assertThat(new RoomConflictJustification("R101", List.of("FRI-P6 (7 lessons)"), 6).description())
+                .isEqualTo("Room R101 holds more than one lesson at once in FRI-P6 (7 lessons): 6 lessons too many");
+        assertThat(new GroupConflictJustification("7A", List.of("MON-P1 (2 lessons)"), 1).description())
+                .isEqualTo("Student group 7A has more than one lesson at once in MON-P1 (2 lessons): 1 lesson too many");
     }
 
     // ================================================================ hard: unplaced lesson

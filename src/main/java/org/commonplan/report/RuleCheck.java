@@ -73,7 +73,7 @@ public final class RuleCheck {
                     taught++;
                 }
                 if (lessons.size() > 1) {
-                    violations.add(new Violation("teacher-conflict", 1,
+                    violations.add(new Violation("teacher-conflict", lessons.size() - 1,
                             teacher.getId() + " teaches " + lessons.size() + " lessons in " + timeslot.id()));
                 } else if (lessons.size() == 1 && leavesClassAlone(schedule, teacher, lessons.get(0), slot)) {
                     violations.add(new Violation("teacher-conflict", 1, teacher.getId() + " teaches "

@@ -15,7 +15,8 @@ public enum Rule {
     UNPLACED_LESSON("unplaced-lesson", HardMediumSoftLongScore.ofHard(1),
             "lesson without a block or a room (a schedule cut short before every lesson was placed)"),
     TEACHER_CONFLICT("teacher-conflict", HardMediumSoftLongScore.ofHard(1),
-            "timeslot in which a teacher has two lessons, or a lesson while their homeroom class has no one else"),
+            "lesson beyond the first a teacher has in one timeslot, or a timeslot of a lesson while their homeroom "
+                    + "class has no one else"),
     ROOM_CONFLICT("room-conflict", HardMediumSoftLongScore.ofHard(1),
             "lesson beyond the first in a room in one timeslot"),
     GROUP_CONFLICT("group-conflict", HardMediumSoftLongScore.ofHard(1),

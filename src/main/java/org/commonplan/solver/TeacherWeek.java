@@ -34,18 +34,14 @@ final class TeacherWeek {
     /** CLASS timeslots with a lesson, by {@link org.commonplan.domain.BellSchedule#runPosition}. */
     private final long[] teachingRunWords;
 
-    TeacherWeek(Teacher teacher, long[] teachingWords, long[] withClassWords, long[] clashWords,
+    TeacherWeek(Teacher teacher, long[] teachingWords, long[] withClassWords, long[] clashWords, int clashCount,
             SlotSet meetingBlockers, SlotSet free, int[] teachingPerDay, int planningMinutes, int consecutiveExcess,
             long[] teachingRunWords) {
         this.teacher = teacher;
         this.teachingWords = teachingWords;
         this.withClassWords = withClassWords;
         this.clashWords = clashWords;
-        int clashes = 0;
-        for (long word : clashWords) {
-            clashes += Long.bitCount(word);
-        }
-        this.clashCount = clashes;
+        this.clashCount = clashCount;
         this.meetingBlockers = meetingBlockers;
         this.free = free;
         long[] instructingWords = new long[teachingWords.length];
@@ -78,7 +74,7 @@ final class TeacherWeek {
         return SlotSet.ofWords(clashWords.clone());
     }
 
-    /** How many timeslots {@link #teachingClashes()} has. */
+    /** What the clashes cost: lessons beyond the first in each timeslot, and 1 for each timeslot a class is alone. */
     int teachingClashCount() {
         return clashCount;
     }

@@ -65,6 +65,9 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
         private long[] teachingWords;
         private long[] withClassWords;
         private long[] clashWords;
+        /** Per timeslot, what its clash costs (lessons beyond the first, or 1 for a class left alone), and the sum. */
+        private int[] clashUnits;
+        private int clashUnitTotal;
         private long[] blockerWords;
         private long[] freeWords;
         /** CLASS timeslots with a lesson, by {@link BellSchedule#runPosition}: what daily load and teaching runs count. */
@@ -91,6 +94,7 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
             teachingWords = new long[words];
             withClassWords = new long[words];
             clashWords = new long[words];
+            clashUnits = new int[slots];
             blockerWords = new long[words];
             freeWords = new long[words];
             teachingClassRunWords = new long[words];
@@ -141,7 +145,12 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
             boolean classHere = homeroomTeacher && available && classAway[slot] == 0;
             set(teachingWords, word, bit, lessons > 0);
             set(withClassWords, word, bit, lessons == 0 && classHere);
-            set(clashWords, word, bit, lessons > 1 || classHere && teaching[slot] > 0 && teachingOwnClass[slot] == 0);
+            boolean classAlone = classHere && teaching[slot] > 0 && teachingOwnClass[slot] == 0;
+            set(clashWords, word, bit, lessons > 1 || classAlone);
+            // A pile of lessons costs one a lesson beyond the first, so a search can see it shrink.
+            int units = lessons > 1 ? lessons - 1 : classAlone ? 1 : 0;
+            clashUnitTotal += units - clashUnits[slot];
+            clashUnits[slot] = units;
             set(blockerWords, word, bit, lessons > 0 || classHere || meeting[slot] > 1);
             boolean free = available && lessons == 0 && !classHere && meeting[slot] == 0;
             if (free != ((freeWords[word] & bit) != 0L)) {
@@ -167,6 +176,7 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
                 beyondRun = bellSchedule.beyondRun(teachingClassRunWords, teacher.getMaxConsecutiveTeaching());
             }
             return new TeacherWeek(teacher, teachingWords.clone(), withClassWords.clone(), clashWords.clone(),
+                    clashUnitTotal,
                     SlotSet.ofWords(blockerWords.clone()), SlotSet.ofWords(freeWords.clone()), teachingPerDay.clone(),
                     freeMinutes - teacher.getReleaseMinutesPerWeek(), beyondRun, teachingClassRunWords.clone());
         }

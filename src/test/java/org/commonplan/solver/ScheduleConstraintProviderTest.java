@@ -417,6 +417,23 @@ class ScheduleConstraintProviderTest {
                 .penalizesBy(0);
     }
 
+    @Test
+    void aTeacherInThreeLessonsAtOnceCostsTwoSoThatEachLessonMovedAwayShows() {
+        Teacher ana = school.teacher("ANA");
+        List<Lesson> pile = List.of(
+                school.lesson(school.section("A1", ana).family(BlockFamily.SINGLE).build(), "MON-P1", r101),
+                school.lesson(school.section("A2", ana).family(BlockFamily.SINGLE).build(), "MON-P1", r102),
+                school.lesson(school.section("A3", ana).family(BlockFamily.SINGLE).build(), "MON-P1", r103));
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(facts(ana, pile))
+                .penalizesBy(2);
+        pile.get(2).setBlock(school.block("MON-P2"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(facts(ana, pile))
+                .penalizesBy(1);
+    }
+
     // ================================================================ hard: the words of room and group conflicts
 
     @Test

@@ -7,6 +7,6 @@ public record TeacherConflictJustification(String teacher, List<String> timeslot
     @Override
     public String description() {
         return teacher + " is due in two places at once in " + String.join(", ", timeslots)
-                + " (two lessons, or a lesson while their homeroom class has no one else)";
+                + " (two or more lessons, or a lesson while their homeroom class has no one else)";
     }
 }

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.commonplan.domain.School;
+
 /** Copies of the bundled datasets that a test may edit. */
 public final class TestBundles {
 
@@ -23,6 +25,24 @@ public final class TestBundles {
             }
         }
         return copy;
+    }
+
+    /**
+     * Writes a bundle into a new folder under {@code dir}: the {@code defaults}, then the {@code files} (which replace
+     * a default of the same name), and reads it; a bundle with mistakes fails the test with their list.
+     */
+    public static School read(Path dir, Map<String, String> defaults, Map<String, String> files) throws IOException {
+        Path bundle = Files.createTempDirectory(dir, "bundle");
+        Map<String, String> all = new LinkedHashMap<>(defaults);
+        all.putAll(files);
+        for (Map.Entry<String, String> file : all.entrySet()) {
+            Files.writeString(bundle.resolve(file.getKey()), file.getValue());
+        }
+        try {
+            return BundleReader.read(bundle);
+        } catch (BundleException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     /** The CSV files of {@code datasets/<dataset>} by file name, as an upload holds them. */

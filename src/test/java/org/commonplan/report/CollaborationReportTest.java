@@ -3,12 +3,10 @@ package org.commonplan.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-import org.commonplan.bundle.BundleException;
-import org.commonplan.bundle.BundleReader;
+import org.commonplan.bundle.TestBundles;
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
 import org.junit.jupiter.api.Test;
@@ -54,15 +52,6 @@ class CollaborationReportTest {
     }
 
     private School read(Map<String, String> files) throws IOException {
-        Path bundle = Files.createTempDirectory(dir, "bundle");
-        Files.writeString(bundle.resolve("settings.csv"), "key,value\nmin_planning_minutes_per_week,0\n");
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Files.writeString(bundle.resolve(file.getKey()), file.getValue());
-        }
-        try {
-            return BundleReader.read(bundle);
-        } catch (BundleException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return TestBundles.read(dir, Map.of("settings.csv", "key,value\nmin_planning_minutes_per_week,0\n"), files);
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
+import org.commonplan.bundle.TestBundles;
 import org.commonplan.domain.School;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -297,17 +298,7 @@ class InfeasibilityTest {
 
     /** A bundle of these files over {@link #WEEK_OF_35}, two GENERAL rooms and no planning minimum, unless given. */
     private School read(Map<String, String> files) throws IOException {
-        Path bundle = Files.createTempDirectory(dir, "bundle");
-        Files.writeString(bundle.resolve("bell_schedule.csv"), WEEK_OF_35);
-        Files.writeString(bundle.resolve("rooms.csv"), "id,capacity\nR1,30\nR2,30\n");
-        Files.writeString(bundle.resolve("settings.csv"), "key,value\nmin_planning_minutes_per_week,0\n");
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Files.writeString(bundle.resolve(file.getKey()), file.getValue());
-        }
-        try {
-            return BundleReader.read(bundle);
-        } catch (BundleException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return TestBundles.read(dir, Map.of("bell_schedule.csv", WEEK_OF_35, "rooms.csv", "id,capacity\nR1,30\nR2,30\n",
+                "settings.csv", "key,value\nmin_planning_minutes_per_week,0\n"), files);
     }
 }

@@ -17,6 +17,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
+import org.commonplan.bundle.TestBundles;
 import org.commonplan.domain.School;
 import org.commonplan.solver.ScheduleSolver;
 import org.junit.jupiter.api.Test;
@@ -194,17 +195,8 @@ class MeetingBoundTest {
 
     /** A bundle of these files, with two rooms, and no planning minimum unless settings.csv says otherwise. */
     private School read(Map<String, String> files) throws IOException {
-        Path bundle = Files.createTempDirectory(dir, "bundle");
-        Files.writeString(bundle.resolve("rooms.csv"), "id,capacity\nR1,30\nR2,30\n");
-        Files.writeString(bundle.resolve("settings.csv"), "key,value\nmin_planning_minutes_per_week,0\n");
-        for (Map.Entry<String, String> file : files.entrySet()) {
-            Files.writeString(bundle.resolve(file.getKey()), file.getValue());
-        }
-        try {
-            return BundleReader.read(bundle);
-        } catch (BundleException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return TestBundles.read(dir, Map.of("rooms.csv", "id,capacity\nR1,30\nR2,30\n",
+                "settings.csv", "key,value\nmin_planning_minutes_per_week,0\n"), files);
     }
 
     /** A solve keeps every hard rule and places exactly as many meetings as the bound. */

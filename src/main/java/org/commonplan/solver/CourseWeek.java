@@ -15,30 +15,26 @@ import org.commonplan.domain.Timeslot;
  * fair share of a day is its weekly meetings spread over the days, rounded up.
  *
  * @param attendee the student group, or the section itself when it has no groups
- * @param days     the days of the week
+ * @param days            the days of the week
+ * @param perDay          meetings of the course on each day of the week (not to be changed)
+ * @param meetingsPerWeek those meetings summed over the week
  */
-record CourseWeek(Object attendee, String course, List<Lesson> lessons, List<String> days) {
+record CourseWeek(Object attendee, String course, List<Lesson> lessons, List<String> days, int[] perDay,
+        int meetingsPerWeek) {
 
+    /** Counted once here: the rules read the counts of every course week a move touches, some of them twice. */
     static CourseWeek of(Object attendee, String course, List<Lesson> lessons) {
         BellSchedule bellSchedule = lessons.get(0).getSection().getTeacher().getBellSchedule();
-        return new CourseWeek(attendee, course, lessons, bellSchedule.getDays());
-    }
-
-    /** Meetings of the course on each day of the week. */
-    int[] perDay() {
+        List<String> days = bellSchedule.getDays();
         int[] counts = new int[days.size()];
         for (Lesson lesson : lessons) {
             lesson.getBlock().getDays().forEach(day -> counts[day]++);
         }
-        return counts;
-    }
-
-    int meetingsPerWeek() {
         int total = 0;
-        for (int count : perDay()) {
+        for (int count : counts) {
             total += count;
         }
-        return total;
+        return new CourseWeek(attendee, course, lessons, days, counts, total);
     }
 
     /** The most meetings a day may hold: the weekly meetings spread over the week, rounded up. */

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.output.ScheduleWriter;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;

@@ -9,7 +9,7 @@ import ai.timefold.solver.persistence.common.api.domain.solution.SolutionFileIO;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
-import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.output.ScheduleWriter;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.commonplan.bundle.Table.Row;
 import org.commonplan.domain.Placement;
 import org.commonplan.domain.PreviousSchedule;
+import org.commonplan.output.ScheduleWriter;
 
 /**
  * Reads an earlier output folder as the schedule a re-solve starts from: master_schedule.csv (required) and

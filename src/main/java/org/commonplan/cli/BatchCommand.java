@@ -11,7 +11,7 @@ import java.util.concurrent.Callable;
 import org.commonplan.batch.BatchRunner;
 import org.commonplan.batch.BundleFinder;
 import org.commonplan.batch.SchoolResult;
-import org.commonplan.bundle.OutputFolder;
+import org.commonplan.output.OutputFolder;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

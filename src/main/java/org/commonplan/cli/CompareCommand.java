@@ -15,8 +15,8 @@ import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.commonplan.batch.BundleFinder;
 import org.commonplan.batch.SchoolSolve;
-import org.commonplan.bundle.OutputFolder;
-import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.output.OutputFolder;
+import org.commonplan.output.ScheduleWriter;
 import org.commonplan.compare.Comparison;
 import org.commonplan.compare.ComparisonWriter;
 import org.commonplan.compare.ScenarioFinder;

@@ -10,9 +10,9 @@ import java.util.concurrent.Callable;
 
 import org.commonplan.batch.BundleFinder;
 import org.commonplan.bundle.BundleException;
-import org.commonplan.bundle.OutputFolder;
+import org.commonplan.output.OutputFolder;
 import org.commonplan.bundle.PreviousScheduleReader;
-import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.output.ScheduleWriter;
 import org.commonplan.domain.PreviousSchedule;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;

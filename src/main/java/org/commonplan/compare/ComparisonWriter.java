@@ -12,9 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.commonplan.bundle.OutputFolder;
-import org.commonplan.bundle.SafeCsv;
-import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.output.OutputFolder;
+import org.commonplan.output.SafeCsv;
+import org.commonplan.output.ScheduleWriter;
 
 /**
  * Writes a {@link Comparison} as comparison.md (Markdown), comparison.csv (one row per figure, one column per

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
 import org.commonplan.bundle.Limits;
-import org.commonplan.bundle.SafeCsv;
+import org.commonplan.output.SafeCsv;
 import org.commonplan.domain.BlockFamily;
 import org.commonplan.domain.School;
 import org.commonplan.fetimport.FetImportException.FetProblem;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.commonplan.bundle.SafeCsv;
+import org.commonplan.output.SafeCsv;
 import org.commonplan.domain.TimeslotKind;
 
 /** Writes a planned school as the CSV files of an input bundle (README), without its planted schedule. */

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
-import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.output.ScheduleWriter;
 import org.commonplan.domain.CourseConflict;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;

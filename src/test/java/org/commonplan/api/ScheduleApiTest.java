@@ -38,7 +38,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
-import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.output.ScheduleWriter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;

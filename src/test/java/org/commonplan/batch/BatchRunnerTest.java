@@ -17,7 +17,7 @@ import java.util.function.Function;
 
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
-import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.output.ScheduleWriter;
 import org.commonplan.bundle.TestBundles;
 import org.commonplan.cli.CommandRun;
 import org.commonplan.cli.CommonPlanCommand;

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
+import org.commonplan.output.ScheduleWriter;
+import org.commonplan.report.CollaborationReport;
 import org.commonplan.solver.ScheduleSolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -200,7 +203,8 @@ public class LocksTest {
     void anOutputsBlocksFileIsReadAsPartOfABundle() throws Exception {
         School solved = ScheduleSolver.solve(read(school(SECTIONS, TEAMS)), Duration.ofSeconds(1), 1L);
         Map<String, String> files = school(SECTIONS, TEAMS);
-        files.put("blocks.csv", new String(ScheduleWriter.blocks(solved), StandardCharsets.UTF_8));
+        files.put("blocks.csv", new String(ScheduleWriter.render(solved, CollaborationReport.of(solved), List.of())
+                .get(ScheduleWriter.BLOCKS), StandardCharsets.UTF_8));
         assertThat(files.get("blocks.csv")).contains("MON-P1,SINGLE,MON,P1");
 
         School again = read(files);

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.output.ScheduleWriter;
 import org.commonplan.bundle.TestBundles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.commonplan.bundle.ScheduleWriter;
+import org.commonplan.output.ScheduleWriter;
 import org.commonplan.bundle.TestBundles;
 import org.commonplan.cli.CommandRun;
 import org.commonplan.cli.CommonPlanCommand;

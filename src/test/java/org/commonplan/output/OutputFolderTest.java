@@ -1,4 +1,4 @@
-package org.commonplan.bundle;
+package org.commonplan.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.commonplan.bundle.BundleException;
+import org.commonplan.bundle.BundleReader;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
 import org.junit.jupiter.api.Test;

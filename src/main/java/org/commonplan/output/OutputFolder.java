@@ -1,4 +1,4 @@
-package org.commonplan.bundle;
+package org.commonplan.output;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.commonplan.bundle;
+package org.commonplan.output;
 
 import java.io.IOException;
 import java.io.StringWriter;

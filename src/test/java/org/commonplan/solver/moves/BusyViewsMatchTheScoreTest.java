@@ -39,7 +39,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Drift tests: the move heuristics' views of who is busy when, the {@link BusyIndex} (built once, as at the start
  * of a phase) and the conflict-directed search's {@link ActivityModel} with its {@link ActivityAssignment}, name
  * the same clashes as the score's explanations, on a random schedule and after each batch of random moves. The
- * views are compared per teacher, student group, room and meeting attendee, timeslot by timeslot.
+ * views are compared per teacher, student group, room and meeting attendee, timeslot by timeslot. The lessons by
+ * block the factories share ({@link SharedIndexes}), updated each step, match a scan of the schedule.
  */
 class BusyViewsMatchTheScoreTest {
 
@@ -61,6 +62,10 @@ class BusyViewsMatchTheScoreTest {
         for (int round = 0; round < ROUNDS; round++) {
             clashesSeen += assertViewsAgree(school, busyIndex, round);
             Iterator<Move<School>> draws = moves.createRandomMoveIterator(scoreDirector, random);
+            // Read as a factory does at the start of a step: the index is brought up to date from the last one's.
+            SharedIndexes shared = SharedIndexes.phaseStarted(school);
+            shared.stepStarted(school.getLessons());
+            assertLessonsByBlockAgree(school, shared.lessonsByBlock(), round);
             for (int applied = 0; applied < MOVES_PER_ROUND; ) {
                 Move<School> move = draws.next();
                 if (move.isMoveDoable(scoreDirector)) {
@@ -181,6 +186,38 @@ class BusyViewsMatchTheScoreTest {
                                 .as("round %d: model's %s", round, attendance(meeting, attendee))
                                 .isEqualTo(score.attendees().getOrDefault(attendance(meeting, attendee), Set.of()))));
         return score.count();
+    }
+
+    /**
+     * The lessons by block the solve's factories share, brought up to date step by step, against a scan of the
+     * schedule: per lesson, the others in its block with a teacher or group of its, and the others in its room.
+     */
+    private static void assertLessonsByBlockAgree(School school, LessonsByBlock index, int round) {
+        for (Lesson lesson : school.getLessons()) {
+            if (lesson.getBlock() == null) {
+                continue;
+            }
+            Set<Lesson> sharing = new java.util.HashSet<>();
+            index.forEachSharingPeople(lesson.getBlock(), lesson, sharing::add);
+            Set<Lesson> inRoom = new java.util.HashSet<>();
+            index.forEachInRoom(lesson.getBlock(), lesson.getRoom(), inRoom::add);
+            List<Lesson> sameBlock = school.getLessons().stream()
+                    .filter(other -> other != lesson && other.getBlock() == lesson.getBlock()).toList();
+            assertThat(sharing).as("round %d: sharing people with %s", round, lesson)
+                    .isEqualTo(Set.copyOf(sameBlock.stream().filter(other -> sharesPeople(lesson, other)).toList()));
+            assertThat(index.clashes(lesson)).isEqualTo(!sharing.isEmpty());
+            if (lesson.getRoom() != null) {
+                Set<Lesson> expectedInRoom = new java.util.HashSet<>(sameBlock.stream()
+                        .filter(other -> other.getRoom() == lesson.getRoom()).toList());
+                expectedInRoom.add(lesson);
+                assertThat(inRoom).as("round %d: in the room of %s", round, lesson).isEqualTo(expectedInRoom);
+            }
+        }
+    }
+
+    private static boolean sharesPeople(Lesson lesson, Lesson other) {
+        return lesson.getSection().getStaff().stream().anyMatch(other.getSection().getStaff()::contains)
+                || lesson.getSection().getGroups().stream().anyMatch(other.getSection().getGroups()::contains);
     }
 
     /** Timeslots in which two or more of the lessons are. */

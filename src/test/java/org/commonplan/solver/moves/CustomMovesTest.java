@@ -25,13 +25,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every custom move factory, on bundled schools in random places with one lesson and meeting in four pinned, through
  * the production score director: each doable move changes the schedule, leaves pinned lessons and meetings where
- * they are, is scored incrementally as a fresh score of the changed schedule, and its undo brings back every place
- * and the score exactly. Between rounds a doable move is kept, so later rounds start from schedules the moves made.
+ * they are, and its undo brings back every place and the score exactly; the first few of each round are also scored
+ * incrementally as a fresh score of the changed schedule. Between rounds a doable move is kept, so later rounds start from schedules the moves made.
  */
 class CustomMovesTest {
 
     private static final int ROUNDS = 3;
     private static final int DRAWS = 25;
+    /** Doable moves a round whose incremental score is compared with a fresh one (each takes a full scoring). */
+    private static final int FRESHLY_SCORED = 6;
 
     /** Each factory as the solver plan sets it up. */
     enum Factory {
@@ -79,6 +81,7 @@ class CustomMovesTest {
             List<Object> before = ScoredSchools.places(school);
             HardMediumSoftLongScore scoreBefore = scoreDirector.calculateScore().raw();
             Move<School> kept = null;
+            int doableThisRound = 0;
             Iterator<? extends Move<School>> moves = factory.createRandomMoveIterator(scoreDirector, random);
             for (int draw = 0; draw < DRAWS && moves.hasNext(); draw++) {
                 Move<School> move = moves.next();
@@ -86,15 +89,21 @@ class CustomMovesTest {
                     continue;
                 }
                 doable++;
+                doableThisRound++;
                 kept = move;
+                boolean scoreFreshly = doableThisRound <= FRESHLY_SCORED;
                 assertThat(move.getPlanningEntities()).as("%s", move).noneMatch(CustomMovesTest::isPinned);
                 List<HardMediumSoftLongScore> fresh = new ArrayList<>();
                 HardMediumSoftLongScore moved = scoreDirector.executeTemporaryMove(move, view -> {
                     assertThat(ScoredSchools.places(school)).as("%s changes the schedule", move).isNotEqualTo(before);
                     assertThat(pinnedPlaces(school)).as("%s keeps pins", move).isEqualTo(pinnedPlaces);
-                    fresh.add(ScheduleSolver.score(school));
+                    if (scoreFreshly) {
+                        fresh.add(ScheduleSolver.score(school));
+                    }
                 }, false).raw();
-                assertThat(moved).as("%s: incremental vs fresh score", move).isEqualTo(fresh.get(0));
+                if (scoreFreshly) {
+                    assertThat(moved).as("%s: incremental vs fresh score", move).isEqualTo(fresh.get(0));
+                }
                 assertThat(ScoredSchools.places(school)).as("undo of %s", move).isEqualTo(before);
                 assertThat(scoreDirector.calculateScore().raw()).as("undo of %s", move).isEqualTo(scoreBefore);
             }

@@ -22,6 +22,7 @@ import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.Awaitility;
 
 /** A plain HTTP client of the running service, as an outside client would use it. */
 final class ApiClient {
@@ -93,33 +94,19 @@ final class ApiClient {
 
     /** Polls a job until it is DONE or FAILED, and returns its summary view. */
     JsonNode awaitFinished(String id, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            JsonNode job = json(get("/api/v1/schedules/" + id + "?view=summary"));
-            String status = job.path("status").asText();
-            if (status.equals("DONE") || status.equals("FAILED")) {
-                return job;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("job " + id + " still " + status + " after " + timeout + ": " + job);
-            }
-            sleep(POLL);
-        }
+        return Awaitility.await("job " + id + " DONE or FAILED").atMost(timeout).pollInterval(POLL)
+                .until(() -> summary(id), job -> job.path("status").asText().equals("DONE")
+                        || job.path("status").asText().equals("FAILED"));
     }
 
     /** Polls a job until it is solving and has a score. */
     JsonNode awaitScore(String id, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            JsonNode job = json(get("/api/v1/schedules/" + id + "?view=summary"));
-            if (!job.path("score").isMissingNode() && !job.path("score").isNull()) {
-                return job;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("job " + id + " has no score after " + timeout + ": " + job);
-            }
-            sleep(POLL);
-        }
+        return Awaitility.await("job " + id + " with a score").atMost(timeout).pollInterval(POLL)
+                .until(() -> summary(id), job -> !job.path("score").isMissingNode() && !job.path("score").isNull());
+    }
+
+    private JsonNode summary(String id) {
+        return json(get("/api/v1/schedules/" + id + "?view=summary"));
     }
 
     static JsonNode json(HttpResponse<String> response) {
@@ -169,15 +156,6 @@ final class ApiClient {
 
     static List<String> lines(String text) {
         return text.lines().toList();
-    }
-
-    static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static byte[] read(Path file) {

@@ -123,6 +123,7 @@ class BatchRunnerTest {
     }
 
     @Test
+    @Timeout(120) // the stop is honoured long before the second school's ten minutes
     void aStoppedBatchKeepsWhatItFinishedAndResumeSolvesTheRest() throws Exception {
         Path in = dir.resolve("in");
         TestBundles.copyOf("small-elementary", in, "a-elementary");
@@ -147,11 +148,8 @@ class BatchRunnerTest {
                         }
                     }
                 });
-        long begin = System.nanoTime();
-
         BatchRunner.Outcome stopped = runner[0].run();
 
-        assertThat(Duration.ofNanos(System.nanoTime() - begin)).isLessThan(Duration.ofMinutes(2));
         assertThat(stopped.interrupted()).isTrue();
         assertThat(stopped.results()).extracting(SchoolResult::status)
                 .containsExactly(SchoolResult.Status.SOLVED, SchoolResult.Status.PENDING);

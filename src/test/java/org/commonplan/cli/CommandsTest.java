@@ -118,7 +118,7 @@ class CommandsTest {
     void solveWritesTheFiveFilesAndASummaryThatAgreesWithTheReport() throws IOException {
         Path outDir = dir.resolve("maple");
 
-        int exit = run("solve", "datasets/small-elementary", "--out", outDir.toString(), "--time-limit", "3s",
+        int exit = run("solve", "datasets/small-elementary", "--out", outDir.toString(), "--time-limit", "1s",
                 "--seed", "1");
 
         try (Stream<Path> files = Files.list(outDir)) {
@@ -163,14 +163,14 @@ class CommandsTest {
         Files.writeString(bundle.resolve("sections.csv"), pinned);
         Path outDir = dir.resolve("impossible");
 
-        int exit = run("solve", bundle.toString(), "--out", outDir.toString(), "--time-limit", "2s", "--seed", "1");
+        int exit = run("solve", bundle.toString(), "--out", outDir.toString(), "--time-limit", "1s", "--seed", "1");
 
         assertThat(exit).isEqualTo(CommonPlanCommand.EXIT_INFEASIBLE);
         assertThat(out.toString()).contains("INFEASIBLE", "broken hard rules:", "teacher-conflict");
         // The cause is found before solving: printed first, leading the summary, and kept in report.json.
         String clash = "ELA6-A (pinned to P1) and ELA6-C (pinned to P1) both meet in MON-P1, but share teacher "
                 + "ela6 (Maya Brooks)";
-        assertThat(err.toString()).contains("CANNOT BE SCHEDULED IN FULL", clash, "Solving for 2 s anyway");
+        assertThat(err.toString()).contains("CANNOT BE SCHEDULED IN FULL", clash, "Solving for 1 s anyway");
         assertThat(err.toString().indexOf(clash)).isLessThan(err.toString().indexOf("Solving for"));
         String summary = out.toString();
         assertThat(summary.indexOf("no schedule can give this school in full (found before solving):"))

@@ -55,7 +55,7 @@ class CompareCommandTest {
     void twoStaffingModelsAreSolvedAndComparedInThreeFiles() throws IOException {
         Path outDir = dir.resolve("compared");
 
-        int exit = run("compare", scenarios().toString(), "--out", outDir.toString(), "--time-limit", "2s",
+        int exit = run("compare", scenarios().toString(), "--out", outDir.toString(), "--time-limit", "1s",
                 "--seed", "1");
 
         assertThat(exit).as(err.toString()).isIn(CommonPlanCommand.EXIT_OK, CommonPlanCommand.EXIT_INFEASIBLE);

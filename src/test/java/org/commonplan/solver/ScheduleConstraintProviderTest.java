@@ -29,19 +29,25 @@ import org.commonplan.domain.Timeslot;
 import org.commonplan.domain.TimeslotKind;
 import org.commonplan.solver.justifications.CoachingShortfallJustification;
 import org.commonplan.solver.justifications.CommonFreeTimeJustification;
+import org.commonplan.solver.justifications.ConsecutiveTeachingJustification;
 import org.commonplan.solver.justifications.CourseDaysApartJustification;
+import org.commonplan.solver.justifications.CourseSameBlockJustification;
 import org.commonplan.solver.justifications.CourseSpreadJustification;
 import org.commonplan.solver.justifications.EndsDayJustification;
 import org.commonplan.solver.justifications.GapsJustification;
 import org.commonplan.solver.justifications.GroupConflictJustification;
 import org.commonplan.solver.justifications.GroupDayShapeJustification;
 import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
+import org.commonplan.solver.justifications.MeetingsSameDayJustification;
 import org.commonplan.solver.justifications.MinDaysBetweenJustification;
+import org.commonplan.solver.justifications.RoomCapacityJustification;
+import org.commonplan.solver.justifications.RoomKindJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.commonplan.solver.justifications.PlanningProtectedJustification;
 import org.commonplan.solver.justifications.MovedFromPreviousJustification;
 import org.commonplan.solver.justifications.RoomConflictJustification;
 import org.commonplan.solver.justifications.RoomSpreadJustification;
+import org.commonplan.solver.justifications.SingletonConflictJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
 import org.commonplan.solver.justifications.TeacherDaysJustification;
 import org.commonplan.solver.justifications.TeacherLessonsInARowJustification;
@@ -189,6 +195,8 @@ class ScheduleConstraintProviderTest {
                 .given(ana, lab, math)
                 .justifiesWith(new TeacherConflictJustification("ANA", List.of("MON-P2")))
                 .penalizesBy(1);
+        assertThat(new TeacherConflictJustification("ANA", List.of("MON-P2")).description())
+                .isEqualTo("ANA is due in two places at once in MON-P2 (two or more lessons, or a lesson while their homeroom class has no one else)");
     }
 
     @Test
@@ -385,7 +393,10 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::groupConflict)
                 .given(ana, ben, math, science)
+                .justifiesWith(new GroupConflictJustification("7A", weekOf("P1").stream().map(slot -> slot + " (2 lessons)").toList(), 5))
                 .penalizesBy(5);
+        assertThat(new GroupConflictJustification("7A", weekOf("P1").stream().map(slot -> slot + " (2 lessons)").toList(), 5).description())
+                .isEqualTo("Student group 7A has more than one lesson at once in MON-P1 (2 lessons), TUE-P1 (2 lessons), WED-P1 (2 lessons), THU-P1 (2 lessons), FRI-P1 (2 lessons): 5 lessons too many");
     }
 
     @Test
@@ -574,6 +585,7 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::courseDaysApart)
                 .given(facts(lee, pe))
+                .justifiesWith(new CourseDaysApartJustification("Group 7A", "PE", 1))
                 .penalizesBy(1);
         assertThat(new CourseDaysApartJustification("Group 7A", "PE", 1).description())
                 .isEqualTo("Group 7A has PE on 1 pair of consecutive days where a day between was possible");
@@ -605,6 +617,8 @@ class ScheduleConstraintProviderTest {
         VERIFIER.verifyThat(ScheduleConstraintProvider::minDaysBetween)
                 .given(facts(ana, math))
                 .justifiesWith(new MinDaysBetweenJustification("MATH-7A#1", "MON", "MATH-7A#2", "TUE", 2));
+        assertThat(new MinDaysBetweenJustification("MATH-7A#1", "MON", "MATH-7A#2", "TUE", 2).description())
+                .isEqualTo("MATH-7A#1 (MON) and MATH-7A#2 (TUE) should be at least 2 days apart");
         math.get(0).getSection().setMinDaysBetween(0);
         VERIFIER.verifyThat(ScheduleConstraintProvider::minDaysBetween)
                 .given(facts(ana, math))
@@ -633,6 +647,8 @@ class ScheduleConstraintProviderTest {
                 .given(ana, ben, french, german)
                 .justifiesWith(new SectionLinkJustification("FR-7", "MON-P2", "DE-7", "MON-P3",
                         "start at the same time"));
+        assertThat(new SectionLinkJustification("FR-7", "MON-P2", "DE-7", "MON-P3", "start at the same time").description())
+                .isEqualTo("FR-7 (MON-P2) and DE-7 (MON-P3) should start at the same time");
         german.setBlock(school.block("MON-P2"));
         VERIFIER.verifyThat(ScheduleConstraintProvider::sameStart)
                 .given(ana, ben, french, german)
@@ -650,7 +666,10 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::noOverlap)
                 .given(ana, ben, art, band)
+                .justifiesWith(new SectionLinkJustification("ART", "MON-P1+P2", "BAND", "MON-P2", "not overlap"))
                 .penalizesBy(1);
+        assertThat(new SectionLinkJustification("ART", "MON-P1+P2", "BAND", "MON-P2", "not overlap").description())
+                .isEqualTo("ART (MON-P1+P2) and BAND (MON-P2) should not overlap");
         band.setBlock(school.block("MON-P3"));
         VERIFIER.verifyThat(ScheduleConstraintProvider::noOverlap)
                 .given(ana, ben, art, band)
@@ -670,7 +689,10 @@ class ScheduleConstraintProviderTest {
         talk.setBlock(school.block("TUE-P1"));
         VERIFIER.verifyThat(ScheduleConstraintProvider::consecutive)
                 .given(ana, lab, talk)
+                .justifiesWith(new SectionLinkJustification("LAB", "MON-P4", "TALK", "TUE-P1", "be back to back, in this order"))
                 .penalizesBy(1);
+        assertThat(new SectionLinkJustification("LAB", "MON-P4", "TALK", "TUE-P1", "be back to back, in this order").description())
+                .isEqualTo("LAB (MON-P4) and TALK (TUE-P1) should be back to back, in this order");
     }
 
     @Test
@@ -682,7 +704,10 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::ordered)
                 .given(ana, theory, practice)
+                .justifiesWith(new SectionLinkJustification("THEORY", "WED-P1", "PRACTICE", "TUE-P6", "come in this order"))
                 .penalizesBy(1);
+        assertThat(new SectionLinkJustification("THEORY", "WED-P1", "PRACTICE", "TUE-P6", "come in this order").description())
+                .isEqualTo("THEORY (WED-P1) and PRACTICE (TUE-P6) should come in this order");
         practice.setBlock(school.block("WED-P2"));
         VERIFIER.verifyThat(ScheduleConstraintProvider::ordered)
                 .given(ana, theory, practice)
@@ -704,6 +729,8 @@ class ScheduleConstraintProviderTest {
         VERIFIER.verifyThat(ScheduleConstraintProvider::endsDay)
                 .given(ana, ben, pe, math, otherGroup)
                 .justifiesWith(new EndsDayJustification("PE-7A", "MON-P5", "7A", "MATH-7A", "MON-P6"));
+        assertThat(new EndsDayJustification("PE-7A", "MON-P5", "7A", "MATH-7A", "MON-P6").description())
+                .isEqualTo("PE-7A (MON-P5) should end group 7A's day, but MATH-7A follows in MON-P6");
         math.setBlock(school.block("TUE-P6"));
         VERIFIER.verifyThat(ScheduleConstraintProvider::endsDay)
                 .given(ana, ben, pe, math, otherGroup)
@@ -735,6 +762,7 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherDays)
                 .given(facts(ana, lessons))
+                .justifiesWith(new TeacherDaysJustification("ANA", 1, 3))
                 .penalizesBy(1);
         assertThat(new TeacherDaysJustification("ANA", 1, 3).description())
                 .isEqualTo("ANA teaches on 4 days, at most 3 allowed");
@@ -755,6 +783,8 @@ class ScheduleConstraintProviderTest {
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherShortDay)
                 .given(facts(ana, lessons))
                 .justifiesWith(new TeacherShortDayJustification("ANA", 2, List.of("TUE (1)")));
+        assertThat(new TeacherShortDayJustification("ANA", 2, List.of("TUE (1)")).description())
+                .isEqualTo("ANA comes in for fewer than 2 lessons on TUE (1)");
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherShortDay)
                 .given(facts(ana, lessons.subList(0, 2)))
                 .penalizesBy(0);
@@ -798,6 +828,7 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherLessonsInARow)
                 .given(facts(ana, lessons))
+                .justifiesWith(new TeacherLessonsInARowJustification("ANA", 2, 1))
                 .penalizesBy(1);
         assertThat(new TeacherLessonsInARowJustification("ANA", 2, 1).description())
                 .isEqualTo("ANA teaches 1 lesson beyond 2 in a row");
@@ -843,7 +874,12 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::groupDailyLessons)
                 .given(facts(facts))
+                .justifiesWith(new GroupDayShapeJustification("7A", "days with fewer than 1 or more than 2 lessons",
+                        List.of("MON: 3 lessons, 0 gaps", "TUE: 0 lessons, 0 gaps", "WED: 0 lessons, 0 gaps", "THU: 0 lessons, 0 gaps", "FRI: 0 lessons, 0 gaps")))
                 .penalizesBy(5);
+        assertThat(new GroupDayShapeJustification("7A", "days with fewer than 1 or more than 2 lessons",
+                        List.of("MON: 3 lessons, 0 gaps", "TUE: 0 lessons, 0 gaps", "WED: 0 lessons, 0 gaps", "THU: 0 lessons, 0 gaps", "FRI: 0 lessons, 0 gaps")).description())
+                .isEqualTo("Group 7A has days with fewer than 1 or more than 2 lessons (MON: 3 lessons, 0 gaps; TUE: 0 lessons, 0 gaps; WED: 0 lessons, 0 gaps; THU: 0 lessons, 0 gaps; FRI: 0 lessons, 0 gaps)");
         VERIFIER.verifyThat(ScheduleConstraintProvider::groupDailyLessons)
                 .given(facts(groupHas(grade7a, "MON-P1", "TUE-P1", "WED-P1", "THU-P1", "FRI-P1")))
                 .penalizesBy(0);
@@ -858,7 +894,12 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::groupLateStart)
                 .given(facts(groupHas(grade7a, "MON-P1", "TUE-P2")))
+                .justifiesWith(new GroupDayShapeJustification("7A", "more than 0 late starts",
+                        List.of("MON: 1 lessons, 0 gaps", "TUE: 1 lessons, 0 gaps, late start", "WED: 0 lessons, 0 gaps", "THU: 0 lessons, 0 gaps", "FRI: 0 lessons, 0 gaps")))
                 .penalizesBy(1);
+        assertThat(new GroupDayShapeJustification("7A", "more than 0 late starts",
+                        List.of("MON: 1 lessons, 0 gaps", "TUE: 1 lessons, 0 gaps, late start", "WED: 0 lessons, 0 gaps", "THU: 0 lessons, 0 gaps", "FRI: 0 lessons, 0 gaps")).description())
+                .isEqualTo("Group 7A has more than 0 late starts (MON: 1 lessons, 0 gaps; TUE: 1 lessons, 0 gaps, late start; WED: 0 lessons, 0 gaps; THU: 0 lessons, 0 gaps; FRI: 0 lessons, 0 gaps)");
         VERIFIER.verifyThat(ScheduleConstraintProvider::groupLateStart)
                 .given(facts(groupHas(grade7a, "MON-P1", "TUE-P1", "TUE-P2")))
                 .penalizesBy(0);
@@ -881,7 +922,10 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::roomKind)
                 .given(ana, science)
+                .justifiesWith(new RoomKindJustification("SCI-7A", "R101", "GENERAL", "SCIENCE_LAB"))
                 .penalizesBy(1);
+        assertThat(new RoomKindJustification("SCI-7A", "R101", "GENERAL", "SCIENCE_LAB").description())
+                .isEqualTo("SCI-7A needs a SCIENCE_LAB room but is in R101 (GENERAL)");
     }
 
     @Test
@@ -906,7 +950,10 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::roomCapacity)
                 .given(ana, math)
+                .justifiesWith(new RoomCapacityJustification("MATH-7A", "R-SMALL", 24, 28))
                 .penalizesBy(4);
+        assertThat(new RoomCapacityJustification("MATH-7A", "R-SMALL", 24, 28).description())
+                .isEqualTo("MATH-7A has 28 students but room R-SMALL seats 24");
     }
 
     @Test
@@ -933,6 +980,8 @@ class ScheduleConstraintProviderTest {
                 .given(ana, math)
                 .justifiesWith(new UnavailableJustification("Lesson MATH-7A", "ANA or room R101", List.of("FRI-P1")))
                 .penalizesBy(1);
+        assertThat(new UnavailableJustification("Lesson MATH-7A", "ANA or room R101", List.of("FRI-P1")).description())
+                .isEqualTo("Lesson MATH-7A uses FRI-P1 when ANA or room R101 is unavailable");
     }
 
     @Test
@@ -1043,6 +1092,8 @@ class ScheduleConstraintProviderTest {
                 .given(ana, ben, math, grade7, meeting)
                 .justifiesWith(new MeetingMemberBusyJustification("GRADE-7", "ANA", "is teaching", List.of("MON-P2")))
                 .penalizesBy(1);
+        assertThat(new MeetingMemberBusyJustification("GRADE-7", "ANA", "is teaching", List.of("MON-P2")).description())
+                .isEqualTo("GRADE-7 meeting on MON-P2: ANA is teaching");
     }
 
     @Test
@@ -1251,6 +1302,8 @@ class ScheduleConstraintProviderTest {
                 .given(facts(ana, lessons))
                 .justifiesWith(new TeachingLoadJustification("ANA", 2, List.of("MON (3)", "WED (3)")))
                 .penalizesBy(2);
+        assertThat(new TeachingLoadJustification("ANA", 2, List.of("MON (3)", "WED (3)")).description())
+                .isEqualTo("ANA teaches more than 2 timeslots a day on MON (3), WED (3)");
     }
 
     @Test
@@ -1290,6 +1343,8 @@ class ScheduleConstraintProviderTest {
                         school.meeting(mathPlc, 3, "WED-P6")))
                 .justifiesWith(new PlanningProtectedJustification("ANA", 100, 150))
                 .penalizesBy(1);
+        assertThat(new PlanningProtectedJustification("ANA", 100, 150).description())
+                .isEqualTo("ANA has 100 individual planning minutes a week, below the 150 protected");
     }
 
     @Test
@@ -1382,6 +1437,8 @@ class ScheduleConstraintProviderTest {
                 .given(ana, grade7, school.meeting(grade7, 1, null), school.meeting(grade7, 2, null))
                 .justifiesWith(new UnscheduledMeetingJustification("GRADE-7", "GRADE-7#1", 50))
                 .penalizesBy(2 * 50 * 2);
+        assertThat(new UnscheduledMeetingJustification("GRADE-7", "GRADE-7#1", 50).description())
+                .isEqualTo("GRADE-7 meeting GRADE-7#1 (50 min) has no time when every member is free");
     }
 
     @Test
@@ -1429,7 +1486,10 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::singletonConflict)
                 .given(gus, hal, band, calculus, new CourseConflict("BAND", "AP-CALC", 12))
+                .justifiesWith(new SingletonConflictJustification("BAND", "AP-CALC", 12, "BAND-1", "APCALC-1"))
                 .penalizesBy(12);
+        assertThat(new SingletonConflictJustification("BAND", "AP-CALC", 12, "BAND-1", "APCALC-1").description())
+                .isEqualTo("12 students requested both BAND and AP-CALC, but their only sections BAND-1 and APCALC-1 meet at the same time");
     }
 
     @Test
@@ -1472,6 +1532,8 @@ class ScheduleConstraintProviderTest {
                 .given(lee, ana, math, leesMath, school.coaching(lee, ana, 2))
                 .justifiesWith(new CoachingShortfallJustification("LEE", "ANA", 2, 0))
                 .penalizesBy(2);
+        assertThat(new CoachingShortfallJustification("LEE", "ANA", 2, 0).description())
+                .isEqualTo("LEE can observe ANA in 0 timeslots a week of the 2 wanted");
     }
 
     @Test
@@ -1550,7 +1612,10 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::meetingsSameDay)
                 .given(ana, grade7, school.meeting(grade7, 1, "MON-P2"), school.meeting(grade7, 2, "MON-P5"))
+                .justifiesWith(new MeetingsSameDayJustification("GRADE-7", "GRADE-7#1@MON-P2", "GRADE-7#2@MON-P5"))
                 .penalizesBy(1);
+        assertThat(new MeetingsSameDayJustification("GRADE-7", "GRADE-7#1@MON-P2", "GRADE-7#2@MON-P5").description())
+                .isEqualTo("GRADE-7 meets twice on one day: GRADE-7#1@MON-P2 and GRADE-7#2@MON-P5");
     }
 
     @Test
@@ -1586,7 +1651,10 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::consecutiveTeaching)
                 .given(facts(ana, teachesDaily(ana, r101, "P1", "P2", "P3", "P4")))
+                .justifiesWith(new ConsecutiveTeachingJustification("ANA", 3, 5))
                 .penalizesBy(5);
+        assertThat(new ConsecutiveTeachingJustification("ANA", 3, 5).description())
+                .isEqualTo("ANA teaches more than 3 timeslots in a row (5 timeslots over in the week)");
     }
 
     @Test
@@ -1694,7 +1762,10 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::courseSameBlock)
                 .given(ana, ben, algebraA, algebraB)
+                .justifiesWith(new CourseSameBlockJustification("ALG1", "P2", 2))
                 .penalizesBy(1);
+        assertThat(new CourseSameBlockJustification("ALG1", "P2", 2).description())
+                .isEqualTo("2 sections of ALG1 meet in P2, leaving students fewer options");
     }
 
     @Test
@@ -1749,6 +1820,8 @@ class ScheduleConstraintProviderTest {
                 .given(facts(ana, lessons))
                 .justifiesWith(new RoomSpreadJustification("ANA", 3))
                 .penalizesBy(2);
+        assertThat(new RoomSpreadJustification("ANA", 3).description())
+                .isEqualTo("ANA teaches in 3 different rooms");
     }
 
     @Test
@@ -1775,6 +1848,8 @@ class ScheduleConstraintProviderTest {
                 .given(ana, ben, grade7)
                 .justifiesWith(new CommonFreeTimeJustification("GRADE-7", 1500))
                 .rewardsWith(1500);
+        assertThat(new CommonFreeTimeJustification("GRADE-7", 1500).description())
+                .isEqualTo("GRADE-7 shares 1500 free minutes a week beyond its meetings");
     }
 
     @Test
@@ -1846,6 +1921,8 @@ class ScheduleConstraintProviderTest {
                 .given(facts(ana, otherBlock, otherRoom, dropped))
                 .justifiesWith(new MovedFromPreviousJustification("lesson MATH-1", "P1", "P2", "R101", "R101", 5))
                 .penalizesBy(MovedFromPreviousJustification.BLOCK_UNITS + 1 + MovedFromPreviousJustification.BLOCK_UNITS);
+        assertThat(new MovedFromPreviousJustification("lesson MATH-1", "P1", "P2", "R101", "R101", 5).description())
+                .isEqualTo("lesson MATH-1 moved from P1 in R101 to P2 in R101");
     }
 
     @Test

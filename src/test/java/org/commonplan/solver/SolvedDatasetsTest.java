@@ -41,17 +41,67 @@ class SolvedDatasetsTest {
     void reportRecountMatchesHardAndMediumScoreOnBrokenSchedules(String dataset) {
         School school = SolverTestSupport.solve(SolverTestSupport.read(dataset), 2_000);
         Random random = new Random(7);
+        boolean singletonsClashed = false;
         for (int round = 0; round < 25; round++) {
             breakSomething(school, random);
+            if (round % 5 == 4) {
+                clashTwoSingletons(school, random);
+            }
             HardMediumSoftLongScore score = ScheduleSolver.score(school);
             CollaborationReport report = recountAgrees(school, score, round);
             assertThat(report.summary().feasible()).isEqualTo(score.isFeasible());
-            boolean unscheduled = report.summary().meetingsScheduled() < report.summary().meetingsRequested();
             long unscheduledPenalty = school.getMeetings().stream().filter(meeting -> meeting.getBlock() == null)
                     .mapToLong(meeting -> (long) meeting.getMinutes() * meeting.getTeam().getPriority()).sum();
+            long singletonPenalty = singletonConflictStudents(school);
+            singletonsClashed |= singletonPenalty > 0;
+            assertThat(mediumWeight(school, Rule.UNSCHEDULED_MEETING) * unscheduledPenalty
+                    + mediumWeight(school, Rule.SINGLETON_CONFLICT) * singletonPenalty)
+                    .as("round %d: medium recount vs score %s", round, score).isEqualTo(-score.mediumScore());
+            boolean unscheduled = report.summary().meetingsScheduled() < report.summary().meetingsRequested();
             assertThat(unscheduled).isEqualTo(unscheduledPenalty > 0);
             assertThat(unscheduled).isEqualTo(ScheduleSolver.explain(school).stream()
                     .anyMatch(rule -> rule.rule().equals(Rule.UNSCHEDULED_MEETING.id())));
+        }
+        assertThat(singletonsClashed).as("some round clashes singletons").isEqualTo(!school.getCourseConflicts().isEmpty());
+    }
+
+    /** The rule's medium weight for this school: its override if it has one, else the default. */
+    private static long mediumWeight(School school, Rule rule) {
+        HardMediumSoftLongScore override = school.getConstraintWeightOverrides().getConstraintWeight(rule.id());
+        return (override != null ? override : rule.defaultWeight()).mediumScore();
+    }
+
+    /** Students of a course conflict times each pair of placed singleton lessons of its two courses that overlap. */
+    private static long singletonConflictStudents(School school) {
+        long students = 0;
+        for (org.commonplan.domain.CourseConflict conflict : school.getCourseConflicts()) {
+            for (Lesson lesson : singletonLessons(school, conflict.courseA())) {
+                for (Lesson other : singletonLessons(school, conflict.courseB())) {
+                    if (lesson.getBlock().getSlots().overlaps(other.getBlock().getSlots())) {
+                        students += conflict.students();
+                    }
+                }
+            }
+        }
+        return students;
+    }
+
+    private static List<Lesson> singletonLessons(School school, String course) {
+        return school.getLessons().stream().filter(lesson -> lesson.getBlock() != null
+                && lesson.getSection().isSingleton() && lesson.getSection().getCourse().equals(course)).toList();
+    }
+
+    /** Puts a singleton lesson of a random course conflict in the block of a lesson of the other course, if any. */
+    private static void clashTwoSingletons(School school, Random random) {
+        List<org.commonplan.domain.CourseConflict> conflicts = school.getCourseConflicts();
+        if (conflicts.isEmpty()) {
+            return;
+        }
+        org.commonplan.domain.CourseConflict conflict = conflicts.get(random.nextInt(conflicts.size()));
+        List<Lesson> ofA = singletonLessons(school, conflict.courseA());
+        List<Lesson> ofB = singletonLessons(school, conflict.courseB());
+        if (!ofA.isEmpty() && !ofB.isEmpty()) {
+            ofA.get(random.nextInt(ofA.size())).setBlock(ofB.get(random.nextInt(ofB.size())).getBlock());
         }
     }
 

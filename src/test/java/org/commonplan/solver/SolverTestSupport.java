@@ -35,6 +35,12 @@ public final class SolverTestSupport {
                 .solverConfig();
     }
 
+    /** Step limits as {@link #config(long, EnvironmentMode)}, ending the solve at {@code bestScoreLimit} instead. */
+    public static SolverConfig config(long stepLimit, String bestScoreLimit) {
+        return withStepLimits(plan(EnvironmentMode.NO_ASSERT,
+                new TerminationConfig().withBestScoreLimit(bestScoreLimit)), stepLimit).solverConfig();
+    }
+
     /** The production plan with seed 42 and no time limit. */
     private static SolverPlan plan(EnvironmentMode environmentMode, TerminationConfig termination) {
         return SolverPlan.production(new SolverPlan.RunSettings(null, 42L, environmentMode, termination));

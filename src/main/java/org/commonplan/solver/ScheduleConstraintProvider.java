@@ -82,6 +82,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             ScheduleConstraintProvider::courseAttendance;
     private static final Function<Lesson, Iterable<LinkedLesson>> LINKED_LATER =
             ScheduleConstraintProvider::linkedLater;
+    private static final Predicate<Lesson> SPREAD = lesson -> lesson.getSection().isCourseSpread();
     private static final Predicate<Lesson> LINKED = lesson -> !lesson.getSection().getLinks().isEmpty();
     private static final Predicate<CourseAttendance> LIMITED_GROUP =
             attendance -> attendance.attendee() instanceof StudentGroup group && group.getLimits().any();
@@ -120,6 +121,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 coachingShortfall(factory),
                 meetingsSameDay(factory),
                 courseDaysApart(factory),
+                minDaysBetweenSoft(factory),
                 consecutiveTeaching(factory),
                 courseSameBlock(factory),
                 roomSpread(factory),
@@ -193,9 +195,13 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return attendance;
     }
 
-    /** Each student group's placed lessons of each course (a section without groups on its own). */
+    /**
+     * Each student group's placed lessons of each course (a section without groups on its own), of the sections
+     * the default spread rules count (not those with {@code course_spread} no).
+     */
     private static UniConstraintStream<CourseWeek> courseWeeks(ConstraintFactory factory) {
         return placedLessons(factory)
+                .filter(SPREAD)
                 .flattenLast(COURSE_ATTENDANCE)
                 .groupBy(CourseAttendance::attendee, CourseAttendance::course,
                         ConstraintCollectors.toList(CourseAttendance::lesson))
@@ -253,10 +259,17 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
 
     /** Days missing between two lessons of a section below its minimum; 0 where a block spans several days. */
     private static int daysShort(Lesson lesson, Lesson other) {
+        return daysShort(lesson, other, lesson.getSection().getMinDaysBetween());
+    }
+
+    private static int daysShort(Lesson lesson, Lesson other, int minimum) {
         int day = oneDay(lesson);
         int otherDay = oneDay(other);
-        return day < 0 || otherDay < 0 ? 0
-                : Math.max(0, lesson.getSection().getMinDaysBetween() - Math.abs(day - otherDay));
+        return day < 0 || otherDay < 0 ? 0 : Math.max(0, minimum - Math.abs(day - otherDay));
+    }
+
+    private static int softDaysShort(Lesson lesson, Lesson other) {
+        return daysShort(lesson, other, lesson.getSection().getMinDaysBetweenSoft());
     }
 
     /** Whether {@code later} starts in the CLASS timeslot right after {@code first} ends, on the same day. */
@@ -709,6 +722,18 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .justifyWith((week, score) -> new CourseDaysApartJustification(week.attendeeName(), week.course(),
                         week.consecutiveDays()))
                 .asConstraint(Rule.COURSE_DAYS_APART.id());
+    }
+
+    // Lessons of a section with min_days_between_soft N are better N days apart (FET's days between below 100%).
+    Constraint minDaysBetweenSoft(ConstraintFactory factory) {
+        return placedLessons(factory)
+                .filter(lesson -> lesson.getSection().getMinDaysBetweenSoft() > 0)
+                .join(placedLessons(factory), equal(Lesson::getSection), lessThan(Lesson::getNumber))
+                .filter((lesson, other) -> softDaysShort(lesson, other) > 0)
+                .penalizeLong(Rule.MIN_DAYS_BETWEEN_SOFT.defaultWeight(), ScheduleConstraintProvider::softDaysShort)
+                .justifyWith((lesson, other, score) -> new MinDaysBetweenJustification(lesson.getId(), dayOf(lesson),
+                        other.getId(), dayOf(other), lesson.getSection().getMinDaysBetweenSoft()))
+                .asConstraint(Rule.MIN_DAYS_BETWEEN_SOFT.id());
     }
 
     // No more than max_consecutive_teaching timeslots of lessons in a row.

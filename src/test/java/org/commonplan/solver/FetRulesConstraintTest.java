@@ -1,0 +1,113 @@
+package org.commonplan.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
+
+import org.commonplan.domain.BlockFamily;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Room;
+import org.commonplan.domain.School;
+import org.commonplan.domain.Section;
+import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TeamMeeting;
+import org.commonplan.domain.TestSchool;
+import org.commonplan.solver.justifications.MinDaysBetweenJustification;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules that carry FET constraints CommonPlan first met in real schools' files, on
+ * {@link TestSchool#standardWeek()} (MON-FRI, P1-P4, lunch, P5-P6).
+ */
+class FetRulesConstraintTest {
+
+    private static final ConstraintVerifier<ScheduleConstraintProvider, School> VERIFIER =
+            ConstraintVerifier.build(new ScheduleConstraintProvider(), School.class, Lesson.class, TeamMeeting.class);
+
+    private final TestSchool school = TestSchool.standardWeek();
+    private final Room r101 = school.room("R101", 30);
+    private final StudentGroup grade7a = school.group("7A", 28);
+    private final StudentGroup grade7b = school.group("7B", 26);
+    private final Teacher ana = school.teacher("ANA");
+    private final Teacher ben = school.teacher("BEN");
+
+    /** Lessons of a SINGLE-block section of the course, one per block id. */
+    private List<Lesson> singles(String id, String course, Teacher teacher, StudentGroup group, String... blocks) {
+        Section section = school.section(id, teacher, group).course(course).family(BlockFamily.SINGLE)
+                .meetings(blocks.length).build();
+        List<Lesson> lessons = new ArrayList<>();
+        for (int i = 0; i < blocks.length; i++) {
+            lessons.add(school.lesson(section, i + 1, blocks[i], r101));
+        }
+        return lessons;
+    }
+
+    /** Flattens facts and lists of facts for {@code given(...)}. */
+    private static Object[] facts(Object... items) {
+        List<Object> all = new ArrayList<>();
+        for (Object item : items) {
+            if (item instanceof List<?> list) {
+                all.addAll(list);
+            } else {
+                all.add(item);
+            }
+        }
+        return all.toArray();
+    }
+
+    // ---------------------------------------------------------------- days between, wanted
+
+    @Test
+    void lessonsWantedADayApartOnOneDayCostTheSoftRuleOnceAPair() {
+        List<Lesson> math = singles("MATH-7A", "MATH", ana, grade7a, "MON-P1", "MON-P2", "THU-P1");
+        math.get(0).getSection().setMinDaysBetweenSoft(2);
+
+        // MON-MON: 2 short; MON-THU twice: 0.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minDaysBetweenSoft)
+                .given(facts(ana, math))
+                .penalizesBy(2);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minDaysBetweenSoft)
+                .given(facts(ana, math))
+                .justifiesWith(new MinDaysBetweenJustification("MATH-7A#1", "MON", "MATH-7A#2", "MON", 2));
+        assertThat(new MinDaysBetweenJustification("MATH-7A#1", "MON", "MATH-7A#2", "MON", 2).description())
+                .isEqualTo("MATH-7A#1 (MON) and MATH-7A#2 (MON) should be at least 2 days apart");
+        math.get(0).getSection().setMinDaysBetweenSoft(0);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minDaysBetweenSoft)
+                .given(facts(ana, math))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void aSectionLeftOutOfTheDefaultSpreadMayMeetTwiceOnADay() {
+        List<Lesson> pe = singles("PE-7A", "PE", ana, grade7a, "TUE-P3", "TUE-P4");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSpread)
+                .given(facts(ana, pe))
+                .penalizesBy(1);
+        pe.get(0).getSection().setCourseSpread(false);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSpread)
+                .given(facts(ana, pe))
+                .penalizesBy(0);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseDaysApart)
+                .given(facts(ana, singles("ART-7A", "ART", ana, grade7a, "MON-P1", "TUE-P1")))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void aSectionLeftOutOfTheSpreadDoesNotCountForTheCoursesOtherSections() {
+        List<Lesson> gym = singles("PE-7A-GYM", "PE", ana, grade7a, "MON-P1");
+        List<Lesson> pool = singles("PE-7A-POOL", "PE", ben, grade7a, "MON-P5");
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSpread)
+                .given(facts(ana, ben, gym, pool))
+                .penalizesBy(1);
+        pool.get(0).getSection().setCourseSpread(false);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::courseSpread)
+                .given(facts(ana, ben, gym, pool))
+                .penalizesBy(0);
+    }
+}

@@ -18,7 +18,13 @@ public record SectionLink(Kind kind, List<Section> sections) {
         /** Lessons of the same number on the same day, the later one starting in the CLASS period after the first. */
         CONSECUTIVE,
         /** Lessons of the same number in this order over the week: the later one starts after the first ends. */
-        ORDERED
+        ORDERED,
+        /** Lessons of the same number start on the same day (FET's ActivitiesSameStartingDay). */
+        SAME_DAY,
+        /** Lessons of the same number start in the same period, on any days (FET's ActivitiesSameStartingHour). */
+        SAME_HOUR,
+        /** Lessons of the same number back to back on one day, in either order (FET's TwoActivitiesGrouped). */
+        GROUPED
     }
 
     public SectionLink {

@@ -410,7 +410,8 @@ public final class FetImporter {
         return switch (type) {
             case "ConstraintMinDaysBetweenActivities", "ConstraintActivitiesSameStartingTime",
                     "ConstraintActivitiesNotOverlapping", "ConstraintTwoActivitiesConsecutive",
-                    "ConstraintTwoActivitiesOrdered" -> true;
+                    "ConstraintTwoActivitiesOrdered", "ConstraintActivitiesSameStartingDay",
+                    "ConstraintActivitiesSameStartingHour", "ConstraintTwoActivitiesGrouped" -> true;
             default -> false;
         };
     }
@@ -819,7 +820,8 @@ public final class FetImporter {
             return;
         }
         List<Integer> activities = switch (type) {
-            case "ConstraintTwoActivitiesConsecutive", "ConstraintTwoActivitiesOrdered" ->
+            case "ConstraintTwoActivitiesConsecutive", "ConstraintTwoActivitiesOrdered",
+                    "ConstraintTwoActivitiesGrouped" ->
                     List.of(whole(node.text("First_Activity_Id")), whole(node.text("Second_Activity_Id"))).stream()
                             .map(id -> id == null ? -1 : id).toList();
             default -> node.texts("Activity_Id").stream().map(id -> whole(id) == null ? -1 : whole(id)).toList();
@@ -835,6 +837,9 @@ public final class FetImporter {
             case "ConstraintActivitiesSameStartingTime" -> SectionLinks.Kind.SAME_START;
             case "ConstraintActivitiesNotOverlapping" -> SectionLinks.Kind.NOT_OVERLAPPING;
             case "ConstraintTwoActivitiesConsecutive" -> SectionLinks.Kind.CONSECUTIVE;
+            case "ConstraintActivitiesSameStartingDay" -> SectionLinks.Kind.SAME_DAY;
+            case "ConstraintActivitiesSameStartingHour" -> SectionLinks.Kind.SAME_HOUR;
+            case "ConstraintTwoActivitiesGrouped" -> SectionLinks.Kind.GROUPED;
             default -> SectionLinks.Kind.ORDERED;
         };
         linkRequests.add(new SectionLinks.Request(index, kind, active));

@@ -21,7 +21,7 @@ import java.util.TreeSet;
 final class SectionLinks {
 
     enum Kind {
-        SAME_START, NOT_OVERLAPPING, CONSECUTIVE, ORDERED
+        SAME_START, NOT_OVERLAPPING, CONSECUTIVE, ORDERED, SAME_DAY, SAME_HOUR, GROUPED
     }
 
     /** One FET constraint: its index, its kind and its activity ids (in order for the ordered kinds). */
@@ -53,16 +53,21 @@ final class SectionLinks {
     static Resolved resolve(List<Request> requests, Map<Integer, String> sectionOf,
             Map<String, List<Integer>> activitiesOf) {
         SectionLinks links = new SectionLinks(sectionOf, activitiesOf);
-        links.sameStart(requests.stream().filter(request -> request.kind() == Kind.SAME_START).toList());
+        for (Kind kind : List.of(Kind.SAME_START, Kind.SAME_DAY, Kind.SAME_HOUR)) {
+            links.together(kind, requests.stream().filter(request -> request.kind() == kind).toList());
+        }
         requests.stream().filter(request -> request.kind() == Kind.NOT_OVERLAPPING).forEach(links::notOverlapping);
-        for (Kind kind : List.of(Kind.CONSECUTIVE, Kind.ORDERED)) {
+        for (Kind kind : List.of(Kind.CONSECUTIVE, Kind.ORDERED, Kind.GROUPED)) {
             links.ordered(kind, requests.stream().filter(request -> request.kind() == kind).toList());
         }
         return new Resolved(links.rows, links.notKept);
     }
 
-    /** Tuples of activities that must start together, joined where they share one; then matched per sections. */
-    private void sameStart(List<Request> requests) {
+    /**
+     * Tuples of activities that must start together (or on one day, or in one period), joined where they share
+     * one, since each of these is transitive in FET; then matched per sections.
+     */
+    private void together(Kind kind, List<Request> requests) {
         Map<Integer, Integer> parent = new HashMap<>();
         for (Request request : requests) {
             List<Integer> activities = request.activities();
@@ -98,7 +103,7 @@ final class SectionLinks {
                 return;
             }
             if (coversEvery(sections, tuples)) {
-                rows.add(row(Kind.SAME_START, sections));
+                rows.add(row(kind, sections));
             } else {
                 requestsBySections.get(sections).forEach(request -> notKept.put(request.constraint(),
                         PART_OF_SECTION));
@@ -126,11 +131,18 @@ final class SectionLinks {
         }
     }
 
-    /** Ordered pairs (first, second), grouped by their two sections: a link when they pair every lesson once. */
+    /**
+     * Pairs (first, second; for GROUPED in either order), grouped by their two sections: a link when they pair
+     * every lesson once.
+     */
     private void ordered(Kind kind, List<Request> requests) {
         Map<List<String>, List<Request>> bySections = new LinkedHashMap<>();
         for (Request request : requests) {
             List<String> sections = request.activities().stream().map(sectionOf::get).toList();
+            if (kind == Kind.GROUPED) {
+                // Either may come first: the pair of sections is one whichever FET names first.
+                sections = sections.stream().sorted().toList();
+            }
             if (Objects.equals(sections.get(0), sections.get(1))) {
                 notKept.put(request.constraint(), SAME_SECTION);
             } else {

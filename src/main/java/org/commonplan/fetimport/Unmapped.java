@@ -18,12 +18,8 @@ final class Unmapped {
 
     private static Map<String, String> reasons() {
         Map<String, String> why = new HashMap<>();
-        for (String type : List.of("ConstraintActivitiesSameStartingHour", "ConstraintActivitiesSameStartingDay")) {
-            why.put(type, "CommonPlan links lessons that start together, not ones that share only an hour or a day");
-        }
-        for (String type : List.of("ConstraintTwoActivitiesGrouped", "ConstraintThreeActivitiesGrouped")) {
-            why.put(type, "lessons back to back in either order: CommonPlan's consecutive link has an order");
-        }
+        why.put("ConstraintThreeActivitiesGrouped", "three lessons back to back in any order: CommonPlan's "
+                + "GROUPED link joins two");
         why.put("ConstraintTwoActivitiesOrderedIfSameDay", "CommonPlan's ordered link holds over the whole week, "
                 + "not only on a shared day");
         for (String type : List.of("ConstraintTeacherMinDaysPerWeek", "ConstraintTeachersMinDaysPerWeek",

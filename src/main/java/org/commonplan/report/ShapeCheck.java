@@ -248,8 +248,36 @@ final class ShapeCheck {
                             + lesson.getId()));
                 }
             }
+            case SAME_DAY -> {
+                if (sameNumber && slots.get(0).dayIndex() != otherStart.dayIndex()) {
+                    violations.add(new RuleCheck.Violation("same-day", 1, lesson.getId() + " and " + other.getId()
+                            + " start on different days"));
+                }
+            }
+            case SAME_HOUR -> {
+                if (sameNumber && !slots.get(0).period().equals(otherStart.period())) {
+                    violations.add(new RuleCheck.Violation("same-hour", 1, lesson.getId() + " and " + other.getId()
+                            + " start in different periods"));
+                }
+            }
+            case GROUPED -> {
+                Timeslot otherEnd = otherSlots.get(otherSlots.size() - 1);
+                if (sameNumber && !startsRightAfter(bellSchedule, end, otherStart)
+                        && !startsRightAfter(bellSchedule, otherEnd, slots.get(0))) {
+                    violations.add(new RuleCheck.Violation("grouped", 1, lesson.getId() + " and " + other.getId()
+                            + " are not back to back"));
+                }
+            }
             default -> throw new IllegalStateException("link kind " + kind);
         }
+    }
+
+    /** Whether {@code start} is the next CLASS timeslot of the day after {@code end}. */
+    private static boolean startsRightAfter(BellSchedule bellSchedule, Timeslot end, Timeslot start) {
+        Timeslot next = bellSchedule.getTimeslotsByDay().get(end.dayIndex()).stream()
+                .filter(timeslot -> timeslot.indexInDay() > end.indexInDay() && timeslot.isClass())
+                .findFirst().orElse(null);
+        return next != null && next.index() == start.index();
     }
 
     private static void checkEndsDay(School school, Lesson lesson, List<RuleCheck.Violation> violations) {

@@ -107,6 +107,9 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 noOverlap(factory),
                 consecutive(factory),
                 ordered(factory),
+                sameDay(factory),
+                sameHour(factory),
+                grouped(factory),
                 endsDay(factory),
                 teacherDays(factory),
                 teacherShortDay(factory),
@@ -535,6 +538,41 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .penalizeLong(Rule.ORDERED.defaultWeight())
                 .justifyWith((linked, other, score) -> linkJustification(linked, other, "come in this order"))
                 .asConstraint(Rule.ORDERED.id());
+    }
+
+    // Same-numbered lessons of SAME_DAY-linked sections start on one day.
+    Constraint sameDay(ConstraintFactory factory) {
+        return linkedPairs(factory, SectionLink.Kind.SAME_DAY)
+                .filter((linked, other) -> linked.lesson().getNumber() == other.getNumber()
+                        && startOf(linked.lesson()).dayIndex() != startOf(other).dayIndex())
+                .penalizeLong(Rule.SAME_DAY.defaultWeight())
+                .justifyWith((linked, other, score) -> linkJustification(linked, other, "start on the same day"))
+                .asConstraint(Rule.SAME_DAY.id());
+    }
+
+    // Same-numbered lessons of SAME_HOUR-linked sections start in the same period, whatever the day.
+    Constraint sameHour(ConstraintFactory factory) {
+        return linkedPairs(factory, SectionLink.Kind.SAME_HOUR)
+                .filter((linked, other) -> linked.lesson().getNumber() == other.getNumber()
+                        && !startOf(linked.lesson()).period().equals(startOf(other).period()))
+                .penalizeLong(Rule.SAME_HOUR.defaultWeight())
+                .justifyWith((linked, other, score) -> linkJustification(linked, other, "start in the same period"))
+                .asConstraint(Rule.SAME_HOUR.id());
+    }
+
+    // Same-numbered lessons of GROUPED-linked sections are back to back on one day, either first.
+    Constraint grouped(ConstraintFactory factory) {
+        return linkedPairs(factory, SectionLink.Kind.GROUPED)
+                .filter((linked, other) -> linked.lesson().getNumber() == other.getNumber()
+                        && !backToBack(linked.lesson(), other) && !backToBack(other, linked.lesson()))
+                .penalizeLong(Rule.GROUPED.defaultWeight())
+                .justifyWith((linked, other, score) -> linkJustification(linked, other,
+                        "be back to back, in either order"))
+                .asConstraint(Rule.GROUPED.id());
+    }
+
+    private static Timeslot startOf(Lesson lesson) {
+        return lesson.getSection().getTeacher().getBellSchedule().getTimeslot(firstSlot(lesson));
     }
 
     private static SectionLinkJustification linkJustification(LinkedLesson linked, Lesson other, String broken) {

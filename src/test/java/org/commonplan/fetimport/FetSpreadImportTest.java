@@ -134,4 +134,37 @@ class FetSpreadImportTest {
                 + "min_days_between_soft (soft rule min-days-between-soft; course_spread no where no constraint at "
                 + "100% names the section) of each of its sections: it names only part of a section");
     }
+
+    static String pair(String type, int weight, int... activities) {
+        StringBuilder body = new StringBuilder("<" + type + "><Weight_Percentage>" + weight + "</Weight_Percentage>");
+        if (type.startsWith("ConstraintTwo")) {
+            body.append("<First_Activity_Id>").append(activities[0]).append("</First_Activity_Id>")
+                    .append("<Second_Activity_Id>").append(activities[1]).append("</Second_Activity_Id>");
+        } else {
+            body.append("<Number_of_Activities>").append(activities.length).append("</Number_of_Activities>");
+            for (int activity : activities) {
+                body.append("<Activity_Id>").append(activity).append("</Activity_Id>");
+            }
+        }
+        return body.append("<Active>true</Active></").append(type).append(">\n").toString();
+    }
+
+    @Test
+    void sameDaySameHourAndGroupedActivitiesBecomeLinksWhenTheyPairWholeSections() throws Exception {
+        Imported imported = imported(school(pair("ConstraintActivitiesSameStartingHour", 100, 6, 7)
+                + pair("ConstraintTwoActivitiesGrouped", 100, 7, 6)
+                + pair("ConstraintActivitiesSameStartingDay", 100, 4, 6)
+                + pair("ConstraintActivitiesSameStartingDay", 95, 6, 7)));
+
+        assertThat(new String(imported.files().get("section_links.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("kind,sections\nSAME_HOUR,Art-6;Music-7\nGROUPED,Art-6;Music-7\n");
+        assertThat(sections(imported).get("Art-6").getLinks()).extracting(link -> link.kind().name())
+                .containsExactly("SAME_HOUR", "GROUPED");
+        assertThat(report(imported))
+                .contains("| ConstraintActivitiesSameStartingHour | 1 | mapped | a SAME_HOUR row of section_links.csv |")
+                .contains("| ConstraintTwoActivitiesGrouped | 1 | mapped | a GROUPED row of section_links.csv |")
+                // Activity 4 is one of English's two lessons: the link would tie both.
+                .contains("| ConstraintActivitiesSameStartingDay | 1 | dropped | links only some lessons of a section")
+                .contains("| ConstraintActivitiesSameStartingDay | 1 | dropped | weight below 100%");
+    }
 }

@@ -3,6 +3,7 @@ package org.commonplan.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
@@ -12,11 +13,13 @@ import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
+import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.TestSchool;
 import org.commonplan.solver.justifications.MinDaysBetweenJustification;
+import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -109,5 +112,80 @@ class FetRulesConstraintTest {
         VERIFIER.verifyThat(ScheduleConstraintProvider::courseSpread)
                 .given(facts(ana, ben, gym, pool))
                 .penalizesBy(0);
+    }
+
+    // ---------------------------------------------------------------- links: same day, same hour, grouped
+
+    private static void link(SectionLink.Kind kind, Lesson... lessons) {
+        SectionLink link = new SectionLink(kind, Arrays.stream(lessons).map(Lesson::getSection).toList());
+        for (Lesson lesson : lessons) {
+            lesson.getSection().setLinks(List.of(link));
+        }
+    }
+
+    @Test
+    void sameDayLessonsOnDifferentDaysBreakTheirLinkWhateverThePeriod() {
+        Lesson lab = singles("LAB-7A", "LAB", ana, grade7a, "MON-P2").get(0);
+        Lesson talk = singles("TALK-7B", "TALK", ben, grade7b, "TUE-P2").get(0);
+        link(SectionLink.Kind.SAME_DAY, lab, talk);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::sameDay)
+                .given(ana, ben, lab, talk)
+                .penalizesBy(1);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::sameDay)
+                .given(ana, ben, lab, talk)
+                .justifiesWith(new SectionLinkJustification("LAB-7A", "MON-P2", "TALK-7B", "TUE-P2",
+                        "start on the same day"));
+        talk.setBlock(school.block("MON-P6"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::sameDay)
+                .given(ana, ben, lab, talk)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void sameHourLessonsInDifferentPeriodsBreakTheirLinkWhateverTheDay() {
+        Lesson french = singles("FR-7A", "FR", ana, grade7a, "MON-P1").get(0);
+        Lesson german = singles("DE-7B", "DE", ben, grade7b, "MON-P2").get(0);
+        link(SectionLink.Kind.SAME_HOUR, french, german);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::sameHour)
+                .given(ana, ben, french, german)
+                .penalizesBy(1);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::sameHour)
+                .given(ana, ben, french, german)
+                .justifiesWith(new SectionLinkJustification("FR-7A", "MON-P1", "DE-7B", "MON-P2",
+                        "start in the same period"));
+        german.setBlock(school.block("THU-P1"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::sameHour)
+                .given(ana, ben, french, german)
+                .penalizesBy(0);
+    }
+
+    @Test
+    void groupedLessonsAreBackToBackInEitherOrderAcrossLunchButNotApart() {
+        Lesson theory = singles("THEORY", "THEORY", ana, grade7a, "MON-P5").get(0);
+        Lesson practice = singles("PRACTICE", "PRACTICE", ana, grade7a, "MON-P4").get(0);
+        link(SectionLink.Kind.GROUPED, theory, practice);
+
+        // P4, lunch, P5: back to back, the second section first.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::grouped)
+                .given(ana, theory, practice)
+                .penalizesBy(0);
+        practice.setBlock(school.block("MON-P6"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::grouped)
+                .given(ana, theory, practice)
+                .penalizesBy(0);
+        practice.setBlock(school.block("MON-P2"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::grouped)
+                .given(ana, theory, practice)
+                .penalizesBy(1);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::grouped)
+                .given(ana, theory, practice)
+                .justifiesWith(new SectionLinkJustification("THEORY", "MON-P5", "PRACTICE", "MON-P2",
+                        "be back to back, in either order"));
+        practice.setBlock(school.block("TUE-P6"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::grouped)
+                .given(ana, theory, practice)
+                .penalizesBy(1);
     }
 }

@@ -72,14 +72,21 @@ class SolvedDatasetsTest {
         for (int i = 0; i < sections.size(); i++) {
             sections.get(i).setMinDaysBetween(sections.get(i).getMeetings() > 1 ? 2 : 0);
             sections.get(i).setEndsDay(i % 7 == 0);
+            sections.get(i).setCourseSpread(i % 9 != 0);
         }
         for (int i = 0; i + 1 < sections.size(); i += 5) {
-            org.commonplan.domain.SectionLink.Kind kind = org.commonplan.domain.SectionLink.Kind.values()[i / 5 % 4];
+            org.commonplan.domain.SectionLink.Kind kind = org.commonplan.domain.SectionLink.Kind.values()[i / 5
+                    % org.commonplan.domain.SectionLink.Kind.values().length];
             org.commonplan.domain.SectionLink link = new org.commonplan.domain.SectionLink(kind,
                     List.of(sections.get(i), sections.get(i + 1)));
             sections.get(i).setLinks(List.of(link));
             sections.get(i + 1).setLinks(List.of(link));
         }
+        // Sections 47 and 48 meet in SINGLE blocks (most meet daily, on every day at once): a link on days.
+        org.commonplan.domain.SectionLink sameDay = new org.commonplan.domain.SectionLink(
+                org.commonplan.domain.SectionLink.Kind.SAME_DAY, List.of(sections.get(47), sections.get(48)));
+        sections.get(47).setLinks(List.of(sameDay));
+        sections.get(48).setLinks(List.of(sameDay));
         Random random = new Random(11);
         java.util.Set<String> rulesSeen = new java.util.TreeSet<>();
         for (int round = 0; round < 40; round++) {
@@ -89,7 +96,7 @@ class SolvedDatasetsTest {
         }
         assertThat(rulesSeen).contains("teacher-days", "teacher-short-day", "teacher-gaps", "teacher-lessons-in-a-row",
                 "group-gaps", "group-daily-lessons", "group-late-start", "min-days-between", "same-start", "consecutive",
-                "ordered", "ends-day", "course-spread");
+                "ordered", "ends-day", "course-spread", "same-day", "same-hour", "grouped");
     }
 
     /** The report of the schedule, whose own recount of the hard rules adds up to the hard score. */

@@ -530,7 +530,8 @@ final class SchoolBuilder {
             if (cells.required(row, "kind") == null || cells.required(row, "sections") == null) {
                 continue;
             }
-            if (ids.size() < 2) {
+            // One section may keep all its lessons in one room; the other kinds relate sections to each other.
+            if (ids.size() < (kind == SectionLink.Kind.SAME_ROOM ? 1 : 2)) {
                 cells.problem(row, "sections", "a link needs at least two sections, separated by ';'");
             }
             List<Section> linked = new ArrayList<>();

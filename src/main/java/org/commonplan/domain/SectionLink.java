@@ -24,7 +24,9 @@ public record SectionLink(Kind kind, List<Section> sections) {
         /** Lessons of the same number start in the same period, on any days (FET's ActivitiesSameStartingHour). */
         SAME_HOUR,
         /** Lessons of the same number back to back on one day, in either order (FET's TwoActivitiesGrouped). */
-        GROUPED
+        GROUPED,
+        /** Every lesson of the linked sections in one room (FET's ActivitiesOccupyMaxDifferentRooms with 1 room). */
+        SAME_ROOM
     }
 
     public SectionLink {

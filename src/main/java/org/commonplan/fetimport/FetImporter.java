@@ -411,7 +411,8 @@ public final class FetImporter {
             case "ConstraintMinDaysBetweenActivities", "ConstraintActivitiesSameStartingTime",
                     "ConstraintActivitiesNotOverlapping", "ConstraintTwoActivitiesConsecutive",
                     "ConstraintTwoActivitiesOrdered", "ConstraintActivitiesSameStartingDay",
-                    "ConstraintActivitiesSameStartingHour", "ConstraintTwoActivitiesGrouped" -> true;
+                    "ConstraintActivitiesSameStartingHour", "ConstraintTwoActivitiesGrouped",
+                    "ConstraintActivitiesOccupyMaxDifferentRooms" -> true;
             default -> false;
         };
     }
@@ -826,12 +827,25 @@ public final class FetImporter {
                             .map(id -> id == null ? -1 : id).toList();
             default -> node.texts("Activity_Id").stream().map(id -> whole(id) == null ? -1 : whole(id)).toList();
         };
+        if (type.equals("ConstraintActivitiesOccupyMaxDifferentRooms")
+                && !Integer.valueOf(1).equals(whole(node.text("Max_Number_of_Different_Rooms")))) {
+            decide(index, Result.DROPPED, "more than one room allowed: CommonPlan's SAME_ROOM link allows one");
+            return;
+        }
         boolean ordered = type.startsWith("ConstraintTwo");
         // Inactive activities take no part in FET either; for a pair both must be there.
         List<Integer> active = activities.stream().filter(sectionOfActivity::containsKey).toList();
         if (ordered ? active.size() < 2 : active.isEmpty()) {
             decide(index, Result.DROPPED, UNKNOWN_ACTIVITY);
             return;
+        }
+        if (type.equals("ConstraintActivitiesOccupyMaxDifferentRooms")) {
+            // An activity that takes no room in FET counts for no room: its made-up room is not tied.
+            active = active.stream().filter(activity -> sectionOfActivity.get(activity).rooms != null).toList();
+            if (active.isEmpty()) {
+                decide(index, Result.MAPPED, "its activities take no room in FET: nothing to keep");
+                return;
+            }
         }
         SectionLinks.Kind kind = switch (type) {
             case "ConstraintActivitiesSameStartingTime" -> SectionLinks.Kind.SAME_START;
@@ -840,6 +854,7 @@ public final class FetImporter {
             case "ConstraintActivitiesSameStartingDay" -> SectionLinks.Kind.SAME_DAY;
             case "ConstraintActivitiesSameStartingHour" -> SectionLinks.Kind.SAME_HOUR;
             case "ConstraintTwoActivitiesGrouped" -> SectionLinks.Kind.GROUPED;
+            case "ConstraintActivitiesOccupyMaxDifferentRooms" -> SectionLinks.Kind.SAME_ROOM;
             default -> SectionLinks.Kind.ORDERED;
         };
         linkRequests.add(new SectionLinks.Request(index, kind, active));

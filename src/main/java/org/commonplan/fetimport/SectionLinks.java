@@ -21,7 +21,7 @@ import java.util.TreeSet;
 final class SectionLinks {
 
     enum Kind {
-        SAME_START, NOT_OVERLAPPING, CONSECUTIVE, ORDERED, SAME_DAY, SAME_HOUR, GROUPED
+        SAME_START, NOT_OVERLAPPING, CONSECUTIVE, ORDERED, SAME_DAY, SAME_HOUR, GROUPED, SAME_ROOM
     }
 
     /** One FET constraint: its index, its kind and its activity ids (in order for the ordered kinds). */
@@ -56,7 +56,8 @@ final class SectionLinks {
         for (Kind kind : List.of(Kind.SAME_START, Kind.SAME_DAY, Kind.SAME_HOUR)) {
             links.together(kind, requests.stream().filter(request -> request.kind() == kind).toList());
         }
-        requests.stream().filter(request -> request.kind() == Kind.NOT_OVERLAPPING).forEach(links::notOverlapping);
+        requests.stream().filter(request -> request.kind() == Kind.NOT_OVERLAPPING
+                || request.kind() == Kind.SAME_ROOM).forEach(links::wholeSections);
         for (Kind kind : List.of(Kind.CONSECUTIVE, Kind.ORDERED, Kind.GROUPED)) {
             links.ordered(kind, requests.stream().filter(request -> request.kind() == kind).toList());
         }
@@ -119,15 +120,18 @@ final class SectionLinks {
         return root;
     }
 
-    /** A set of activities no two of which overlap: a link when it is made of whole sections. */
-    private void notOverlapping(Request request) {
+    /**
+     * A set of activities no two of which overlap, or all in one room: a link when it is made of whole sections
+     * (one section is enough to keep its lessons in one room).
+     */
+    private void wholeSections(Request request) {
         Set<String> sections = new LinkedHashSet<>();
         request.activities().forEach(activity -> sections.add(sectionOf.get(activity)));
         Set<Integer> listed = Set.copyOf(request.activities());
         if (!sections.stream().allMatch(section -> listed.containsAll(activitiesOf.get(section)))) {
             notKept.put(request.constraint(), PART_OF_SECTION);
-        } else if (sections.size() > 1) {
-            rows.add(row(Kind.NOT_OVERLAPPING, List.copyOf(sections)));
+        } else if (sections.size() > 1 || request.kind() == Kind.SAME_ROOM) {
+            rows.add(row(request.kind(), List.copyOf(sections)));
         }
     }
 

@@ -28,11 +28,8 @@ final class Unmapped {
             why.put(type, "CommonPlan limits the days a teacher teaches from above only, over the whole day");
         }
         why.put("ConstraintMaxDaysBetweenActivities", "CommonPlan has no limit on the days between lessons");
-        for (String type : List.of("ConstraintActivitiesOccupyMaxDifferentRooms",
-                "ConstraintActivitiesSameRoomIfConsecutive")) {
-            why.put(type, "CommonPlan has no rule tying lessons to the same rooms (its soft room-spread rule keeps "
-                    + "each teacher's rooms few)");
-        }
+        why.put("ConstraintActivitiesSameRoomIfConsecutive", "CommonPlan ties lessons to one room for the whole "
+                + "week (SAME_ROOM), not only when they follow each other");
         for (String type : List.of("ConstraintTeacherMaxBuildingChangesPerDay",
                 "ConstraintTeachersMaxBuildingChangesPerDay", "ConstraintTeacherMaxBuildingChangesPerWeek",
                 "ConstraintTeachersMaxBuildingChangesPerWeek", "ConstraintTeacherMinGapsBetweenBuildingChanges",

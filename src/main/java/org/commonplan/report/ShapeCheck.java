@@ -194,6 +194,12 @@ final class ShapeCheck {
         }
         for (SectionLink link : section.getLinks()) {
             List<Section> sections = link.sections();
+            if (link.kind() == SectionLink.Kind.SAME_ROOM) {
+                if (sections.get(0) == section) {
+                    checkSameRoom(school, link, violations);
+                }
+                continue;
+            }
             for (int later = sections.indexOf(section) + 1; later < sections.size(); later++) {
                 Section other = sections.get(later);
                 for (Lesson lesson : lessons) {
@@ -269,6 +275,17 @@ final class ShapeCheck {
                 }
             }
             default -> throw new IllegalStateException("link kind " + kind);
+        }
+    }
+
+    private static void checkSameRoom(School school, SectionLink link, List<RuleCheck.Violation> violations) {
+        long rooms = school.getLessons().stream()
+                .filter(lesson -> link.sections().contains(lesson.getSection()) && lesson.getBlock() != null
+                        && lesson.getRoom() != null)
+                .map(Lesson::getRoom).distinct().count();
+        if (rooms > 1) {
+            violations.add(new RuleCheck.Violation("same-room", (int) rooms - 1, "sections "
+                    + link.sections().stream().map(Section::getId).toList() + " meet in " + rooms + " rooms"));
         }
     }
 

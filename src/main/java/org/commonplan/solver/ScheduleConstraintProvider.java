@@ -21,6 +21,7 @@ import org.commonplan.domain.Block;
 import org.commonplan.domain.CoachingPair;
 import org.commonplan.domain.CourseConflict;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Room;
 import org.commonplan.domain.Section;
 import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.SlotSet;
@@ -48,6 +49,7 @@ import org.commonplan.solver.justifications.RoomCapacityJustification;
 import org.commonplan.solver.justifications.RoomConflictJustification;
 import org.commonplan.solver.justifications.RoomKindJustification;
 import org.commonplan.solver.justifications.RoomSpreadJustification;
+import org.commonplan.solver.justifications.SameRoomJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.commonplan.solver.justifications.SingletonConflictJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
@@ -110,6 +112,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 sameDay(factory),
                 sameHour(factory),
                 grouped(factory),
+                sameRoom(factory),
                 endsDay(factory),
                 teacherDays(factory),
                 teacherShortDay(factory),
@@ -569,6 +572,32 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .justifyWith((linked, other, score) -> linkJustification(linked, other,
                         "be back to back, in either order"))
                 .asConstraint(Rule.GROUPED.id());
+    }
+
+    // The lessons of SAME_ROOM-linked sections all meet in one room.
+    Constraint sameRoom(ConstraintFactory factory) {
+        return roomedLessons(factory)
+                .filter(LINKED)
+                .flattenLast(ScheduleConstraintProvider::sameRoomUses)
+                .groupBy(RoomUse::link, DistinctCount.of(RoomUse::room))
+                .filter((link, rooms) -> rooms > 1)
+                .penalizeLong(Rule.SAME_ROOM.defaultWeight(), (link, rooms) -> rooms - 1)
+                .justifyWith((link, rooms, score) -> new SameRoomJustification(
+                        link.sections().stream().map(Section::getId).toList(), rooms))
+                .asConstraint(Rule.SAME_ROOM.id());
+    }
+
+    private record RoomUse(SectionLink link, Room room) {
+    }
+
+    private static List<RoomUse> sameRoomUses(Lesson lesson) {
+        List<RoomUse> uses = new ArrayList<>(1);
+        for (SectionLink link : lesson.getSection().getLinks()) {
+            if (link.kind() == SectionLink.Kind.SAME_ROOM) {
+                uses.add(new RoomUse(link, lesson.getRoom()));
+            }
+        }
+        return uses;
     }
 
     private static Timeslot startOf(Lesson lesson) {

@@ -10,7 +10,7 @@ import org.commonplan.domain.School;
 import org.commonplan.report.RuleCheck;
 import org.junit.jupiter.api.Test;
 
-/** SAME_DAY, SAME_HOUR and GROUPED rows of section_links.csv, read and recounted from locked lessons. */
+/** SAME_DAY, SAME_HOUR, GROUPED and SAME_ROOM rows of section_links.csv, read and recounted from locked lessons. */
 class LinkKindsTest {
 
     /** Two classes, a lunch after P2; FR and DE, ART and MUSIC locked to the given blocks, linked by the kind. */
@@ -33,8 +33,10 @@ class LinkKindsTest {
         files.put("groups.csv", "id,size\n5A,25\n5B,25\n");
         files.put("sections.csv", "id,course,teacher,groups,family,meetings,fixed_block,fixed_room\n"
                 + "FR,FR,ana,5A,SINGLE,1," + frBlock + ",R1\n"
-                + "DE,DE,ben,5A,SINGLE,1," + deBlock + ",R2\n");
-        files.put("section_links.csv", "kind,sections\n" + kind + ",FR;DE\n");
+                + "DE,DE,ben,5A,SINGLE,1," + deBlock + "," + (kind.equals("SAME_ROOM") ? "R1" : "R2") + "\n"
+                + (kind.equals("SAME_ROOM") ? "LAB,LAB,ben,5B,SINGLE,2,MON-P1;TUE-P1,R1;R2\n" : ""));
+        files.put("section_links.csv", "kind,sections\n" + kind + ",FR;DE\n"
+                + (kind.equals("SAME_ROOM") ? "SAME_ROOM,LAB\n" : ""));
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
         return BundleReader.read(bytes, "school");
@@ -54,6 +56,12 @@ class LinkKindsTest {
         assertThat(brokenRules(school("GROUPED", "MON-P3", "MON-P2"))).isEmpty();
         assertThat(brokenRules(school("GROUPED", "MON-P1", "MON-P3"))).containsExactly("grouped");
         assertThat(brokenRules(school("GROUPED", "MON-P2", "TUE-P3"))).containsExactly("grouped");
+        // FR and DE in R1; LAB, a link of one section, in R1 and R2.
+        assertThat(RuleCheck.hardViolations(school("SAME_ROOM", "MON-P2", "TUE-P3")))
+                .singleElement().satisfies(violation -> {
+                    assertThat(violation.rule()).isEqualTo("same-room");
+                    assertThat(violation.description()).contains("[LAB]");
+                });
     }
 
     @Test
@@ -64,7 +72,7 @@ class LinkKindsTest {
         assertThat(error.problems()).anySatisfy(problem -> {
             assertThat(problem.file() + ":" + problem.line() + ":" + problem.column())
                     .isEqualTo("section_links.csv:2:kind");
-            assertThat(problem.message()).contains("SAME_DAY", "SAME_HOUR", "GROUPED");
+            assertThat(problem.message()).contains("SAME_DAY", "SAME_HOUR", "GROUPED", "SAME_ROOM");
         });
     }
 }

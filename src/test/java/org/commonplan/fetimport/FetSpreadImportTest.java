@@ -167,4 +167,34 @@ class FetSpreadImportTest {
                 .contains("| ConstraintActivitiesSameStartingDay | 1 | dropped | links only some lessons of a section")
                 .contains("| ConstraintActivitiesSameStartingDay | 1 | dropped | weight below 100%");
     }
+
+    @Test
+    void activitiesInOneRoomBecomeASameRoomLinkAndMoreRoomsAreDropped() throws Exception {
+        String oneRoom = "<ConstraintActivitiesOccupyMaxDifferentRooms><Weight_Percentage>100</Weight_Percentage>"
+                + "<Number_of_Activities>3</Number_of_Activities><Activity_Id>1</Activity_Id><Activity_Id>2"
+                + "</Activity_Id><Activity_Id>3</Activity_Id><Max_Number_of_Different_Rooms>1"
+                + "</Max_Number_of_Different_Rooms></ConstraintActivitiesOccupyMaxDifferentRooms>\n";
+        String school = school(pair("ConstraintActivitiesOccupyMaxDifferentRooms", 100, 4, 5, 6)
+                .replace("</Activity_Id><Active>", "</Activity_Id><Max_Number_of_Different_Rooms>2"
+                        + "</Max_Number_of_Different_Rooms><Active>") + oneRoom)
+                .replace("</Time_Constraints_List>", "</Time_Constraints_List>\n<Space_Constraints_List>"
+                        + "<ConstraintSubjectPreferredRooms><Weight_Percentage>100</Weight_Percentage>"
+                        + "<Subject>Math</Subject><Number_of_Preferred_Rooms>2</Number_of_Preferred_Rooms>"
+                        + "<Preferred_Room>R1</Preferred_Room><Preferred_Room>R2</Preferred_Room>"
+                        + "</ConstraintSubjectPreferredRooms></Space_Constraints_List>")
+                .replace("<Rooms_List><Room><Name>R1</Name><Capacity>30</Capacity></Room>",
+                        "<Rooms_List><Room><Name>R1</Name><Capacity>30</Capacity></Room>"
+                                + "<Room><Name>R2</Name><Capacity>30</Capacity></Room>");
+        Imported imported = imported(school);
+
+        // Math may use R1 or R2 and so keeps to one of them; English, Art and Music take no room in FET.
+        String links = new String(imported.files().get("section_links.csv"), StandardCharsets.UTF_8);
+        assertThat(links).isEqualTo("kind,sections\nSAME_ROOM,Math-1\n");
+        assertThat(sections(imported).get("Math-1").getLinks()).singleElement()
+                .satisfies(link -> assertThat(link.kind().name()).isEqualTo("SAME_ROOM"));
+        assertThat(report(imported))
+                .contains("| ConstraintActivitiesOccupyMaxDifferentRooms | 1 | dropped | more than one room allowed")
+                .contains("| ConstraintActivitiesOccupyMaxDifferentRooms | 1 | mapped | a SAME_ROOM row of "
+                        + "section_links.csv |");
+    }
 }

@@ -19,6 +19,7 @@ import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.TestSchool;
 import org.commonplan.solver.justifications.MinDaysBetweenJustification;
+import org.commonplan.solver.justifications.SameRoomJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.junit.jupiter.api.Test;
 
@@ -187,5 +188,30 @@ class FetRulesConstraintTest {
         VERIFIER.verifyThat(ScheduleConstraintProvider::grouped)
                 .given(ana, theory, practice)
                 .penalizesBy(1);
+    }
+
+    @Test
+    void sameRoomSectionsPayForEachRoomBeyondTheFirst() {
+        Room r102 = school.room("R102", 30);
+        Room r103 = school.room("R103", 30);
+        List<Lesson> math = singles("MATH-7A", "MATH", ana, grade7a, "MON-P1", "TUE-P1");
+        Lesson lab = singles("LAB-7A", "LAB", ana, grade7a, "WED-P1").get(0);
+        math.get(1).setRoom(r102);
+        lab.setRoom(r103);
+        link(SectionLink.Kind.SAME_ROOM, math.get(0), lab);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::sameRoom)
+                .given(facts(ana, math, lab))
+                .penalizesBy(2);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::sameRoom)
+                .given(facts(ana, math, lab))
+                .justifiesWith(new SameRoomJustification(List.of("MATH-7A", "LAB-7A"), 3));
+        assertThat(new SameRoomJustification(List.of("MATH-7A", "LAB-7A"), 3).description())
+                .isEqualTo("Sections MATH-7A, LAB-7A should all meet in one room, not 3");
+        math.get(1).setRoom(r101);
+        lab.setRoom(r101);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::sameRoom)
+                .given(facts(ana, math, lab))
+                .penalizesBy(0);
     }
 }

@@ -82,11 +82,15 @@ class SolvedDatasetsTest {
             sections.get(i).setLinks(List.of(link));
             sections.get(i + 1).setLinks(List.of(link));
         }
-        // Sections 47 and 48 meet in SINGLE blocks (most meet daily, on every day at once): a link on days.
-        org.commonplan.domain.SectionLink sameDay = new org.commonplan.domain.SectionLink(
-                org.commonplan.domain.SectionLink.Kind.SAME_DAY, List.of(sections.get(47), sections.get(48)));
-        sections.get(47).setLinks(List.of(sameDay));
-        sections.get(48).setLinks(List.of(sameDay));
+        // Sections 47 and 48, 52 and 53 meet in SINGLE blocks (most meet daily, on every day at once): links on
+        // days and periods that moves break often.
+        for (int first : new int[] {47, 52}) {
+            org.commonplan.domain.SectionLink link = new org.commonplan.domain.SectionLink(first == 47
+                    ? org.commonplan.domain.SectionLink.Kind.SAME_DAY : org.commonplan.domain.SectionLink.Kind.SAME_HOUR,
+                    List.of(sections.get(first), sections.get(first + 1)));
+            sections.get(first).setLinks(List.of(link));
+            sections.get(first + 1).setLinks(List.of(link));
+        }
         Random random = new Random(11);
         java.util.Set<String> rulesSeen = new java.util.TreeSet<>();
         for (int round = 0; round < 40; round++) {
@@ -96,7 +100,7 @@ class SolvedDatasetsTest {
         }
         assertThat(rulesSeen).contains("teacher-days", "teacher-short-day", "teacher-gaps", "teacher-lessons-in-a-row",
                 "group-gaps", "group-daily-lessons", "group-late-start", "min-days-between", "same-start", "consecutive",
-                "ordered", "ends-day", "course-spread", "same-day", "same-hour", "grouped");
+                "ordered", "ends-day", "course-spread", "same-day", "same-hour", "grouped", "same-room");
     }
 
     /** The report of the schedule, whose own recount of the hard rules adds up to the hard score. */

@@ -17,13 +17,16 @@ import org.commonplan.bundle.BundleProblem;
 import org.commonplan.bundle.BundleReader;
 import org.commonplan.bundle.ZipLimits;
 import org.commonplan.domain.School;
+import org.commonplan.fetimport.FetImportException;
+import org.commonplan.fetimport.FetImporter;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
- * Turns an upload into a School through BundleReader, in any of the three forms the API takes: the JSON
- * document, a zip of a bundle folder, or the CSV files as multipart parts. Enforces the upload limits first,
+ * Turns an upload into a School through BundleReader, in any of the forms the API takes: the JSON document, a zip
+ * of a bundle folder, the CSV files as multipart parts, or a FET file (a {@code .fet} part, or a body that is XML),
+ * turned into a bundle by the same importer as {@code import-fet}. Enforces the upload limits first,
  * so that an oversized body is refused (413) before it is held in memory; zips are read within the service's own
  * zip limits by the same reader as the CLI's.
  */
@@ -47,14 +50,16 @@ public class BundleUploads {
         return readJson(body(request), name);
     }
 
-    /** A zip of one bundle folder (or of the files at its root), from the request body. */
+    /** A zip of one bundle folder (or of the files at its root), or a FET file's XML, from the request body. */
     public School fromZip(HttpServletRequest request, String name) throws BundleException, IOException {
-        return readZip(body(request), name);
+        byte[] body = body(request);
+        return isXml(body) ? readFet("upload.fet", body, name) : readZip(body, name);
     }
 
     /**
      * The CSV files of a bundle as multipart parts, each named by its file name (part name or the part's file
-     * name, {@code .csv} optional). A single part holding a {@code .zip} or {@code .json} is read as that form.
+     * name, {@code .csv} optional). A single part holding a {@code .zip}, {@code .json} or {@code .fet} is read
+     * as that form.
      */
     public School fromParts(MultipartHttpServletRequest request, String name) throws BundleException, IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
@@ -66,13 +71,14 @@ public class BundleUploads {
                 total += file.getSize();
                 checkSize(total);
                 String lower = fileName.toLowerCase(Locale.ROOT);
-                if (lower.endsWith(".zip") || lower.endsWith(".json")) {
+                if (lower.endsWith(".zip") || lower.endsWith(".json") || lower.endsWith(".fet")) {
                     if (request.getMultiFileMap().size() > 1 || part.getValue().size() > 1) {
-                        problems.add(new BundleProblem(fileName, 0, null, "a zip or JSON bundle must be the only "
-                                + "file of the upload"));
+                        problems.add(new BundleProblem(fileName, 0, null, "a zip, JSON bundle or FET file must be "
+                                + "the only file of the upload"));
                         continue;
                     }
                     return lower.endsWith(".zip") ? readZip(file.getBytes(), name)
+                            : lower.endsWith(".fet") ? readFet(fileName, file.getBytes(), name)
                             : readJson(file.getBytes(), name);
                 }
                 if (files.putIfAbsent(fileName, file.getBytes()) != null) {
@@ -112,6 +118,37 @@ public class BundleUploads {
         return BundleReader.readZip(new ByteArrayInputStream(zip), nameOr(name), zipLimits);
     }
 
+    /**
+     * A FET file, imported as {@code import-fet} does (without subject teams) and read back as a bundle; what FET
+     * itself would refuse is named by the FET file's line and element.
+     */
+    private School readFet(String fileName, byte[] fet, String name) throws BundleException {
+        FetImporter.Imported imported;
+        try {
+            imported = FetImporter.importFet(fileName, fet, FetImporter.Options.defaults());
+        } catch (FetImportException e) {
+            throw new BundleException(e.problems().stream()
+                    .map(problem -> new BundleProblem(problem.file(), problem.line(), problem.element(),
+                            problem.message()))
+                    .toList());
+        }
+        Map<String, byte[]> files = new LinkedHashMap<>(imported.files());
+        files.remove(FetImporter.REPORT);
+        return BundleReader.read(files, name == null || name.isBlank() ? imported.schoolName() : name.strip());
+    }
+
+    /** Whether a body is XML (a FET file) rather than a zip: its first character past any BOM and blanks is '<'. */
+    private static boolean isXml(byte[] body) {
+        int start = body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB
+                && (body[2] & 0xFF) == 0xBF ? 3 : 0;
+        for (int i = start; i < body.length; i++) {
+            if (!Character.isWhitespace(body[i])) {
+                return body[i] == '<';
+            }
+        }
+        return false;
+    }
+
     /** The request body, refused with 413 when it is (or says it is) over the upload limit. */
     private byte[] body(HttpServletRequest request) throws IOException {
         checkSize(request.getContentLengthLong());
@@ -144,7 +181,7 @@ public class BundleUploads {
 
     private static boolean hasBundleSuffix(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".csv") || lower.endsWith(".zip") || lower.endsWith(".json");
+        return lower.endsWith(".csv") || lower.endsWith(".zip") || lower.endsWith(".json") || lower.endsWith(".fet");
     }
 
     static String nameOr(String name) {

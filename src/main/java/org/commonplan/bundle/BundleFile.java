@@ -19,7 +19,7 @@ enum BundleFile {
             "min_lessons_per_day", "max_lessons_per_day", "max_late_starts"), List.of("id", "size")),
     SECTIONS("sections.csv", true, List.of("id", "course", "subject", "teacher", "co_teacher", "groups",
             "enrollment", "room_kind", "family", "meetings", "fixed_block", "fixed_room", "rooms", "blocks",
-            "min_days_between", "ends_day"),
+            "min_days_between", "ends_day", "min_days_between_soft", "course_spread"),
             List.of("id", "course", "teacher")),
     TEAMS("teams.csv", false, List.of("id", "name", "kind", "members", "leader", "meetings_per_week", "family",
             "priority", "fixed_blocks"), List.of("id", "kind")),

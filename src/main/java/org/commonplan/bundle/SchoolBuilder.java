@@ -430,6 +430,10 @@ final class SchoolBuilder {
         int days = bellSchedule == null ? Limits.MAX_PER_WEEK : bellSchedule.getDays().size();
         Integer minDaysBetween = cells.integer(row, "min_days_between", 0, 0, days - 1);
         Boolean endsDay = yesOrNo(cells, row, "ends_day");
+        Integer minDaysBetweenSoft = cells.integer(row, "min_days_between_soft", 0, 0, days - 1);
+        // Spread by default: only an explicit no leaves the section out of the default spread rules.
+        Boolean courseSpread = cells.text(row, "course_spread") == null ? Boolean.TRUE
+                : yesOrNo(cells, row, "course_spread");
         if (id == null || problems.count() != before || teacher == null || bellSchedule == null
                 || coTeachers.size() != coTeacherIds.size() || sectionGroups.size() != groupList.size()
                 || enrollment == null || suitableRooms == null || listedBlocks == null || listedRooms == null
@@ -444,6 +448,8 @@ final class SchoolBuilder {
         section.setListedRooms(listedRooms);
         section.setMinDaysBetween(minDaysBetween);
         section.setEndsDay(endsDay);
+        section.setMinDaysBetweenSoft(minDaysBetweenSoft);
+        section.setCourseSpread(courseSpread);
         sections.add(section);
         sectionsById.put(id, section);
     }
@@ -524,7 +530,8 @@ final class SchoolBuilder {
             if (cells.required(row, "kind") == null || cells.required(row, "sections") == null) {
                 continue;
             }
-            if (ids.size() < 2) {
+            // One section may keep all its lessons in one room; the other kinds relate sections to each other.
+            if (ids.size() < (kind == SectionLink.Kind.SAME_ROOM ? 1 : 2)) {
                 cells.problem(row, "sections", "a link needs at least two sections, separated by ';'");
             }
             List<Section> linked = new ArrayList<>();

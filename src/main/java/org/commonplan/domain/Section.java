@@ -25,6 +25,8 @@ public final class Section {
     private List<Room> suitableRooms = List.of();
     private boolean singleton;
     private int minDaysBetween;
+    private int minDaysBetweenSoft;
+    private boolean courseSpread = true;
     private boolean endsDay;
     private List<SectionLink> links = List.of();
     private List<Room> listedRooms = List.of();
@@ -173,6 +175,24 @@ public final class Section {
 
     public void setMinDaysBetween(int minDaysBetween) {
         this.minDaysBetween = minDaysBetween;
+    }
+
+    /** Days wanted between any two of this section's lessons (FET's MinDaysBetweenActivities below 100%). */
+    public int getMinDaysBetweenSoft() {
+        return minDaysBetweenSoft;
+    }
+
+    public void setMinDaysBetweenSoft(int minDaysBetweenSoft) {
+        this.minDaysBetweenSoft = minDaysBetweenSoft;
+    }
+
+    /** Whether the default spread rules (course-spread, course-days-apart) count this section's lessons. */
+    public boolean isCourseSpread() {
+        return courseSpread;
+    }
+
+    public void setCourseSpread(boolean courseSpread) {
+        this.courseSpread = courseSpread;
     }
 
     /** Whether each lesson must be the last of its student groups' day. */

@@ -18,7 +18,15 @@ public record SectionLink(Kind kind, List<Section> sections) {
         /** Lessons of the same number on the same day, the later one starting in the CLASS period after the first. */
         CONSECUTIVE,
         /** Lessons of the same number in this order over the week: the later one starts after the first ends. */
-        ORDERED
+        ORDERED,
+        /** Lessons of the same number start on the same day (FET's ActivitiesSameStartingDay). */
+        SAME_DAY,
+        /** Lessons of the same number start in the same period, on any days (FET's ActivitiesSameStartingHour). */
+        SAME_HOUR,
+        /** Lessons of the same number back to back on one day, in either order (FET's TwoActivitiesGrouped). */
+        GROUPED,
+        /** Every lesson of the linked sections in one room (FET's ActivitiesOccupyMaxDifferentRooms with 1 room). */
+        SAME_ROOM
     }
 
     public SectionLink {

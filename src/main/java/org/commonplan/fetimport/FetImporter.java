@@ -153,6 +153,10 @@ public final class FetImporter {
         List<String> groups;
         List<String> roomList = List.of();
         int minDaysBetween;
+        int minDaysBetweenSoft;
+        /** Whether a FET days-between constraint at 100% names one of its lessons, or only ones below 100% do. */
+        boolean hardSpread;
+        boolean softSpread;
         boolean endsDay;
         int enrollment;
         String family;
@@ -406,7 +410,9 @@ public final class FetImporter {
         return switch (type) {
             case "ConstraintMinDaysBetweenActivities", "ConstraintActivitiesSameStartingTime",
                     "ConstraintActivitiesNotOverlapping", "ConstraintTwoActivitiesConsecutive",
-                    "ConstraintTwoActivitiesOrdered" -> true;
+                    "ConstraintTwoActivitiesOrdered", "ConstraintActivitiesSameStartingDay",
+                    "ConstraintActivitiesSameStartingHour", "ConstraintTwoActivitiesGrouped",
+                    "ConstraintActivitiesOccupyMaxDifferentRooms" -> true;
             default -> false;
         };
     }
@@ -815,11 +821,17 @@ public final class FetImporter {
             return;
         }
         List<Integer> activities = switch (type) {
-            case "ConstraintTwoActivitiesConsecutive", "ConstraintTwoActivitiesOrdered" ->
+            case "ConstraintTwoActivitiesConsecutive", "ConstraintTwoActivitiesOrdered",
+                    "ConstraintTwoActivitiesGrouped" ->
                     List.of(whole(node.text("First_Activity_Id")), whole(node.text("Second_Activity_Id"))).stream()
                             .map(id -> id == null ? -1 : id).toList();
             default -> node.texts("Activity_Id").stream().map(id -> whole(id) == null ? -1 : whole(id)).toList();
         };
+        if (type.equals("ConstraintActivitiesOccupyMaxDifferentRooms")
+                && !Integer.valueOf(1).equals(whole(node.text("Max_Number_of_Different_Rooms")))) {
+            decide(index, Result.DROPPED, "more than one room allowed: CommonPlan's SAME_ROOM link allows one");
+            return;
+        }
         boolean ordered = type.startsWith("ConstraintTwo");
         // Inactive activities take no part in FET either; for a pair both must be there.
         List<Integer> active = activities.stream().filter(sectionOfActivity::containsKey).toList();
@@ -827,10 +839,22 @@ public final class FetImporter {
             decide(index, Result.DROPPED, UNKNOWN_ACTIVITY);
             return;
         }
+        if (type.equals("ConstraintActivitiesOccupyMaxDifferentRooms")) {
+            // An activity that takes no room in FET counts for no room: its made-up room is not tied.
+            active = active.stream().filter(activity -> sectionOfActivity.get(activity).rooms != null).toList();
+            if (active.isEmpty()) {
+                decide(index, Result.MAPPED, "its activities take no room in FET: nothing to keep");
+                return;
+            }
+        }
         SectionLinks.Kind kind = switch (type) {
             case "ConstraintActivitiesSameStartingTime" -> SectionLinks.Kind.SAME_START;
             case "ConstraintActivitiesNotOverlapping" -> SectionLinks.Kind.NOT_OVERLAPPING;
             case "ConstraintTwoActivitiesConsecutive" -> SectionLinks.Kind.CONSECUTIVE;
+            case "ConstraintActivitiesSameStartingDay" -> SectionLinks.Kind.SAME_DAY;
+            case "ConstraintActivitiesSameStartingHour" -> SectionLinks.Kind.SAME_HOUR;
+            case "ConstraintTwoActivitiesGrouped" -> SectionLinks.Kind.GROUPED;
+            case "ConstraintActivitiesOccupyMaxDifferentRooms" -> SectionLinks.Kind.SAME_ROOM;
             default -> SectionLinks.Kind.ORDERED;
         };
         linkRequests.add(new SectionLinks.Request(index, kind, active));
@@ -838,18 +862,16 @@ public final class FetImporter {
     }
 
     /**
-     * FET's minimum days between activities, at 100%, as the min_days_between of the sections they make up. A
-     * constraint on all of a section's lessons maps exactly; pairs in different sections of one course (lengths
-     * or locked parts apart) are left to the course-spread rule, and a constraint on part of a section is left
-     * to it altogether. Below 100%, the default spread rules stand in for it.
+     * FET's minimum days between activities as the days between the lessons of the sections they make up: at 100%
+     * the hard min_days_between, below it the soft min_days_between_soft, and a section that only constraints below
+     * 100% name leaves the hard course-spread (course_spread no), so the bundle asks no more than FET does. A
+     * constraint on all of a section's lessons maps exactly; pairs in different sections of one course (lengths or
+     * locked parts apart) are left to course-spread at 100% and unasked below; a constraint at 100% on part of a
+     * section is left to course-spread altogether, one below 100% wants its days between all the section's lessons.
      */
     private void minDaysBetween(int index, Constraint constraint) {
         Integer days = whole(constraint.node().text("MinDays"));
-        if (!constraint.hard()) {
-            decide(index, Result.APPROXIMATE, "mapped by the default spread rules (approximate): course-spread "
-                    + "(hard) and course-days-apart (soft) spread a course's lessons over the week");
-            return;
-        }
+        boolean hard = constraint.hard();
         Set<Integer> listed = new LinkedHashSet<>();
         constraint.node().texts("Activity_Id").forEach(id -> {
             Integer activity = whole(id);
@@ -863,19 +885,40 @@ public final class FetImporter {
         }
         Set<Section> touched = new LinkedHashSet<>();
         listed.forEach(activity -> touched.add(sectionOfActivity.get(activity)));
-        if (!touched.stream().allMatch(section -> listed.containsAll(section.activityIds()))) {
-            decide(index, Result.APPROXIMATE, "it covers only part of a section; left to the course-spread rule");
+        if (days == 0 || touched.isEmpty()) {
+            decide(index, Result.MAPPED, "no days between asked: nothing to keep");
             return;
         }
         int kept = Math.min(days, grid.days() - 1);
-        touched.forEach(section -> section.minDaysBetween = Math.max(section.minDaysBetween, kept));
-        if (touched.size() > 1) {
-            decide(index, Result.APPROXIMATE, "min_days_between of each of its sections; pairs of lessons in "
-                    + "different sections of the course (other lengths, locked parts) are left to course-spread");
-        } else if (kept < days) {
-            decide(index, Result.APPROXIMATE, "min_days_between cut to the days of the week less one");
+        boolean partial = !touched.stream().allMatch(section -> listed.containsAll(section.activityIds()));
+        String column = hard ? "min_days_between" : "min_days_between_soft (soft rule min-days-between-soft; "
+                + "course_spread no where no constraint at 100% names the section)";
+        if (hard) {
+            touched.forEach(section -> section.hardSpread = true);
+            if (partial) {
+                decide(index, Result.APPROXIMATE, "it covers only part of a section; left to the course-spread rule");
+                return;
+            }
+            touched.forEach(section -> section.minDaysBetween = Math.max(section.minDaysBetween, kept));
         } else {
-            decide(index, Result.MAPPED, "min_days_between of the section");
+            touched.forEach(section -> {
+                section.softSpread = true;
+                section.minDaysBetweenSoft = Math.max(section.minDaysBetweenSoft, kept);
+            });
+            if (partial) {
+                decide(index, Result.APPROXIMATE, column + " of each of its sections: it names only part of a "
+                        + "section, whose lessons are all wanted that far apart");
+                return;
+            }
+        }
+        if (touched.size() > 1) {
+            decide(index, Result.APPROXIMATE, column + " of each of its sections; pairs of lessons in different "
+                    + "sections of the course (other lengths, locked parts) are "
+                    + (hard ? "left to course-spread" : "not asked"));
+        } else if (kept < days) {
+            decide(index, Result.APPROXIMATE, column + " cut to the days of the week less one");
+        } else {
+            decide(index, Result.MAPPED, column + " of the section");
         }
     }
 
@@ -1077,11 +1120,13 @@ public final class FetImporter {
                     section.roomKind, section.family, section.plans.size(), String.join(";", section.lockedBlocks),
                     String.join(";", section.lockedRooms),
                     String.join(";", section.roomList), section.minDaysBetween == 0 ? "" : section.minDaysBetween,
-                    section.endsDay ? "yes" : ""));
+                    section.endsDay ? "yes" : "",
+                    section.minDaysBetweenSoft == 0 ? "" : section.minDaysBetweenSoft,
+                    section.softSpread && !section.hardSpread ? "no" : ""));
         }
         files.put("sections.csv", csv(List.of("id", "course", "subject", "teacher", "co_teacher", "groups",
                 "enrollment", "room_kind", "family", "meetings", "fixed_block", "fixed_room", "rooms",
-                "min_days_between", "ends_day"), sectionRows));
+                "min_days_between", "ends_day", "min_days_between_soft", "course_spread"), sectionRows));
         if (!linkRows.isEmpty()) {
             files.put("section_links.csv", csv(List.of("kind", "sections"), new ArrayList<>(linkRows)));
         }

@@ -21,7 +21,7 @@ import java.util.TreeSet;
 final class SectionLinks {
 
     enum Kind {
-        SAME_START, NOT_OVERLAPPING, CONSECUTIVE, ORDERED
+        SAME_START, NOT_OVERLAPPING, CONSECUTIVE, ORDERED, SAME_DAY, SAME_HOUR, GROUPED, SAME_ROOM
     }
 
     /** One FET constraint: its index, its kind and its activity ids (in order for the ordered kinds). */
@@ -53,16 +53,22 @@ final class SectionLinks {
     static Resolved resolve(List<Request> requests, Map<Integer, String> sectionOf,
             Map<String, List<Integer>> activitiesOf) {
         SectionLinks links = new SectionLinks(sectionOf, activitiesOf);
-        links.sameStart(requests.stream().filter(request -> request.kind() == Kind.SAME_START).toList());
-        requests.stream().filter(request -> request.kind() == Kind.NOT_OVERLAPPING).forEach(links::notOverlapping);
-        for (Kind kind : List.of(Kind.CONSECUTIVE, Kind.ORDERED)) {
+        for (Kind kind : List.of(Kind.SAME_START, Kind.SAME_DAY, Kind.SAME_HOUR)) {
+            links.together(kind, requests.stream().filter(request -> request.kind() == kind).toList());
+        }
+        requests.stream().filter(request -> request.kind() == Kind.NOT_OVERLAPPING
+                || request.kind() == Kind.SAME_ROOM).forEach(links::wholeSections);
+        for (Kind kind : List.of(Kind.CONSECUTIVE, Kind.ORDERED, Kind.GROUPED)) {
             links.ordered(kind, requests.stream().filter(request -> request.kind() == kind).toList());
         }
         return new Resolved(links.rows, links.notKept);
     }
 
-    /** Tuples of activities that must start together, joined where they share one; then matched per sections. */
-    private void sameStart(List<Request> requests) {
+    /**
+     * Tuples of activities that must start together (or on one day, or in one period), joined where they share
+     * one, since each of these is transitive in FET; then matched per sections.
+     */
+    private void together(Kind kind, List<Request> requests) {
         Map<Integer, Integer> parent = new HashMap<>();
         for (Request request : requests) {
             List<Integer> activities = request.activities();
@@ -98,7 +104,7 @@ final class SectionLinks {
                 return;
             }
             if (coversEvery(sections, tuples)) {
-                rows.add(row(Kind.SAME_START, sections));
+                rows.add(row(kind, sections));
             } else {
                 requestsBySections.get(sections).forEach(request -> notKept.put(request.constraint(),
                         PART_OF_SECTION));
@@ -114,23 +120,33 @@ final class SectionLinks {
         return root;
     }
 
-    /** A set of activities no two of which overlap: a link when it is made of whole sections. */
-    private void notOverlapping(Request request) {
+    /**
+     * A set of activities no two of which overlap, or all in one room: a link when it is made of whole sections
+     * (one section is enough to keep its lessons in one room).
+     */
+    private void wholeSections(Request request) {
         Set<String> sections = new LinkedHashSet<>();
         request.activities().forEach(activity -> sections.add(sectionOf.get(activity)));
         Set<Integer> listed = Set.copyOf(request.activities());
         if (!sections.stream().allMatch(section -> listed.containsAll(activitiesOf.get(section)))) {
             notKept.put(request.constraint(), PART_OF_SECTION);
-        } else if (sections.size() > 1) {
-            rows.add(row(Kind.NOT_OVERLAPPING, List.copyOf(sections)));
+        } else if (sections.size() > 1 || request.kind() == Kind.SAME_ROOM) {
+            rows.add(row(request.kind(), List.copyOf(sections)));
         }
     }
 
-    /** Ordered pairs (first, second), grouped by their two sections: a link when they pair every lesson once. */
+    /**
+     * Pairs (first, second; for GROUPED in either order), grouped by their two sections: a link when they pair
+     * every lesson once.
+     */
     private void ordered(Kind kind, List<Request> requests) {
         Map<List<String>, List<Request>> bySections = new LinkedHashMap<>();
         for (Request request : requests) {
             List<String> sections = request.activities().stream().map(sectionOf::get).toList();
+            if (kind == Kind.GROUPED) {
+                // Either may come first: the pair of sections is one whichever FET names first.
+                sections = sections.stream().sorted().toList();
+            }
             if (Objects.equals(sections.get(0), sections.get(1))) {
                 notKept.put(request.constraint(), SAME_SECTION);
             } else {

@@ -18,12 +18,8 @@ final class Unmapped {
 
     private static Map<String, String> reasons() {
         Map<String, String> why = new HashMap<>();
-        for (String type : List.of("ConstraintActivitiesSameStartingHour", "ConstraintActivitiesSameStartingDay")) {
-            why.put(type, "CommonPlan links lessons that start together, not ones that share only an hour or a day");
-        }
-        for (String type : List.of("ConstraintTwoActivitiesGrouped", "ConstraintThreeActivitiesGrouped")) {
-            why.put(type, "lessons back to back in either order: CommonPlan's consecutive link has an order");
-        }
+        why.put("ConstraintThreeActivitiesGrouped", "three lessons back to back in any order: CommonPlan's "
+                + "GROUPED link joins two");
         why.put("ConstraintTwoActivitiesOrderedIfSameDay", "CommonPlan's ordered link holds over the whole week, "
                 + "not only on a shared day");
         for (String type : List.of("ConstraintTeacherMinDaysPerWeek", "ConstraintTeachersMinDaysPerWeek",
@@ -32,11 +28,8 @@ final class Unmapped {
             why.put(type, "CommonPlan limits the days a teacher teaches from above only, over the whole day");
         }
         why.put("ConstraintMaxDaysBetweenActivities", "CommonPlan has no limit on the days between lessons");
-        for (String type : List.of("ConstraintActivitiesOccupyMaxDifferentRooms",
-                "ConstraintActivitiesSameRoomIfConsecutive")) {
-            why.put(type, "CommonPlan has no rule tying lessons to the same rooms (its soft room-spread rule keeps "
-                    + "each teacher's rooms few)");
-        }
+        why.put("ConstraintActivitiesSameRoomIfConsecutive", "CommonPlan ties lessons to one room for the whole "
+                + "week (SAME_ROOM), not only when they follow each other");
         for (String type : List.of("ConstraintTeacherMaxBuildingChangesPerDay",
                 "ConstraintTeachersMaxBuildingChangesPerDay", "ConstraintTeacherMaxBuildingChangesPerWeek",
                 "ConstraintTeachersMaxBuildingChangesPerWeek", "ConstraintTeacherMinGapsBetweenBuildingChanges",

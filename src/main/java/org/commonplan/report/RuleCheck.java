@@ -159,13 +159,14 @@ public final class RuleCheck {
 
     /**
      * A student group (or a section without groups) meets a course on a day at most its weekly meetings spread over
-     * the week's days, rounded up; a DAILY lesson meets on every day its block holds.
+     * the week's days, rounded up; a DAILY lesson meets on every day its block holds. Sections with course_spread
+     * no are not counted.
      */
     private static void checkCourseDays(School school, List<Violation> violations) {
         int days = school.getBellSchedule().getDays().size();
         Map<String, int[]> perDay = new java.util.TreeMap<>();
         for (Lesson lesson : school.getLessons()) {
-            if (lesson.getBlock() == null) {
+            if (lesson.getBlock() == null || !lesson.getSection().isCourseSpread()) {
                 continue;
             }
             List<String> attendees = lesson.getSection().getGroups().isEmpty()

@@ -194,6 +194,12 @@ final class ShapeCheck {
         }
         for (SectionLink link : section.getLinks()) {
             List<Section> sections = link.sections();
+            if (link.kind() == SectionLink.Kind.SAME_ROOM) {
+                if (sections.get(0) == section) {
+                    checkSameRoom(school, link, violations);
+                }
+                continue;
+            }
             for (int later = sections.indexOf(section) + 1; later < sections.size(); later++) {
                 Section other = sections.get(later);
                 for (Lesson lesson : lessons) {
@@ -248,8 +254,47 @@ final class ShapeCheck {
                             + lesson.getId()));
                 }
             }
+            case SAME_DAY -> {
+                if (sameNumber && slots.get(0).dayIndex() != otherStart.dayIndex()) {
+                    violations.add(new RuleCheck.Violation("same-day", 1, lesson.getId() + " and " + other.getId()
+                            + " start on different days"));
+                }
+            }
+            case SAME_HOUR -> {
+                if (sameNumber && !slots.get(0).period().equals(otherStart.period())) {
+                    violations.add(new RuleCheck.Violation("same-hour", 1, lesson.getId() + " and " + other.getId()
+                            + " start in different periods"));
+                }
+            }
+            case GROUPED -> {
+                Timeslot otherEnd = otherSlots.get(otherSlots.size() - 1);
+                if (sameNumber && !startsRightAfter(bellSchedule, end, otherStart)
+                        && !startsRightAfter(bellSchedule, otherEnd, slots.get(0))) {
+                    violations.add(new RuleCheck.Violation("grouped", 1, lesson.getId() + " and " + other.getId()
+                            + " are not back to back"));
+                }
+            }
             default -> throw new IllegalStateException("link kind " + kind);
         }
+    }
+
+    private static void checkSameRoom(School school, SectionLink link, List<RuleCheck.Violation> violations) {
+        long rooms = school.getLessons().stream()
+                .filter(lesson -> link.sections().contains(lesson.getSection()) && lesson.getBlock() != null
+                        && lesson.getRoom() != null)
+                .map(Lesson::getRoom).distinct().count();
+        if (rooms > 1) {
+            violations.add(new RuleCheck.Violation("same-room", (int) rooms - 1, "sections "
+                    + link.sections().stream().map(Section::getId).toList() + " meet in " + rooms + " rooms"));
+        }
+    }
+
+    /** Whether {@code start} is the next CLASS timeslot of the day after {@code end}. */
+    private static boolean startsRightAfter(BellSchedule bellSchedule, Timeslot end, Timeslot start) {
+        Timeslot next = bellSchedule.getTimeslotsByDay().get(end.dayIndex()).stream()
+                .filter(timeslot -> timeslot.indexInDay() > end.indexInDay() && timeslot.isClass())
+                .findFirst().orElse(null);
+        return next != null && next.index() == start.index();
     }
 
     private static void checkEndsDay(School school, Lesson lesson, List<RuleCheck.Violation> violations) {

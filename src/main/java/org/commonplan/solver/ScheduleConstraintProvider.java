@@ -21,6 +21,7 @@ import org.commonplan.domain.Block;
 import org.commonplan.domain.CoachingPair;
 import org.commonplan.domain.CourseConflict;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Room;
 import org.commonplan.domain.Section;
 import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.SlotSet;
@@ -48,6 +49,7 @@ import org.commonplan.solver.justifications.RoomCapacityJustification;
 import org.commonplan.solver.justifications.RoomConflictJustification;
 import org.commonplan.solver.justifications.RoomKindJustification;
 import org.commonplan.solver.justifications.RoomSpreadJustification;
+import org.commonplan.solver.justifications.SameRoomJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.commonplan.solver.justifications.SingletonConflictJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
@@ -82,6 +84,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             ScheduleConstraintProvider::courseAttendance;
     private static final Function<Lesson, Iterable<LinkedLesson>> LINKED_LATER =
             ScheduleConstraintProvider::linkedLater;
+    private static final Predicate<Lesson> SPREAD = lesson -> lesson.getSection().isCourseSpread();
     private static final Predicate<Lesson> LINKED = lesson -> !lesson.getSection().getLinks().isEmpty();
     private static final Predicate<CourseAttendance> LIMITED_GROUP =
             attendance -> attendance.attendee() instanceof StudentGroup group && group.getLimits().any();
@@ -106,6 +109,10 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 noOverlap(factory),
                 consecutive(factory),
                 ordered(factory),
+                sameDay(factory),
+                sameHour(factory),
+                grouped(factory),
+                sameRoom(factory),
                 endsDay(factory),
                 teacherDays(factory),
                 teacherShortDay(factory),
@@ -120,6 +127,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 coachingShortfall(factory),
                 meetingsSameDay(factory),
                 courseDaysApart(factory),
+                minDaysBetweenSoft(factory),
                 consecutiveTeaching(factory),
                 courseSameBlock(factory),
                 roomSpread(factory),
@@ -193,9 +201,13 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return attendance;
     }
 
-    /** Each student group's placed lessons of each course (a section without groups on its own). */
+    /**
+     * Each student group's placed lessons of each course (a section without groups on its own), of the sections
+     * the default spread rules count (not those with {@code course_spread} no).
+     */
     private static UniConstraintStream<CourseWeek> courseWeeks(ConstraintFactory factory) {
         return placedLessons(factory)
+                .filter(SPREAD)
                 .flattenLast(COURSE_ATTENDANCE)
                 .groupBy(CourseAttendance::attendee, CourseAttendance::course,
                         ConstraintCollectors.toList(CourseAttendance::lesson))
@@ -253,10 +265,17 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
 
     /** Days missing between two lessons of a section below its minimum; 0 where a block spans several days. */
     private static int daysShort(Lesson lesson, Lesson other) {
+        return daysShort(lesson, other, lesson.getSection().getMinDaysBetween());
+    }
+
+    private static int daysShort(Lesson lesson, Lesson other, int minimum) {
         int day = oneDay(lesson);
         int otherDay = oneDay(other);
-        return day < 0 || otherDay < 0 ? 0
-                : Math.max(0, lesson.getSection().getMinDaysBetween() - Math.abs(day - otherDay));
+        return day < 0 || otherDay < 0 ? 0 : Math.max(0, minimum - Math.abs(day - otherDay));
+    }
+
+    private static int softDaysShort(Lesson lesson, Lesson other) {
+        return daysShort(lesson, other, lesson.getSection().getMinDaysBetweenSoft());
     }
 
     /** Whether {@code later} starts in the CLASS timeslot right after {@code first} ends, on the same day. */
@@ -524,6 +543,67 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .asConstraint(Rule.ORDERED.id());
     }
 
+    // Same-numbered lessons of SAME_DAY-linked sections start on one day.
+    Constraint sameDay(ConstraintFactory factory) {
+        return linkedPairs(factory, SectionLink.Kind.SAME_DAY)
+                .filter((linked, other) -> linked.lesson().getNumber() == other.getNumber()
+                        && startOf(linked.lesson()).dayIndex() != startOf(other).dayIndex())
+                .penalizeLong(Rule.SAME_DAY.defaultWeight())
+                .justifyWith((linked, other, score) -> linkJustification(linked, other, "start on the same day"))
+                .asConstraint(Rule.SAME_DAY.id());
+    }
+
+    // Same-numbered lessons of SAME_HOUR-linked sections start in the same period, whatever the day.
+    Constraint sameHour(ConstraintFactory factory) {
+        return linkedPairs(factory, SectionLink.Kind.SAME_HOUR)
+                .filter((linked, other) -> linked.lesson().getNumber() == other.getNumber()
+                        && !startOf(linked.lesson()).period().equals(startOf(other).period()))
+                .penalizeLong(Rule.SAME_HOUR.defaultWeight())
+                .justifyWith((linked, other, score) -> linkJustification(linked, other, "start in the same period"))
+                .asConstraint(Rule.SAME_HOUR.id());
+    }
+
+    // Same-numbered lessons of GROUPED-linked sections are back to back on one day, either first.
+    Constraint grouped(ConstraintFactory factory) {
+        return linkedPairs(factory, SectionLink.Kind.GROUPED)
+                .filter((linked, other) -> linked.lesson().getNumber() == other.getNumber()
+                        && !backToBack(linked.lesson(), other) && !backToBack(other, linked.lesson()))
+                .penalizeLong(Rule.GROUPED.defaultWeight())
+                .justifyWith((linked, other, score) -> linkJustification(linked, other,
+                        "be back to back, in either order"))
+                .asConstraint(Rule.GROUPED.id());
+    }
+
+    // The lessons of SAME_ROOM-linked sections all meet in one room.
+    Constraint sameRoom(ConstraintFactory factory) {
+        return roomedLessons(factory)
+                .filter(LINKED)
+                .flattenLast(ScheduleConstraintProvider::sameRoomUses)
+                .groupBy(RoomUse::link, DistinctCount.of(RoomUse::room))
+                .filter((link, rooms) -> rooms > 1)
+                .penalizeLong(Rule.SAME_ROOM.defaultWeight(), (link, rooms) -> rooms - 1)
+                .justifyWith((link, rooms, score) -> new SameRoomJustification(
+                        link.sections().stream().map(Section::getId).toList(), rooms))
+                .asConstraint(Rule.SAME_ROOM.id());
+    }
+
+    private record RoomUse(SectionLink link, Room room) {
+    }
+
+    private static List<RoomUse> sameRoomUses(Lesson lesson) {
+        List<RoomUse> uses = new ArrayList<>(1);
+        for (SectionLink link : lesson.getSection().getLinks()) {
+            if (link.kind() == SectionLink.Kind.SAME_ROOM) {
+                uses.add(new RoomUse(link, lesson.getRoom()));
+            }
+        }
+        return uses;
+    }
+
+    private static Timeslot startOf(Lesson lesson) {
+        return lesson.getSection().getTeacher().getBellSchedule().getTimeslot(firstSlot(lesson));
+    }
+
     private static SectionLinkJustification linkJustification(LinkedLesson linked, Lesson other, String broken) {
         return new SectionLinkJustification(linked.lesson().getId(), linked.lesson().getBlock().getId(),
                 other.getId(), other.getBlock().getId(), broken);
@@ -709,6 +789,18 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .justifyWith((week, score) -> new CourseDaysApartJustification(week.attendeeName(), week.course(),
                         week.consecutiveDays()))
                 .asConstraint(Rule.COURSE_DAYS_APART.id());
+    }
+
+    // Lessons of a section with min_days_between_soft N are better N days apart (FET's days between below 100%).
+    Constraint minDaysBetweenSoft(ConstraintFactory factory) {
+        return placedLessons(factory)
+                .filter(lesson -> lesson.getSection().getMinDaysBetweenSoft() > 0)
+                .join(placedLessons(factory), equal(Lesson::getSection), lessThan(Lesson::getNumber))
+                .filter((lesson, other) -> softDaysShort(lesson, other) > 0)
+                .penalizeLong(Rule.MIN_DAYS_BETWEEN_SOFT.defaultWeight(), ScheduleConstraintProvider::softDaysShort)
+                .justifyWith((lesson, other, score) -> new MinDaysBetweenJustification(lesson.getId(), dayOf(lesson),
+                        other.getId(), dayOf(other), lesson.getSection().getMinDaysBetweenSoft()))
+                .asConstraint(Rule.MIN_DAYS_BETWEEN_SOFT.id());
     }
 
     // No more than max_consecutive_teaching timeslots of lessons in a row.

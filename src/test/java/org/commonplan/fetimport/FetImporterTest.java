@@ -140,8 +140,11 @@ class FetImporterTest {
         // MinDays 2 at 100% on both lessons of English-5: exact; on Science's three parts: per section.
         assertThat(sections.get("English-5").getMinDaysBetween()).isEqualTo(2);
         assertThat(sections.get("Science-7").getMinDaysBetween()).isEqualTo(1);
-        // MinDays at 95% on Math is left to the spread rules.
+        // MinDays at 95% on Math is wanted, not required: the soft rule, and out of the hard course-spread.
         assertThat(sections.get("Math-1").getMinDaysBetween()).isZero();
+        assertThat(sections.get("Math-1").getMinDaysBetweenSoft()).isEqualTo(1);
+        assertThat(sections.get("Math-1").isCourseSpread()).isFalse();
+        assertThat(sections.get("English-5").isCourseSpread()).isTrue();
         assertThat(sections.get("Art-14").isEndsDay()).isTrue();
         assertThat(sections.get("Art-13").isEndsDay()).isFalse();
         assertThat(sections.get("English-17").getLinks()).singleElement().satisfies(link -> {
@@ -180,7 +183,7 @@ class FetImporterTest {
                 .contains("| ConstraintTeacherNotAvailableTimes | 1 | mapped | unavailable in teachers.csv |")
                 .contains("| ConstraintTeacherNotAvailableTimes | 1 | dropped | weight below 100%")
                 .contains("| ConstraintTeacherMaxGapsPerWeek | 1 | dropped | inactive in the FET file |")
-                .contains("| ConstraintMinDaysBetweenActivities | 1 | approximate | mapped by the default spread rules")
+                .contains("| ConstraintMinDaysBetweenActivities | 1 | mapped | min_days_between_soft (soft rule")
                 .contains("| ConstraintMinDaysBetweenActivities | 1 | mapped | min_days_between of the section |")
                 .contains("| ConstraintActivityPreferredStartingTime | 1 | mapped | fixed_block: that lesson")
                 .contains("| ConstraintActivitiesSameStartingTime | 1 | dropped | links only some lessons of a section")

@@ -122,13 +122,24 @@ class SolvedDatasetsTest {
         for (int i = 0; i < sections.size(); i++) {
             sections.get(i).setMinDaysBetween(sections.get(i).getMeetings() > 1 ? 2 : 0);
             sections.get(i).setEndsDay(i % 7 == 0);
+            sections.get(i).setCourseSpread(i % 9 != 0);
         }
         for (int i = 0; i + 1 < sections.size(); i += 5) {
-            org.commonplan.domain.SectionLink.Kind kind = org.commonplan.domain.SectionLink.Kind.values()[i / 5 % 4];
+            org.commonplan.domain.SectionLink.Kind kind = org.commonplan.domain.SectionLink.Kind.values()[i / 5
+                    % org.commonplan.domain.SectionLink.Kind.values().length];
             org.commonplan.domain.SectionLink link = new org.commonplan.domain.SectionLink(kind,
                     List.of(sections.get(i), sections.get(i + 1)));
             sections.get(i).setLinks(List.of(link));
             sections.get(i + 1).setLinks(List.of(link));
+        }
+        // Sections 47 and 48, 52 and 53 meet in SINGLE blocks (most meet daily, on every day at once): links on
+        // days and periods that moves break often.
+        for (int first : new int[] {47, 52}) {
+            org.commonplan.domain.SectionLink link = new org.commonplan.domain.SectionLink(first == 47
+                    ? org.commonplan.domain.SectionLink.Kind.SAME_DAY : org.commonplan.domain.SectionLink.Kind.SAME_HOUR,
+                    List.of(sections.get(first), sections.get(first + 1)));
+            sections.get(first).setLinks(List.of(link));
+            sections.get(first + 1).setLinks(List.of(link));
         }
         Random random = new Random(11);
         java.util.Set<String> rulesSeen = new java.util.TreeSet<>();
@@ -139,7 +150,7 @@ class SolvedDatasetsTest {
         }
         assertThat(rulesSeen).contains("teacher-days", "teacher-short-day", "teacher-gaps", "teacher-lessons-in-a-row",
                 "group-gaps", "group-daily-lessons", "group-late-start", "min-days-between", "same-start", "consecutive",
-                "ordered", "ends-day", "course-spread");
+                "ordered", "ends-day", "course-spread", "same-day", "same-hour", "grouped", "same-room");
     }
 
     /** The report of the schedule, whose own recount of the hard rules adds up to the hard score. */

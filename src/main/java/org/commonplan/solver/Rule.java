@@ -83,7 +83,7 @@ public enum Rule {
     COURSE_DAYS_APART("course-days-apart", HardMediumSoftLongScore.ofSoft(5),
             "pair of consecutive days on which a student group meets one course, when its week has room for a day "
                     + "between (at most one meeting a day, on no more than every other day)"),
-    MIN_DAYS_BETWEEN_SOFT("min-days-between-soft", HardMediumSoftLongScore.ofSoft(10),
+    MIN_DAYS_BETWEEN_SOFT("min-days-between-soft", HardMediumSoftLongScore.ofSoft(50),
             "day missing between two lessons of a section below its min_days_between_soft"),
     CONSECUTIVE_TEACHING("consecutive-teaching", HardMediumSoftLongScore.ofSoft(20),
             "timeslot of lessons beyond max_consecutive_teaching in a row"),

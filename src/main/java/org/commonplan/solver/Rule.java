@@ -56,6 +56,8 @@ public enum Rule {
             "lesson of a student group after, on the same day, a lesson that must end the group's day"),
     TEACHER_DAYS("teacher-days", HardMediumSoftLongScore.ofHard(1),
             "day a teacher teaches beyond their max_days_per_week"),
+    TEACHER_MIN_DAYS("teacher-min-days", HardMediumSoftLongScore.ofHard(1),
+            "day missing below the days a teacher teaches at least, their min_days_per_week"),
     TEACHER_SHORT_DAY("teacher-short-day", HardMediumSoftLongScore.ofHard(1),
             "lesson missing below a teacher's min_lessons_per_day on a day they teach"),
     TEACHER_GAPS("teacher-gaps", HardMediumSoftLongScore.ofHard(1),

@@ -13,7 +13,7 @@ enum BundleFile {
             List.of("block", "family", "day", "period")),
     TEACHERS("teachers.csv", true, List.of("id", "name", "subjects", "role", "release_per_day", "homeroom",
             "unavailable", "max_teaching_per_day", "salary", "max_days_per_week", "min_lessons_per_day",
-            "max_gaps_per_day", "max_gaps_per_week", "max_lessons_in_a_row"), List.of("id")),
+            "max_gaps_per_day", "max_gaps_per_week", "max_lessons_in_a_row", "min_days_per_week"), List.of("id")),
     ROOMS("rooms.csv", true, List.of("id", "capacity", "kind", "unavailable"), List.of("id", "capacity")),
     GROUPS("groups.csv", false, List.of("id", "size", "grade", "max_gaps_per_day", "max_gaps_per_week",
             "min_lessons_per_day", "max_lessons_per_day", "max_late_starts"), List.of("id", "size")),

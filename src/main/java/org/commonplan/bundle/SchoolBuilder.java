@@ -311,6 +311,8 @@ final class SchoolBuilder {
             Integer maxDays = cells.integer(row, "max_days_per_week", TeacherLimits.NO_LIMIT, 1, Limits.MAX_PER_WEEK);
             Integer maxInARow = cells.integer(row, "max_lessons_in_a_row", TeacherLimits.NO_LIMIT, 1,
                     Limits.MAX_PER_DAY);
+            Integer minDays = cells.integer(row, "min_days_per_week", 0, 1,
+                    bellSchedule == null ? Limits.MAX_PER_WEEK : bellSchedule.getDays().size());
             TeacherLimits limits = new TeacherLimits(maxDays == null ? TeacherLimits.NO_LIMIT : maxDays,
                     limit(cells, row, "min_lessons_per_day", Limits.MAX_PER_DAY),
                     limit(cells, row, "max_gaps_per_day", Limits.MAX_PER_DAY),
@@ -339,6 +341,7 @@ final class SchoolBuilder {
                 Teacher teacher = new Teacher(id, name, subjects, role, release, unavailable, maxTeaching, salary,
                         settings.minPlanningMinutesPerWeek(), settings.maxConsecutiveTeaching(), bellSchedule);
                 teacher.setLimits(limits);
+                teacher.setMinDaysPerWeek(minDays == null ? 0 : minDays);
                 teachers.put(id, teacher);
                 if (homeroom != null) {
                     homeroomOf.put(teacher, homeroom);

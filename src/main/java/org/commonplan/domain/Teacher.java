@@ -22,6 +22,7 @@ public final class Teacher {
     private final int maxConsecutiveTeaching;
     private StudentGroup homeroom;
     private TeacherLimits limits = TeacherLimits.NONE;
+    private int minDaysPerWeek;
 
     public Teacher(String id, String name, List<String> subjects, TeacherRole role, int releasePerDay,
             SlotSet unavailable, int maxTeachingPerDay, long salary, int minPlanningMinutesPerWeek,
@@ -115,6 +116,15 @@ public final class Teacher {
 
     public void setLimits(TeacherLimits limits) {
         this.limits = limits;
+    }
+
+    /** Days at least on which the teacher teaches (FET's TeacherMinDaysPerWeek); 0 for no minimum. */
+    public int getMinDaysPerWeek() {
+        return minDaysPerWeek;
+    }
+
+    public void setMinDaysPerWeek(int minDaysPerWeek) {
+        this.minDaysPerWeek = minDaysPerWeek;
     }
 
     public void setHomeroom(StudentGroup homeroom) {

@@ -47,7 +47,7 @@ public final class FetImporter {
     private static final String GENERAL = org.commonplan.domain.Room.GENERAL;
     /** Columns of teachers.csv and groups.csv for limits on the shape of a week. */
     private static final List<String> TEACHER_LIMITS = List.of("max_days_per_week", "min_lessons_per_day",
-            "max_gaps_per_day", "max_gaps_per_week", "max_lessons_in_a_row");
+            "max_gaps_per_day", "max_gaps_per_week", "max_lessons_in_a_row", "min_days_per_week");
     private static final List<String> GROUP_LIMITS = List.of("max_gaps_per_day", "max_gaps_per_week",
             "min_lessons_per_day", "max_lessons_per_day", "max_late_starts");
     /** The most teachers in one team made by {@code --teams subjects}. */
@@ -347,6 +347,8 @@ public final class FetImporter {
             }
             case "ConstraintTeacherMaxDaysPerWeek", "ConstraintTeachersMaxDaysPerWeek" ->
                     teacherLimit(index, constraint, "Max_Days_Per_Week", "max_days_per_week", 1);
+            case "ConstraintTeacherMinDaysPerWeek", "ConstraintTeachersMinDaysPerWeek" ->
+                    teacherLimit(index, constraint, "Minimum_Days_Per_Week", "min_days_per_week", 1);
             case "ConstraintTeacherMinHoursDaily", "ConstraintTeachersMinHoursDaily" -> {
                 teacherLimit(index, constraint, "Minimum_Hours_Daily", "min_lessons_per_day", 0);
                 if (results[index] == Result.MAPPED && "false".equals(node.text("Allow_Empty_Days"))) {
@@ -1158,6 +1160,12 @@ public final class FetImporter {
             section.coTeachers.forEach(coTeacher -> subjectsByTeacher.computeIfAbsent(coTeacher,
                     key -> new TreeSet<>()).add(section.subject));
         }
+        Map<String, Integer> lessonsByTeacher = new HashMap<>();
+        for (Section section : sections) {
+            lessonsByTeacher.merge(section.teacher, section.plans.size(), Integer::sum);
+            section.coTeachers.forEach(coTeacher -> lessonsByTeacher.merge(coTeacher, section.plans.size(),
+                    Integer::sum));
+        }
         List<List<?>> rows = new ArrayList<>();
         for (FetSchool.Teacher teacher : fet.teachers()) {
             String id = ids.id("teacher", teacher.name());
@@ -1168,6 +1176,12 @@ public final class FetImporter {
                             schoolLimit)));
             row.addAll(limitCells(TEACHER_LIMITS, teacherLimits.getOrDefault(teacher.name(), Map.of()),
                     teacherLimits.getOrDefault("", Map.of())));
+            // No more days than the teacher has lessons (FET could not give them more) nor the week has.
+            int minDaysCell = row.size() - TEACHER_LIMITS.size() + TEACHER_LIMITS.indexOf("min_days_per_week");
+            if (row.get(minDaysCell) instanceof Integer minDays) {
+                int most = Math.min(grid.days(), lessonsByTeacher.getOrDefault(id, 0));
+                row.set(minDaysCell, Math.min(minDays, most) == 0 ? "" : Math.min(minDays, most));
+            }
             rows.add(row);
         }
         // A placeholder is never the bottleneck: it may teach every CLASS period of a day, under no FET limit.

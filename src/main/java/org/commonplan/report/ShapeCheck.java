@@ -27,7 +27,7 @@ final class ShapeCheck {
         School school = schedule.school();
         BellSchedule bellSchedule = school.getBellSchedule();
         for (Teacher teacher : school.getTeachers()) {
-            if (!teacher.getLimits().equals(TeacherLimits.NONE)) {
+            if (!teacher.getLimits().equals(TeacherLimits.NONE) || teacher.getMinDaysPerWeek() > 0) {
                 checkTeacher(schedule, bellSchedule, teacher, violations);
             }
         }
@@ -119,6 +119,10 @@ final class ShapeCheck {
         if (limits.maxGapsPerWeek() != TeacherLimits.NO_LIMIT && weekGaps > limits.maxGapsPerWeek()) {
             violations.add(new RuleCheck.Violation("teacher-gaps", weekGaps - limits.maxGapsPerWeek(),
                     teacher.getId() + " has " + weekGaps + " idle periods in the week"));
+        }
+        if (daysTaught < teacher.getMinDaysPerWeek()) {
+            violations.add(new RuleCheck.Violation("teacher-min-days", teacher.getMinDaysPerWeek() - daysTaught,
+                    teacher.getId() + " teaches on " + daysTaught + " days"));
         }
         if (limits.maxDaysPerWeek() != TeacherLimits.NO_LIMIT && daysTaught > limits.maxDaysPerWeek()) {
             violations.add(new RuleCheck.Violation("teacher-days", daysTaught - limits.maxDaysPerWeek(),

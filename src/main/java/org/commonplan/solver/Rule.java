@@ -56,6 +56,8 @@ public enum Rule {
             "lesson of a student group after, on the same day, a lesson that must end the group's day"),
     TEACHER_DAYS("teacher-days", HardMediumSoftLongScore.ofHard(1),
             "day a teacher teaches beyond their max_days_per_week"),
+    TEACHER_MIN_DAYS("teacher-min-days", HardMediumSoftLongScore.ofHard(1),
+            "day missing below the days a teacher teaches at least, their min_days_per_week"),
     TEACHER_SHORT_DAY("teacher-short-day", HardMediumSoftLongScore.ofHard(1),
             "lesson missing below a teacher's min_lessons_per_day on a day they teach"),
     TEACHER_GAPS("teacher-gaps", HardMediumSoftLongScore.ofHard(1),
@@ -83,7 +85,7 @@ public enum Rule {
     COURSE_DAYS_APART("course-days-apart", HardMediumSoftLongScore.ofSoft(5),
             "pair of consecutive days on which a student group meets one course, when its week has room for a day "
                     + "between (at most one meeting a day, on no more than every other day)"),
-    MIN_DAYS_BETWEEN_SOFT("min-days-between-soft", HardMediumSoftLongScore.ofSoft(10),
+    MIN_DAYS_BETWEEN_SOFT("min-days-between-soft", HardMediumSoftLongScore.ofSoft(50),
             "day missing between two lessons of a section below its min_days_between_soft"),
     CONSECUTIVE_TEACHING("consecutive-teaching", HardMediumSoftLongScore.ofSoft(20),
             "timeslot of lessons beyond max_consecutive_teaching in a row"),

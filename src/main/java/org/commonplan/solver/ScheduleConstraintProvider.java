@@ -55,6 +55,7 @@ import org.commonplan.solver.justifications.SingletonConflictJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
 import org.commonplan.solver.justifications.TeacherDaysJustification;
 import org.commonplan.solver.justifications.TeacherLessonsInARowJustification;
+import org.commonplan.solver.justifications.TeacherMinDaysJustification;
 import org.commonplan.solver.justifications.TeacherShortDayJustification;
 import org.commonplan.solver.justifications.TeachingLoadJustification;
 import org.commonplan.solver.justifications.UnavailableJustification;
@@ -115,6 +116,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 sameRoom(factory),
                 endsDay(factory),
                 teacherDays(factory),
+                teacherMinDays(factory),
                 teacherShortDay(factory),
                 teacherGaps(factory),
                 teacherLessonsInARow(factory),
@@ -640,6 +642,16 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .justifyWith((week, score) -> new TeacherDaysJustification(week.teacher().toString(),
                         week.daysBeyondLimit(), week.teacher().getLimits().maxDaysPerWeek()))
                 .asConstraint(Rule.TEACHER_DAYS.id());
+    }
+
+    // A teacher teaches on at least their min_days_per_week.
+    Constraint teacherMinDays(ConstraintFactory factory) {
+        return teacherWeeks(factory)
+                .filter(week -> week.daysBelowMinimum() > 0)
+                .penalizeLong(Rule.TEACHER_MIN_DAYS.defaultWeight(), TeacherWeek::daysBelowMinimum)
+                .justifyWith((week, score) -> new TeacherMinDaysJustification(week.teacher().toString(),
+                        week.daysTaught(), week.teacher().getMinDaysPerWeek()))
+                .asConstraint(Rule.TEACHER_MIN_DAYS.id());
     }
 
     // A teacher who comes in teaches at least their min_lessons_per_day that day.

@@ -144,6 +144,21 @@ final class TeacherWeek {
         return Math.max(0, days - limits.maxDaysPerWeek());
     }
 
+    /** Days the teacher teaches: days with at least one lesson. */
+    int daysTaught() {
+        int days = 0;
+        for (int lessons : teachingPerDay) {
+            days += lessons > 0 ? 1 : 0;
+        }
+        return days;
+    }
+
+    /** Days missing below the teacher's minimum days a week. */
+    int daysBelowMinimum() {
+        int minimum = teacher.getMinDaysPerWeek();
+        return minimum <= 0 ? 0 : Math.max(0, minimum - daysTaught());
+    }
+
     /** Lessons missing below the teacher's minimum on the days they teach at all, summed over the week. */
     int shortDayShortfall() {
         TeacherLimits limits = teacher.getLimits();

@@ -15,11 +15,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sections.csv columns that say how far apart a section's lessons are wanted (min_days_between_soft) and
- * whether the default spread rules count it (course_spread), read, checked and recounted.
+ * whether the default spread rules count it (course_spread), and teachers.csv's min_days_per_week: read, checked
+ * and recounted.
  */
 class SpreadColumnsTest {
 
     private static Map<String, byte[]> bundle(String mathRow) {
+        return bundle(mathRow, "");
+    }
+
+    private static Map<String, byte[]> bundle(String mathRow, String anaMinDays) {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("bell_schedule.csv", """
                 day,period,start,end,kind
@@ -31,7 +36,7 @@ class SpreadColumnsTest {
                 WED,P2,08:50,09:35,CLASS
                 """);
         files.put("settings.csv", "key,value\nmax_teaching_per_day,2\nmin_planning_minutes_per_week,0\n");
-        files.put("teachers.csv", "id,name\nana,Ana\n");
+        files.put("teachers.csv", "id,name,min_days_per_week\nana,Ana," + anaMinDays + "\n");
         files.put("rooms.csv", "id,capacity,kind\nR1,30,GENERAL\n");
         files.put("groups.csv", "id,size\n5A,25\n");
         files.put("sections.csv", "id,course,teacher,groups,family,meetings,fixed_block,fixed_room,"
@@ -67,5 +72,23 @@ class SpreadColumnsTest {
                 .anySatisfy(p -> assertThat(p).startsWith("sections.csv:2:min_days_between_soft: ").contains("2"))
                 .anySatisfy(p -> assertThat(p).startsWith("sections.csv:2:course_spread: ")
                         .contains("not yes or no"));
+    }
+
+    @Test
+    void aTeachersMinimumDaysAreReadCheckedAndRecounted() throws Exception {
+        School twoDays = BundleReader.read(bundle("MATH-5A,MATH,ana,5A,SINGLE,2,MON-P1;TUE-P1,R1,,", "3"), "school");
+
+        assertThat(twoDays.getTeachers().get(0).getMinDaysPerWeek()).isEqualTo(3);
+        assertThat(RuleCheck.hardViolations(twoDays)).singleElement().satisfies(violation -> {
+            assertThat(violation.rule()).isEqualTo("teacher-min-days");
+            assertThat(violation.units()).isEqualTo(1);
+        });
+        BundleException error = assertThrows(BundleException.class,
+                () -> BundleReader.read(bundle("MATH-5A,MATH,ana,5A,SINGLE,2,,,,", "4"), "school"));
+        assertThat(error.problems()).anySatisfy(problem -> {
+            assertThat(problem.file() + ":" + problem.line() + ":" + problem.column())
+                    .isEqualTo("teachers.csv:2:min_days_per_week");
+            assertThat(problem.message()).contains("between 1 and 3");
+        });
     }
 }

@@ -197,4 +197,23 @@ class FetSpreadImportTest {
                 .contains("| ConstraintActivitiesOccupyMaxDifferentRooms | 1 | mapped | a SAME_ROOM row of "
                         + "section_links.csv |");
     }
+
+    @Test
+    void aTeachersMinimumDaysAreKeptUpToTheLessonsTheyTeach() throws Exception {
+        // Ana teaches 4 lessons (Math 3, Art 1), Ben 3 (English 2, Music 1); all teachers at least 4 days.
+        Imported imported = imported(school("<ConstraintTeachersMinDaysPerWeek><Weight_Percentage>100"
+                + "</Weight_Percentage><Minimum_Days_Per_Week>4</Minimum_Days_Per_Week>"
+                + "</ConstraintTeachersMinDaysPerWeek>\n"
+                + "<ConstraintTeacherMinDaysPerWeek><Weight_Percentage>95</Weight_Percentage><Teacher_Name>Ana"
+                + "</Teacher_Name><Minimum_Days_Per_Week>5</Minimum_Days_Per_Week>"
+                + "</ConstraintTeacherMinDaysPerWeek>\n"));
+
+        String teachers = new String(imported.files().get("teachers.csv"), StandardCharsets.UTF_8);
+        assertThat(teachers.lines().findFirst().orElseThrow()).endsWith(",min_days_per_week");
+        assertThat(teachers.lines().filter(line -> line.startsWith("Ana,")).findFirst().orElseThrow()).endsWith(",4");
+        assertThat(teachers.lines().filter(line -> line.startsWith("Ben,")).findFirst().orElseThrow()).endsWith(",3");
+        assertThat(report(imported))
+                .contains("| ConstraintTeachersMinDaysPerWeek | 1 | mapped | min_days_per_week in teachers.csv |")
+                .contains("| ConstraintTeacherMinDaysPerWeek | 1 | dropped | weight below 100%");
+    }
 }

@@ -21,6 +21,7 @@ import org.commonplan.domain.TestSchool;
 import org.commonplan.solver.justifications.MinDaysBetweenJustification;
 import org.commonplan.solver.justifications.SameRoomJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
+import org.commonplan.solver.justifications.TeacherMinDaysJustification;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -212,6 +213,27 @@ class FetRulesConstraintTest {
         lab.setRoom(r101);
         VERIFIER.verifyThat(ScheduleConstraintProvider::sameRoom)
                 .given(facts(ana, math, lab))
+                .penalizesBy(0);
+    }
+
+    // ---------------------------------------------------------------- a teacher's minimum days
+
+    @Test
+    void aTeacherWhoMustComeInThreeDaysButTeachesOnTwoIsOneDayShort() {
+        List<Lesson> math = singles("MATH-7A", "MATH", ana, grade7a, "MON-P1", "MON-P2", "TUE-P1");
+        ana.setMinDaysPerWeek(3);
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherMinDays)
+                .given(facts(ana, ben, math))
+                .penalizesBy(1);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherMinDays)
+                .given(facts(ana, ben, math))
+                .justifiesWith(new TeacherMinDaysJustification("ANA", 2, 3));
+        assertThat(new TeacherMinDaysJustification("ANA", 2, 3).description())
+                .isEqualTo("ANA teaches on 2 days, at least 3 wanted");
+        math.get(1).setBlock(school.block("THU-P1"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherMinDays)
+                .given(facts(ana, ben, math))
                 .penalizesBy(0);
     }
 }

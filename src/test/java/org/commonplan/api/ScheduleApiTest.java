@@ -196,7 +196,8 @@ class ScheduleApiTest {
         assertThat(job.path("schedule").path("lessons")).isNotEmpty();
 
         // Nothing changes after the answer: while another job solves to its end, the stopped one is not updated.
-        String other = accepted(api.postZip("/api/v1/schedules?timeLimit=1s", ApiClient.datasetZip("small-elementary")));
+        String other = accepted(api.postZip("/api/v1/schedules?timeLimit=1s",
+                ApiClient.datasetZip("small-elementary")));
         api.awaitFinished(other, SOLVE_WAIT);
         JsonNode later = ApiClient.json(api.get("/api/v1/schedules/" + id));
         assertThat(later.path("updatedAt")).isEqualTo(job.path("updatedAt"));

@@ -125,7 +125,8 @@ class ScheduleApiTest {
 
     @Test
     void exportGivesTheOutputFilesAsAZipAndOneByOne() throws Exception {
-        String id = accepted(api.postZip("/api/v1/schedules?timeLimit=1s", ApiClient.datasetZip("small-elementary")));
+        String id = accepted(api.postZip("/api/v1/schedules?timeLimit=1s&stopWhen=complete",
+                ApiClient.datasetZip("small-elementary")));
         api.awaitFinished(id, SOLVE_WAIT);
 
         HttpResponse<byte[]> zip = api.getBytes("/api/v1/schedules/" + id + "/export");
@@ -195,7 +196,8 @@ class ScheduleApiTest {
         assertThat(job.path("schedule").path("lessons")).isNotEmpty();
 
         // Nothing changes after the answer: while another job solves to its end, the stopped one is not updated.
-        String other = accepted(api.postZip("/api/v1/schedules?timeLimit=1s", ApiClient.datasetZip("small-elementary")));
+        String other = accepted(api.postZip("/api/v1/schedules?timeLimit=1s",
+                ApiClient.datasetZip("small-elementary")));
         api.awaitFinished(other, SOLVE_WAIT);
         JsonNode later = ApiClient.json(api.get("/api/v1/schedules/" + id));
         assertThat(later.path("updatedAt")).isEqualTo(job.path("updatedAt"));
@@ -431,7 +433,7 @@ class ScheduleApiTest {
         assertProblem(api.postJson("/api/v1/schedules?timeLimit=soon", json), 400);
         assertProblem(api.postJson("/api/v1/schedules?stopWhen=whenever", json), 400);
 
-        String id = accepted(api.postJson("/api/v1/schedules?timeLimit=1s", json));
+        String id = accepted(api.postJson("/api/v1/schedules?timeLimit=1s&stopWhen=complete", json));
         assertProblem(api.get("/api/v1/schedules/" + id + "?view=everything"), 400);
         assertProblem(api.postJson("/api/v1/schedules/" + id + "/resolve", "{not json"), 400);
         api.awaitFinished(id, SOLVE_WAIT);
@@ -445,7 +447,7 @@ class ScheduleApiTest {
             JsonNode problem = assertProblem(api.postJson("/api/v1/schedules?timeLimit=" + timeLimit, json), 400);
             assertThat(problem.path("detail").asText()).contains("timeLimit \"" + timeLimit + "\"", "at most 2m");
         }
-        String id = accepted(api.postJson("/api/v1/schedules?timeLimit=1s", json));
+        String id = accepted(api.postJson("/api/v1/schedules?timeLimit=1s&stopWhen=complete", json));
         api.awaitFinished(id, SOLVE_WAIT);
         JsonNode problem = assertProblem(api.postJson("/api/v1/schedules/" + id + "/resolve",
                 "{\"timeLimit\":\"9999999999999999h\"}"), 400);

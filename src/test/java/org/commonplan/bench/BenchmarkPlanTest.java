@@ -64,7 +64,8 @@ class BenchmarkPlanTest {
         // The wiring (bundle reading, statistics, report) is the same for every variant: one, for half a second.
         PlannerBenchmarkConfig config = plan(1).config();
         SolverBenchmarkConfig production = config.getSolverBenchmarkConfigList().stream()
-                .filter(solver -> solver.getName().equals(Variant.PRODUCTION.benchmarkName())).findFirst().orElseThrow();
+                .filter(solver -> solver.getName().equals(Variant.PRODUCTION.benchmarkName()))
+                .findFirst().orElseThrow();
         production.getSolverConfig().setTerminationConfig(new TerminationConfig().withMillisecondsSpentLimit(500L));
         config.setSolverBenchmarkConfigList(List.of(production));
         File results = PlannerBenchmarkFactory.create(config).buildPlannerBenchmark().benchmark();

@@ -9,11 +9,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.commonplan.bundle.LocksTest;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -33,22 +35,41 @@ class PreviousScheduleTest {
             """;
     private static final String TEAMS = "G6,Grade 6,GRADE,T1;T2,,2,SINGLE,1,\n";
 
+    /** Holds the earlier schedule, solved once for all the tests. */
+    @TempDir
+    static Path solvedOnce;
+
     @TempDir
     Path dir;
 
     private final CommandRun command = new CommandRun();
     private Path base;
 
+    @BeforeAll
+    static void solveTheSchoolOnce() throws IOException {
+        Path bundle = write(solvedOnce.resolve("school"), LocksTest.school(SECTIONS, TEAMS));
+        assertThat(new CommandRun().run("solve", bundle.toString(), "--out", solvedOnce.resolve("base").toString(),
+                "--time-limit", "2s", "--seed", "1")).isZero();
+    }
+
+    /** Each test's own copy of the school and of the earlier schedule, which it may spoil. */
     @BeforeEach
-    void solveTheSchoolOnce() throws IOException {
-        Path bundle = bundle("school", LocksTest.school(SECTIONS, TEAMS));
-        base = dir.resolve("base");
-        assertThat(command.run("solve", bundle.toString(), "--out", base.toString(), "--time-limit", "2s",
-                "--seed", "1")).isZero();
+    void copyTheEarlierSchedule() throws IOException {
+        bundle("school", LocksTest.school(SECTIONS, TEAMS));
+        base = Files.createDirectories(dir.resolve("base"));
+        try (Stream<Path> files = Files.list(solvedOnce.resolve("base"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, base.resolve(file.getFileName()));
+            }
+        }
     }
 
     private Path bundle(String name, Map<String, String> files) throws IOException {
-        Path folder = Files.createDirectories(dir.resolve(name));
+        return write(dir.resolve(name), files);
+    }
+
+    private static Path write(Path folder, Map<String, String> files) throws IOException {
+        Files.createDirectories(folder);
         for (Map.Entry<String, String> file : files.entrySet()) {
             Files.writeString(folder.resolve(file.getKey()), file.getValue());
         }

@@ -196,7 +196,8 @@ class ScheduleConstraintProviderTest {
                 .justifiesWith(new TeacherConflictJustification("ANA", List.of("MON-P2")))
                 .penalizesBy(1);
         assertThat(new TeacherConflictJustification("ANA", List.of("MON-P2")).description())
-                .isEqualTo("ANA is due in two places at once in MON-P2 (two or more lessons, or a lesson while their homeroom class has no one else)");
+                .isEqualTo("ANA is due in two places at once in MON-P2 (two or more lessons, or a lesson while their "
+                        + "homeroom class has no one else)");
     }
 
     @Test
@@ -393,10 +394,13 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::groupConflict)
                 .given(ana, ben, math, science)
-                .justifiesWith(new GroupConflictJustification("7A", weekOf("P1").stream().map(slot -> slot + " (2 lessons)").toList(), 5))
+                .justifiesWith(new GroupConflictJustification("7A",
+                        weekOf("P1").stream().map(slot -> slot + " (2 lessons)").toList(), 5))
                 .penalizesBy(5);
-        assertThat(new GroupConflictJustification("7A", weekOf("P1").stream().map(slot -> slot + " (2 lessons)").toList(), 5).description())
-                .isEqualTo("Student group 7A has more than one lesson at once in MON-P1 (2 lessons), TUE-P1 (2 lessons), WED-P1 (2 lessons), THU-P1 (2 lessons), FRI-P1 (2 lessons): 5 lessons too many");
+        assertThat(new GroupConflictJustification("7A",
+                        weekOf("P1").stream().map(slot -> slot + " (2 lessons)").toList(), 5).description())
+                .isEqualTo("Student group 7A has more than one lesson at once in MON-P1 (2 lessons), TUE-P1 (2 "
+                        + "lessons), WED-P1 (2 lessons), THU-P1 (2 lessons), FRI-P1 (2 lessons): 5 lessons too many");
     }
 
     @Test
@@ -647,7 +651,8 @@ class ScheduleConstraintProviderTest {
                 .given(ana, ben, french, german)
                 .justifiesWith(new SectionLinkJustification("FR-7", "MON-P2", "DE-7", "MON-P3",
                         "start at the same time"));
-        assertThat(new SectionLinkJustification("FR-7", "MON-P2", "DE-7", "MON-P3", "start at the same time").description())
+        assertThat(new SectionLinkJustification("FR-7", "MON-P2", "DE-7", "MON-P3",
+                        "start at the same time").description())
                 .isEqualTo("FR-7 (MON-P2) and DE-7 (MON-P3) should start at the same time");
         german.setBlock(school.block("MON-P2"));
         VERIFIER.verifyThat(ScheduleConstraintProvider::sameStart)
@@ -689,9 +694,11 @@ class ScheduleConstraintProviderTest {
         talk.setBlock(school.block("TUE-P1"));
         VERIFIER.verifyThat(ScheduleConstraintProvider::consecutive)
                 .given(ana, lab, talk)
-                .justifiesWith(new SectionLinkJustification("LAB", "MON-P4", "TALK", "TUE-P1", "be back to back, in this order"))
+                .justifiesWith(new SectionLinkJustification("LAB", "MON-P4", "TALK", "TUE-P1",
+                        "be back to back, in this order"))
                 .penalizesBy(1);
-        assertThat(new SectionLinkJustification("LAB", "MON-P4", "TALK", "TUE-P1", "be back to back, in this order").description())
+        assertThat(new SectionLinkJustification("LAB", "MON-P4", "TALK", "TUE-P1",
+                        "be back to back, in this order").description())
                 .isEqualTo("LAB (MON-P4) and TALK (TUE-P1) should be back to back, in this order");
     }
 
@@ -704,9 +711,11 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::ordered)
                 .given(ana, theory, practice)
-                .justifiesWith(new SectionLinkJustification("THEORY", "WED-P1", "PRACTICE", "TUE-P6", "come in this order"))
+                .justifiesWith(new SectionLinkJustification("THEORY", "WED-P1", "PRACTICE", "TUE-P6",
+                        "come in this order"))
                 .penalizesBy(1);
-        assertThat(new SectionLinkJustification("THEORY", "WED-P1", "PRACTICE", "TUE-P6", "come in this order").description())
+        assertThat(new SectionLinkJustification("THEORY", "WED-P1", "PRACTICE", "TUE-P6",
+                        "come in this order").description())
                 .isEqualTo("THEORY (WED-P1) and PRACTICE (TUE-P6) should come in this order");
         practice.setBlock(school.block("WED-P2"));
         VERIFIER.verifyThat(ScheduleConstraintProvider::ordered)
@@ -875,11 +884,15 @@ class ScheduleConstraintProviderTest {
         VERIFIER.verifyThat(ScheduleConstraintProvider::groupDailyLessons)
                 .given(facts(facts))
                 .justifiesWith(new GroupDayShapeJustification("7A", "days with fewer than 1 or more than 2 lessons",
-                        List.of("MON: 3 lessons, 0 gaps", "TUE: 0 lessons, 0 gaps", "WED: 0 lessons, 0 gaps", "THU: 0 lessons, 0 gaps", "FRI: 0 lessons, 0 gaps")))
+                        List.of("MON: 3 lessons, 0 gaps", "TUE: 0 lessons, 0 gaps", "WED: 0 lessons, 0 gaps",
+                                "THU: 0 lessons, 0 gaps", "FRI: 0 lessons, 0 gaps")))
                 .penalizesBy(5);
         assertThat(new GroupDayShapeJustification("7A", "days with fewer than 1 or more than 2 lessons",
-                        List.of("MON: 3 lessons, 0 gaps", "TUE: 0 lessons, 0 gaps", "WED: 0 lessons, 0 gaps", "THU: 0 lessons, 0 gaps", "FRI: 0 lessons, 0 gaps")).description())
-                .isEqualTo("Group 7A has days with fewer than 1 or more than 2 lessons (MON: 3 lessons, 0 gaps; TUE: 0 lessons, 0 gaps; WED: 0 lessons, 0 gaps; THU: 0 lessons, 0 gaps; FRI: 0 lessons, 0 gaps)");
+                        List.of("MON: 3 lessons, 0 gaps", "TUE: 0 lessons, 0 gaps", "WED: 0 lessons, 0 gaps",
+                                "THU: 0 lessons, 0 gaps", "FRI: 0 lessons, 0 gaps")).description())
+                .isEqualTo("Group 7A has days with fewer than 1 or more than 2 lessons (MON: 3 lessons, 0 gaps; TUE: "
+                        + "0 lessons, 0 gaps; WED: 0 lessons, 0 gaps; THU: 0 lessons, 0 gaps; FRI: 0 lessons, 0 "
+                        + "gaps)");
         VERIFIER.verifyThat(ScheduleConstraintProvider::groupDailyLessons)
                 .given(facts(groupHas(grade7a, "MON-P1", "TUE-P1", "WED-P1", "THU-P1", "FRI-P1")))
                 .penalizesBy(0);
@@ -895,11 +908,15 @@ class ScheduleConstraintProviderTest {
         VERIFIER.verifyThat(ScheduleConstraintProvider::groupLateStart)
                 .given(facts(groupHas(grade7a, "MON-P1", "TUE-P2")))
                 .justifiesWith(new GroupDayShapeJustification("7A", "more than 0 late starts",
-                        List.of("MON: 1 lessons, 0 gaps", "TUE: 1 lessons, 0 gaps, late start", "WED: 0 lessons, 0 gaps", "THU: 0 lessons, 0 gaps", "FRI: 0 lessons, 0 gaps")))
+                        List.of("MON: 1 lessons, 0 gaps", "TUE: 1 lessons, 0 gaps, late start",
+                                "WED: 0 lessons, 0 gaps", "THU: 0 lessons, 0 gaps", "FRI: 0 lessons, 0 gaps")))
                 .penalizesBy(1);
         assertThat(new GroupDayShapeJustification("7A", "more than 0 late starts",
-                        List.of("MON: 1 lessons, 0 gaps", "TUE: 1 lessons, 0 gaps, late start", "WED: 0 lessons, 0 gaps", "THU: 0 lessons, 0 gaps", "FRI: 0 lessons, 0 gaps")).description())
-                .isEqualTo("Group 7A has more than 0 late starts (MON: 1 lessons, 0 gaps; TUE: 1 lessons, 0 gaps, late start; WED: 0 lessons, 0 gaps; THU: 0 lessons, 0 gaps; FRI: 0 lessons, 0 gaps)");
+                        List.of("MON: 1 lessons, 0 gaps", "TUE: 1 lessons, 0 gaps, late start",
+                                "WED: 0 lessons, 0 gaps", "THU: 0 lessons, 0 gaps",
+                                "FRI: 0 lessons, 0 gaps")).description())
+                .isEqualTo("Group 7A has more than 0 late starts (MON: 1 lessons, 0 gaps; TUE: 1 lessons, 0 gaps, "
+                        + "late start; WED: 0 lessons, 0 gaps; THU: 0 lessons, 0 gaps; FRI: 0 lessons, 0 gaps)");
         VERIFIER.verifyThat(ScheduleConstraintProvider::groupLateStart)
                 .given(facts(groupHas(grade7a, "MON-P1", "TUE-P1", "TUE-P2")))
                 .penalizesBy(0);
@@ -1489,7 +1506,8 @@ class ScheduleConstraintProviderTest {
                 .justifiesWith(new SingletonConflictJustification("BAND", "AP-CALC", 12, "BAND-1", "APCALC-1"))
                 .penalizesBy(12);
         assertThat(new SingletonConflictJustification("BAND", "AP-CALC", 12, "BAND-1", "APCALC-1").description())
-                .isEqualTo("12 students requested both BAND and AP-CALC, but their only sections BAND-1 and APCALC-1 meet at the same time");
+                .isEqualTo("12 students requested both BAND and AP-CALC, but their only sections BAND-1 and APCALC-1 "
+                        + "meet at the same time");
     }
 
     @Test

@@ -62,7 +62,8 @@ class SolvedDatasetsTest {
             assertThat(unscheduled).isEqualTo(ScheduleSolver.explain(school).stream()
                     .anyMatch(rule -> rule.rule().equals(Rule.UNSCHEDULED_MEETING.id())));
         }
-        assertThat(singletonsClashed).as("some round clashes singletons").isEqualTo(!school.getCourseConflicts().isEmpty());
+        assertThat(singletonsClashed).as("some round clashes singletons")
+                .isEqualTo(!school.getCourseConflicts().isEmpty());
     }
 
     /** The rule's medium weight for this school: its override if it has one, else the default. */

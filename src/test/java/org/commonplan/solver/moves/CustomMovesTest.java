@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Every custom move factory, on bundled schools in random places with one lesson and meeting in four pinned, through
  * the production score director: each doable move changes the schedule, leaves pinned lessons and meetings where
  * they are, and its undo brings back every place and the score exactly; the first few of each round are also scored
- * incrementally as a fresh score of the changed schedule. Between rounds a doable move is kept, so later rounds start from schedules the moves made.
+ * incrementally as a fresh score of the changed schedule. Between rounds a doable move is kept, so later rounds
+ * start from schedules the moves made.
  */
 class CustomMovesTest {
 

@@ -30,7 +30,8 @@ class MoveDoabilityTest {
     }
 
     private Block anotherBlockOf(TeamMeeting of) {
-        return of.getTeam().getAllowedBlocks().stream().filter(block -> block != of.getBlock()).findFirst().orElseThrow();
+        return of.getTeam().getAllowedBlocks().stream().filter(block -> block != of.getBlock()).findFirst()
+                .orElseThrow();
     }
 
     @Test

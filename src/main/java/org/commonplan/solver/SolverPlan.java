@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.PooledEntityPlacerConfig;
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
@@ -43,6 +44,7 @@ import org.commonplan.solver.moves.MakeRoomForMeetingMoveFactory;
 import org.commonplan.solver.moves.MeetingShiftMoveFactory;
 import org.commonplan.solver.moves.MeetingToFreeBlockMoveFactory;
 import org.commonplan.solver.moves.MeetingWithClassesMoveFactory;
+import org.commonplan.solver.moves.MeetingsFirstPlacement;
 import org.commonplan.solver.moves.MoveMix;
 
 /**
@@ -304,15 +306,11 @@ public final class SolverPlan {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
+    /** One meeting a step, in the order and with the blocks {@link MeetingsFirstPlacement} gives. */
     private static ConstructionHeuristicPhaseConfig meetingsFirst() {
-        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
-                .withEntitySelectorConfig(new EntitySelectorConfig(TeamMeeting.class).withId("meetingPlacer")
-                        .withCacheType(SelectionCacheType.PHASE))
-                // Every meeting gets a block, even one where attendees are busy for now: the repair frees them.
-                .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
-                        .withFilterClass(KeepMeetingsScheduledFilter.class)
-                        .withEntitySelectorConfig(mimic("meetingPlacer"))
-                        .withValueSelectorConfig(value("block"))));
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new PooledEntityPlacerConfig()
+                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(MeetingsFirstPlacement.class)));
     }
 
     private static ConstructionHeuristicPhaseConfig lessons() {

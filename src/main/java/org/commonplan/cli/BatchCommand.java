@@ -78,7 +78,8 @@ public final class BatchCommand implements Callable<Integer> {
         SolverLogs.quiet();
         ProgressBar bar = new ProgressBar(stderr);
         Duration timeLimit = solving.timeLimit;
-        BatchRunner runner = new BatchRunner(new BatchRunner.Options(dir, out, parallel, timeLimit, solving.seed, resume),
+        BatchRunner.Options options = new BatchRunner.Options(dir, out, parallel, timeLimit, solving.seed, resume);
+        BatchRunner runner = new BatchRunner(options,
                 new BatchRunner.Listener() {
                     @Override
                     public void planned(int toSolve, int kept, int total) {

@@ -52,8 +52,9 @@ import org.commonplan.solver.moves.MoveMix;
  * command line, the service, the tests and every benchmark variant (measurements in benchmarks/RESULTS.md).
  *
  * <ol>
- * <li>Construction, meetings first: every team meeting gets a block while the week is still empty (each team tries
- * its blocks from a different starting period, so common times spread over the day); then lessons, hardest first
+ * <li>Construction, meetings first: every team meeting gets a block while the week is still empty (teams in id
+ * order, each trying its blocks from a different starting period, so common times spread over the day and the row
+ * order of teams.csv does not matter; {@link MeetingsFirstPlacement}); then lessons, hardest first
  * (fewest blocks and rooms, most people), each its best block and then its best room, so lessons avoid the meeting
  * times they can.
  * <li>First repair: the repair of step 4 for at most 2 s, ending at its first 0.5 s without improvement. Most schools

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
 import org.commonplan.bundle.BundleReader;
 import org.commonplan.bundle.TestBundles;
@@ -47,6 +48,18 @@ class MeetingsFirstPlacementTest {
                 .isNotEqualTo(second.getTeams().stream().map(Team::getId).toList());
         assertThat(placements(second)).isEqualTo(placements(first));
         assertThat(placements(first)).doesNotContainValue("-");
+    }
+
+    @Test
+    @Timeout(120)
+    void theMeetingsConstructionKeepsTheScoreTrueUnderFullAssert() throws Exception {
+        School school = BundleReader.read(Path.of("datasets", "small-middle"));
+        SolverPlan plan = SolverPlan.production(new RunSettings(null, 1L, EnvironmentMode.FULL_ASSERT, null))
+                .until(Phase.MEETINGS);
+
+        School built = SolverFactory.<School>create(plan.solverConfig()).buildSolver().solve(school);
+
+        assertThat(built.getMeetings()).allSatisfy(meeting -> assertThat(meeting.getBlock()).isNotNull());
     }
 
     @Test

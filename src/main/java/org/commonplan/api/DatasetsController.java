@@ -22,15 +22,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "datasets", description = "Sample schools that ship with the service")
 public class DatasetsController {
 
-    private final DatasetCatalog catalog;
+    private final BundledDatasets catalog;
 
-    public DatasetsController(DatasetCatalog catalog) {
+    public DatasetsController(BundledDatasets catalog) {
         this.catalog = catalog;
     }
 
     @Operation(summary = "List the bundled datasets")
     @GetMapping
-    public List<DatasetCatalog.Dataset> list() throws IOException {
+    public List<BundledDatasets.Dataset> list() throws IOException {
         return catalog.list();
     }
 

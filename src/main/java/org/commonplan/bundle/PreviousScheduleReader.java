@@ -10,13 +10,16 @@ import java.util.Map;
 import org.commonplan.bundle.Table.Row;
 import org.commonplan.domain.Placement;
 import org.commonplan.domain.PreviousSchedule;
-import org.commonplan.output.ScheduleWriter;
 
 /**
  * Reads an earlier output folder as the schedule a re-solve starts from: master_schedule.csv (required) and
  * team_meetings.csv, as CommonPlan writes them. Problems are named by file, line and column like a bundle's.
  */
 public final class PreviousScheduleReader {
+
+    /** The earlier output's files a re-solve reads; the output package writes them under these names. */
+    public static final String MASTER_SCHEDULE = "master_schedule.csv";
+    public static final String TEAM_MEETINGS = "team_meetings.csv";
 
     private PreviousScheduleReader() {
     }
@@ -25,7 +28,7 @@ public final class PreviousScheduleReader {
     public static PreviousSchedule read(Path folder) throws BundleException, IOException {
         Problems problems = new Problems();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        for (String name : new String[] {ScheduleWriter.MASTER_SCHEDULE, ScheduleWriter.TEAM_MEETINGS}) {
+        for (String name : new String[] {MASTER_SCHEDULE, TEAM_MEETINGS}) {
             Path file = folder.resolve(name);
             if (Files.isRegularFile(file)) {
                 try (InputStream in = Files.newInputStream(file)) {
@@ -33,8 +36,8 @@ public final class PreviousScheduleReader {
                 }
             }
         }
-        if (!files.containsKey(ScheduleWriter.MASTER_SCHEDULE)) {
-            problems.addFileProblem(ScheduleWriter.MASTER_SCHEDULE, "the file is missing from " + folder
+        if (!files.containsKey(MASTER_SCHEDULE)) {
+            problems.addFileProblem(MASTER_SCHEDULE, "the file is missing from " + folder
                     + "; --previous takes a folder that solve wrote");
             throw problems.toException();
         }
@@ -49,7 +52,7 @@ public final class PreviousScheduleReader {
     private static PreviousSchedule read(Map<String, byte[]> files, Problems problems) throws BundleException {
         Map<String, Placement> lessons = new LinkedHashMap<>();
         Map<String, Placement> meetings = new LinkedHashMap<>();
-        Table lessonTable = table(files, ScheduleWriter.MASTER_SCHEDULE, new String[] {"section", "lesson", "block",
+        Table lessonTable = table(files, MASTER_SCHEDULE, new String[] {"section", "lesson", "block",
                 "room"}, problems);
         if (lessonTable != null) {
             Cells cells = new Cells(lessonTable, problems);
@@ -63,7 +66,7 @@ public final class PreviousScheduleReader {
                 }
             }
         }
-        Table meetingTable = table(files, ScheduleWriter.TEAM_MEETINGS, new String[] {"team", "meeting", "block"},
+        Table meetingTable = table(files, TEAM_MEETINGS, new String[] {"team", "meeting", "block"},
                 problems);
         if (meetingTable != null) {
             Cells cells = new Cells(meetingTable, problems);

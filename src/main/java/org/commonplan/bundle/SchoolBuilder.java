@@ -838,7 +838,7 @@ final class SchoolBuilder {
             if (id != null && problems.count() == before && bellSchedule != null
                     && members.size() == memberIds.size() && (leaderId == null || leader != null)) {
                 Team team = new Team(id, name, kind, members, leader, meetingsPerWeek, family, priority);
-                team.setAllowedBlocks(startingAt(blocksOf(family), teams.size()));
+                team.setAllowedBlocks(blocksOf(family));
                 for (int index = 0; index < locked.size(); index++) {
                     Block block = locked.get(index);
                     for (Teacher attendee : team.getAttendees()) {
@@ -892,21 +892,6 @@ final class SchoolBuilder {
             locked.add(block);
         }
         return locked;
-    }
-
-    /**
-     * The blocks in a team's own order: the n-th team's list starts at its n-th block. Construction gives a meeting
-     * the first of equally good blocks, so this spreads teams over the periods of the day instead of putting every
-     * team's common time (and every department's free period) in the first one.
-     */
-    private static List<Block> startingAt(List<Block> blocks, int teamNumber) {
-        if (blocks.isEmpty()) {
-            return blocks;
-        }
-        int start = teamNumber % blocks.size();
-        List<Block> ordered = new ArrayList<>(blocks.subList(start, blocks.size()));
-        ordered.addAll(blocks.subList(0, start));
-        return List.copyOf(ordered);
     }
 
     private void readCoaching() {

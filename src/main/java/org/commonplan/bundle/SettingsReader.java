@@ -11,7 +11,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 
 import org.commonplan.bundle.Table.Row;
 import org.commonplan.domain.Settings;
-import org.commonplan.solver.Rule;
+import org.commonplan.domain.Rule;
 
 /** Reads settings.csv: known keys with their defaults, and {@code weight.<rule-id>} overrides. */
 final class SettingsReader {

@@ -14,6 +14,7 @@ import org.commonplan.batch.SchoolResult;
 import org.commonplan.output.OutputFolder;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,16 +41,12 @@ public final class BatchCommand implements Callable<Integer> {
             description = "Schools solved at once, each on one thread (default: ${DEFAULT-VALUE}).")
     int parallel;
 
-    @Option(names = "--time-limit", paramLabel = "DURATION",
-            description = "Solver time per school, e.g. 30s (default: each bundle's time_limit setting, else 30s).")
-    Duration timeLimit;
+    @Mixin
+    SolveOptions solving = new SolveOptions();
 
     @Option(names = "--resume", description = "Keep the schools an earlier run into OUT finished (their "
             + "OUT/<school>/report.json exists) and solve only the others.")
     boolean resume;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed for every solve, for reproducible runs.")
-    Long seed;
 
     @Spec
     CommandSpec spec;
@@ -80,7 +77,9 @@ public final class BatchCommand implements Callable<Integer> {
         }
         SolverLogs.quiet();
         ProgressBar bar = new ProgressBar(stderr);
-        BatchRunner runner = new BatchRunner(new BatchRunner.Options(dir, out, parallel, timeLimit, seed, resume),
+        Duration timeLimit = solving.timeLimit;
+        BatchRunner.Options options = new BatchRunner.Options(dir, out, parallel, timeLimit, solving.seed, resume);
+        BatchRunner runner = new BatchRunner(options,
                 new BatchRunner.Listener() {
                     @Override
                     public void planned(int toSolve, int kept, int total) {

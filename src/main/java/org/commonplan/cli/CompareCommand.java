@@ -24,6 +24,7 @@ import org.commonplan.domain.School;
 import org.commonplan.solver.ScheduleSolver;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,12 +49,8 @@ public final class CompareCommand implements Callable<Integer> {
                     + "replaced) (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--time-limit", paramLabel = "DURATION",
-            description = "Solver time per scenario, e.g. 30s (default: each bundle's time_limit setting, else 30s).")
-    Duration timeLimit;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed for every solve, for reproducible runs.")
-    Long seed;
+    @Mixin
+    SolveOptions solving = new SolveOptions();
 
     @Option(names = "--baseline", paramLabel = "NAME", description = "The scenario the others are compared with "
             + "(default: one named status-quo, baseline or current, else the first).")
@@ -102,8 +99,8 @@ public final class CompareCommand implements Callable<Integer> {
         for (Map.Entry<String, School> scenario : problems.entrySet()) {
             String name = scenario.getKey();
             School school = scenario.getValue();
-            Duration limit = timeLimit != null ? timeLimit : school.getSettings().timeLimit();
-            SolverConfig config = ScheduleSolver.config(limit, seed, null, null);
+            Duration limit = solving.timeLimitOr(school.getSettings().timeLimit());
+            SolverConfig config = ScheduleSolver.config(limit, solving.seed, null, null);
             bar.started(name, ++position);
             SchoolSolve.Solved result = new SchoolSolve(school, config).run(score -> bar.best(name,
                     String.valueOf(score)));

@@ -22,6 +22,7 @@ import org.commonplan.solver.RuleScore;
 import org.commonplan.solver.ScheduleSolver;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,12 +41,8 @@ public final class SolveCommand implements Callable<Integer> {
             + "schedule's, where only its five files are replaced (default: out/<the bundle's folder or zip name>).")
     Path out;
 
-    @Option(names = "--time-limit", paramLabel = "DURATION",
-            description = "Solver time, e.g. 30s or 2m (default: the bundle's time_limit setting, else 30s).")
-    Duration timeLimit;
-
-    @Option(names = "--seed", paramLabel = "N", description = "Random seed, for a reproducible search.")
-    Long seed;
+    @Mixin
+    SolveOptions solving = new SolveOptions();
 
     @Option(names = "--previous", paramLabel = "DIR", description = "An earlier output folder of this school: "
             + "start from its schedule, keep each lesson and meeting where it was as far as the changed school "
@@ -82,7 +79,7 @@ public final class SolveCommand implements Callable<Integer> {
             stderr.println(refused.getMessage() + "; nothing solved");
             return CommonPlanCommand.EXIT_INVALID_INPUT;
         }
-        Duration limit = timeLimit != null ? timeLimit : school.getSettings().timeLimit();
+        Duration limit = solving.timeLimitOr(school.getSettings().timeLimit());
         stderr.println(ValidateCommand.describe(school));
         Infeasibility infeasibility = Infeasibility.of(school);
         if (!infeasibility.isEmpty()) {
@@ -91,7 +88,7 @@ public final class SolveCommand implements Callable<Integer> {
         stderr.println("Solving for " + limit.toSeconds() + " s" + (infeasibility.isEmpty() ? "" : " anyway")
                 + " ...");
         stderr.flush();
-        School solved = ScheduleSolver.solve(school, limit, seed);
+        School solved = ScheduleSolver.solve(school, limit, solving.seed);
         CollaborationReport report = CollaborationReport.of(solved);
         List<RuleScore> analysis = ScheduleSolver.explain(solved);
         ScheduleWriter.write(ScheduleWriter.render(solved, report, analysis), outDir);

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import org.commonplan.bundle.PreviousScheduleReader;
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
@@ -37,8 +38,8 @@ import org.commonplan.solver.RuleScore;
  */
 public final class ScheduleWriter {
 
-    public static final String MASTER_SCHEDULE = "master_schedule.csv";
-    public static final String TEAM_MEETINGS = "team_meetings.csv";
+    public static final String MASTER_SCHEDULE = PreviousScheduleReader.MASTER_SCHEDULE;
+    public static final String TEAM_MEETINGS = PreviousScheduleReader.TEAM_MEETINGS;
     public static final String BLOCKS = "blocks.csv";
     public static final String TIMETABLE = "timetable.csv";
     public static final String REPORT = "report.json";

@@ -20,7 +20,7 @@ import org.commonplan.domain.Timeslot;
 public record CollaborationReport(String school, Summary summary, List<TeamReport> teams,
         List<TeacherReport> teachers, List<CoachingReport> coaching, List<RuleCheck.Violation> hardViolations) {
 
-    /** Professional-learning hours a year above which practice changes, per the research the spec cites. */
+    /** Professional-learning hours a year above which practice changes, per the research on teacher collaboration (docs/concepts.md). */
     public static final double PD_THRESHOLD_HOURS = 15.0;
 
     public record TeamReport(String id, String name, String kind, int members, int meetingsRequested,

@@ -26,7 +26,7 @@ import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.Team;
-import org.commonplan.solver.Rule;
+import org.commonplan.domain.Rule;
 
 /**
  * What no schedule can give, found from the problem alone before any solve: the causes behind a schedule that

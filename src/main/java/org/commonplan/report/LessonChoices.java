@@ -13,7 +13,7 @@ import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.SlotSet;
-import org.commonplan.solver.Rule;
+import org.commonplan.domain.Rule;
 
 /**
  * The blocks each lesson of a school can take without breaking a hard rule on its own, read from the problem

@@ -13,7 +13,7 @@ import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
-import org.commonplan.solver.Rule;
+import org.commonplan.domain.Rule;
 
 /**
  * An upper bound on how many team meetings any schedule that keeps every hard rule can place, computed from the

@@ -22,6 +22,7 @@ import org.commonplan.domain.CoachingPair;
 import org.commonplan.domain.CourseConflict;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
+import org.commonplan.domain.Rule;
 import org.commonplan.domain.Section;
 import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.SlotSet;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import ai.timefold.solver.core.config.constructionheuristic.placer.PooledEntityPlacerConfig;
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionCacheType;
 import ai.timefold.solver.core.config.heuristic.selector.common.SelectionOrder;
@@ -43,6 +44,7 @@ import org.commonplan.solver.moves.MakeRoomForMeetingMoveFactory;
 import org.commonplan.solver.moves.MeetingShiftMoveFactory;
 import org.commonplan.solver.moves.MeetingToFreeBlockMoveFactory;
 import org.commonplan.solver.moves.MeetingWithClassesMoveFactory;
+import org.commonplan.solver.moves.MeetingsFirstPlacement;
 import org.commonplan.solver.moves.MoveMix;
 
 /**
@@ -50,8 +52,9 @@ import org.commonplan.solver.moves.MoveMix;
  * command line, the service, the tests and every benchmark variant (measurements in benchmarks/RESULTS.md).
  *
  * <ol>
- * <li>Construction, meetings first: every team meeting gets a block while the week is still empty (each team tries
- * its blocks from a different starting period, so common times spread over the day); then lessons, hardest first
+ * <li>Construction, meetings first: every team meeting gets a block while the week is still empty (teams in id
+ * order, each trying its blocks from a different starting period, so common times spread over the day and the row
+ * order of teams.csv does not matter; {@link MeetingsFirstPlacement}); then lessons, hardest first
  * (fewest blocks and rooms, most people), each its best block and then its best room, so lessons avoid the meeting
  * times they can.
  * <li>First repair: the repair of step 4 for at most 2 s, ending at its first 0.5 s without improvement. Most schools
@@ -304,15 +307,11 @@ public final class SolverPlan {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
+    /** One meeting a step, in the order and with the blocks {@link MeetingsFirstPlacement} gives. */
     private static ConstructionHeuristicPhaseConfig meetingsFirst() {
-        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
-                .withEntitySelectorConfig(new EntitySelectorConfig(TeamMeeting.class).withId("meetingPlacer")
-                        .withCacheType(SelectionCacheType.PHASE))
-                // Every meeting gets a block, even one where attendees are busy for now: the repair frees them.
-                .withMoveSelectorConfigs(new ChangeMoveSelectorConfig()
-                        .withFilterClass(KeepMeetingsScheduledFilter.class)
-                        .withEntitySelectorConfig(mimic("meetingPlacer"))
-                        .withValueSelectorConfig(value("block"))));
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new PooledEntityPlacerConfig()
+                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(MeetingsFirstPlacement.class)));
     }
 
     private static ConstructionHeuristicPhaseConfig lessons() {

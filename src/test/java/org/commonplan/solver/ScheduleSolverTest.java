@@ -26,6 +26,7 @@ import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
 import org.commonplan.bundle.TestBundles;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Rule;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
 import org.commonplan.solver.SolverPlan.Phase;

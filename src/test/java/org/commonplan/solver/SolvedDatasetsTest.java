@@ -9,6 +9,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Rule;
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.report.CollaborationReport;

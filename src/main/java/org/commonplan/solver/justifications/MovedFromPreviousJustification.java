@@ -2,6 +2,7 @@ package org.commonplan.solver.justifications;
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Rule;
 import org.commonplan.domain.TeamMeeting;
 
 /** A lesson or meeting placed elsewhere than in the previous schedule; a new block costs more than a new room. */
@@ -9,7 +10,7 @@ public record MovedFromPreviousJustification(String what, String fromBlock, Stri
         String toRoom, long units) implements Justification {
 
     /** Units of a move to another block; a move to another room alone is one. */
-    public static final long BLOCK_UNITS = 5;
+    public static final long BLOCK_UNITS = Rule.MOVED_BLOCK_UNITS;
 
     public static MovedFromPreviousJustification of(Lesson lesson) {
         boolean blockMoved = lesson.getPreviousAllowed().blockMoved(lesson.getBlock());

@@ -20,6 +20,8 @@ final class MeetingBlockMove extends AbstractMove<School> {
 
     /** Why a meeting moves: the heuristic that chose its block. */
     enum Purpose {
+        /** The construction's first block for a meeting ({@link MeetingsFirstPlacement}). */
+        CONSTRUCTION("MeetingPlacement"),
         /** A block drawn from its allowed blocks, or none (MoveMix's change move). */
         CHANGE("MeetingChange"),
         /** A block where every attendee is free. */

@@ -22,11 +22,12 @@ import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
+import org.commonplan.domain.Rule;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
-import org.commonplan.solver.Rule;
+
 import org.commonplan.solver.ScheduleSolver;
 import org.commonplan.solver.justifications.GroupConflictJustification;
 import org.commonplan.solver.justifications.MeetingMemberBusyJustification;

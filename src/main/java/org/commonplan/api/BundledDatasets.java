@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * document that POST /schedules takes, or as a zip of the folder.
  */
 @Component
-public class DatasetCatalog {
+public class BundledDatasets {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     /** JSON keys in the order of the README's "The bundle", so that a document reads like the bundle table. */
@@ -53,7 +53,7 @@ public class DatasetCatalog {
     /** Reading every bundle on each GET would cost a whole bundle parse per dataset; files rarely change. */
     private final Map<Path, Described> described = new ConcurrentHashMap<>();
 
-    public DatasetCatalog(ApiProperties properties) {
+    public BundledDatasets(ApiProperties properties) {
         this.root = properties.datasetsDir().toAbsolutePath().normalize();
     }
 
@@ -63,7 +63,7 @@ public class DatasetCatalog {
         }
         List<Path> folders;
         try (Stream<Path> children = Files.list(root)) {
-            folders = children.filter(Files::isDirectory).filter(DatasetCatalog::holdsCsv)
+            folders = children.filter(Files::isDirectory).filter(BundledDatasets::holdsCsv)
                     .sorted(Comparator.comparing(Path::toString)).toList();
         }
         List<Dataset> datasets = new ArrayList<>();
@@ -86,7 +86,7 @@ public class DatasetCatalog {
     public Map<String, Object> document(String name) throws IOException {
         Map<String, Object> document = new LinkedHashMap<>();
         List<Path> files = csvFiles(folder(name));
-        files.sort(Comparator.comparing(DatasetCatalog::keyRank).thenComparing(Path::toString));
+        files.sort(Comparator.comparing(BundledDatasets::keyRank).thenComparing(Path::toString));
         for (Path file : files) {
             String key = key(file);
             List<Map<String, String>> rows = rows(file);

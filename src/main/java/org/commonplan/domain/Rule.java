@@ -1,15 +1,13 @@
-package org.commonplan.solver;
+package org.commonplan.domain;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
-import org.commonplan.solver.justifications.MovedFromPreviousJustification;
-
 /**
  * Every rule the solver enforces, by the id used in settings.csv ({@code weight.<id>}) and in score analysis,
- * with its default weight per unit of breach.
+ * with its default weight per unit of breach: the one catalogue the settings reader and the solver both read.
  */
 public enum Rule {
     UNPLACED_LESSON("unplaced-lesson", HardMediumSoftLongScore.ofHard(1),
@@ -97,7 +95,10 @@ public enum Rule {
             "reward per minute a team's members are all free beyond its meetings"),
     MOVED_FROM_PREVIOUS("moved-from-previous", HardMediumSoftLongScore.ofSoft(50),
             "lesson in another room than in the previous schedule; a lesson or meeting in another block counts "
-                    + MovedFromPreviousJustification.BLOCK_UNITS);
+                    + Rule.MOVED_BLOCK_UNITS);
+
+    /** Units of moved-from-previous for a lesson or meeting in another block than before; a room counts one. */
+    public static final long MOVED_BLOCK_UNITS = 5;
 
     private final String id;
     private final HardMediumSoftLongScore defaultWeight;

@@ -1,0 +1,100 @@
+package org.commonplan.solver.moves;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.config.solver.EnvironmentMode;
+
+import org.commonplan.bundle.BundleReader;
+import org.commonplan.bundle.TestBundles;
+import org.commonplan.domain.Block;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.School;
+import org.commonplan.domain.Team;
+import org.commonplan.domain.TeamMeeting;
+import org.commonplan.solver.SolverPlan;
+import org.commonplan.solver.SolverPlan.Phase;
+import org.commonplan.solver.SolverPlan.RunSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+class MeetingsFirstPlacementTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(60)
+    void theConstructionBuildsTheSameScheduleWhateverTheOrderOfTeamsCsv() throws Exception {
+        Path inOrder = TestBundles.copyOf("small-middle", dir, "in-order");
+        Path reversed = TestBundles.copyOf("small-middle", dir, "reversed");
+        List<String> lines = new ArrayList<>(Files.readAllLines(reversed.resolve("teams.csv")));
+        Collections.reverse(lines.subList(1, lines.size()));
+        Files.write(reversed.resolve("teams.csv"), lines);
+
+        School first = construct(BundleReader.read(inOrder));
+        School second = construct(BundleReader.read(reversed));
+
+        assertThat(first.getTeams()).extracting(Team::getId)
+                .isNotEqualTo(second.getTeams().stream().map(Team::getId).toList());
+        assertThat(placements(second)).isEqualTo(placements(first));
+        assertThat(placements(first)).doesNotContainValue("-");
+    }
+
+    @Test
+    @Timeout(120)
+    void theMeetingsConstructionKeepsTheScoreTrueUnderFullAssert() throws Exception {
+        School school = BundleReader.read(Path.of("datasets", "small-middle"));
+        SolverPlan plan = SolverPlan.production(new RunSettings(null, 1L, EnvironmentMode.FULL_ASSERT, null))
+                .until(Phase.MEETINGS);
+
+        School built = SolverFactory.<School>create(plan.solverConfig()).buildSolver().solve(school);
+
+        assertThat(built.getMeetings()).allSatisfy(meeting -> assertThat(meeting.getBlock()).isNotNull());
+    }
+
+    @Test
+    void theNthTeamByIdTriesItsBlocksFromTheNthBlockOn() throws Exception {
+        School school = BundleReader.read(Path.of("datasets", "small-middle"));
+        List<Team> byId = school.getTeams().stream().sorted((a, b) -> a.getId().compareTo(b.getId())).toList();
+        for (int number = 0; number < byId.size(); number++) {
+            Team team = byId.get(number);
+            List<Block> family = school.getBellSchedule().blocksOf(team.getFamily());
+            Block start = family.get(number % family.size());
+            List<Block> inTurn = MeetingsFirstPlacement.blocksInTurn(school, team);
+
+            assertThat(inTurn).containsExactlyInAnyOrderElementsOf(team.getAllowedBlocks());
+            if (team.getAllowedBlocks().contains(start)) {
+                assertThat(inTurn.get(0)).isEqualTo(start);
+            }
+        }
+    }
+
+    /** Both constructions (meetings, then lessons), which end on their own: no time limit, no randomness. */
+    private static School construct(School school) {
+        SolverPlan plan = SolverPlan.production(RunSettings.of(null, 1L)).until(Phase.LESSONS);
+        return SolverFactory.<School>create(plan.solverConfig()).buildSolver().solve(school);
+    }
+
+    /** Each lesson's block and room and each meeting's block, by id. */
+    private static Map<String, String> placements(School school) {
+        Map<String, String> placements = new TreeMap<>();
+        for (Lesson lesson : school.getLessons()) {
+            placements.put(lesson.getId(), (lesson.getBlock() == null ? "-" : lesson.getBlock().getId()) + " "
+                    + (lesson.getRoom() == null ? "-" : lesson.getRoom().getId()));
+        }
+        for (TeamMeeting meeting : school.getMeetings()) {
+            placements.put(meeting.getId(), meeting.getBlock() == null ? "-" : meeting.getBlock().getId());
+        }
+        return placements;
+    }
+}

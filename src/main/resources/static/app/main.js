@@ -4,7 +4,7 @@
 import { ApiError, call, download, follow, json, onTokenWanted, postBundle, postJson, setToken } from './api.js';
 import { barChart, lineChart } from './charts.js';
 import { clear, el, table } from './dom.js';
-import { choices, indexTimetable, renderGrid, renderLegend, titleOf } from './grid.js';
+import { choices, indexTimetable, renderGrid, renderLegend } from './grid.js';
 
 const $ = id => document.getElementById(id);
 const TABS = ['start', 'solve', 'week', 'report', 'compare', 'takeaway'];
@@ -81,6 +81,9 @@ async function loadDatasets() {
     const select = $('dataset');
     clear(select, datasets.map(d => el('option', { value: d.name },
       `${d.school || d.name} (${d.name}: ${d.teachers} teachers${d.valid ? '' : ', has mistakes'})`)));
+    if (datasets.some(d => d.name === 'small-elementary')) {
+      select.value = 'small-elementary';
+    }
   } catch (error) {
     say(problemText(error), true);
   }
@@ -617,7 +620,7 @@ function printView() {
   const pages = [];
   for (const by of ['teacher', 'group']) {
     for (const [id] of choices(state.index, by)) {
-      pages.push(el('section', { class: 'page' }, el('h2', {}, `${state.index.timetable.school} - ${titleOf(state.index, by, id)}`),
+      pages.push(el('section', { class: 'page' }, el('h2', {}, state.index.timetable.school),
         renderGrid(state.index, by, id, state.locks, false)));
     }
   }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -196,6 +197,49 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void aLeadersWeekShowsTheirMeetingsReleaseAndObservationsAsTimetableCsvDoes() throws IOException {
+        List<String[]> rows = csv(api.get("/api/v1/schedules/" + solved + "/export/timetable.csv").body()).stream()
+                .filter(row -> row[0].equals("morales")).toList();
+        open("/ui/schedules/" + solved + "?by=teacher&id=morales#week");
+        waitFor(By.cssSelector("table.grid[data-id=morales]"));
+        int meetings = 0;
+        int release = 0;
+        for (String[] row : rows) {
+            String where = String.join(",", row);
+            WebElement cell = browser.findElement(By.cssSelector("table.grid td[data-day='" + row[1]
+                    + "'][data-period='" + row[2] + "']"));
+            switch (row[5]) {
+                case "MEETING" -> {
+                    assertThat(cell.findElements(By.cssSelector(".meeting"))).as(where).isNotEmpty();
+                    meetings++;
+                }
+                case "RELEASE" -> {
+                    assertThat(cell.getText()).as(where).containsAnyOf("Release", "Observation");
+                    release++;
+                }
+                case "TEACHING" -> assertThat(cell.findElements(By.cssSelector(".lesson .section")))
+                        .extracting(WebElement::getText).as(where).contains(row[6]);
+                default -> {
+                }
+            }
+        }
+        assertThat(meetings).as("G1's meetings in morales's week").isPositive();
+        assertThat(release).as("morales's release periods").isPositive();
+        assertThat(text("legend")).contains("reading", "team meeting");
+        assertReadable();
+        // A tablet's width: the page itself does not scroll sideways (the grid may, inside its own box).
+        browser.manage().window().setSize(new Dimension(820, 1180));
+        try {
+            assertThat((Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth;")).isTrue();
+            Files.createDirectories(SCREENSHOTS);
+            Files.write(SCREENSHOTS.resolve("tablet-width.png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+
+    @Test
     void aLockedLessonStaysInPlaceWhenTheScheduleIsResolved() {
         Map<String, String> lesson = firstLesson();
         List<String[]> cells = cellsOf(lesson.get("block"));
@@ -223,7 +267,7 @@ class WebPageBrowserTest {
     }
 
     @Test
-    void theReportShowsTheFiguresChartsAndTheScoreInWords() {
+    void theReportShowsTheFiguresChartsAndTheScoreInWords() throws IOException {
         JsonNode report = ApiClient.json(api.get("/api/v1/schedules/" + solved + "/report"));
         open("/ui/schedules/" + solved + "#report");
         new WebDriverWait(browser, WAIT).until(d -> solved.equals(
@@ -235,6 +279,24 @@ class WebPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#report-body svg.bars rect")).size())
                 .isGreaterThanOrEqualTo(report.path("teams").size());
         assertThat(text("rules")).contains("The score, rule by rule");
+        assertReadable();
+    }
+
+    @Test
+    void twoSchedulesAreComparedSideBySide() {
+        String copy = ApiClient.idOf(api.postJson("/api/v1/schedules/" + solved + "/resolve",
+                "{\"pinAll\":true,\"timeLimit\":\"1s\"}"));
+        api.awaitFinished(copy, WAIT);
+        open("/#compare");
+        waitFor(By.cssSelector("#compare-choices input[value='" + copy + "']")).click();
+        browser.findElement(By.cssSelector("#compare-choices input[value='" + solved + "']")).click();
+        browser.findElement(By.cssSelector("#compare-form button")).click();
+        WebElement compared = waitFor(By.cssSelector("table.compare"));
+        assertThat(compared.findElements(By.cssSelector("thead th"))).hasSize(3);
+        List<String> moved = compared.findElements(By.xpath(".//tr[td[1]='Moved from the first']/td")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(moved).as("everything pinned, nothing moves").containsExactly("Moved from the first", "baseline",
+                "0 lesson(s)");
     }
 
     @Test
@@ -325,6 +387,19 @@ class WebPageBrowserTest {
             assertThat(found.getText()).contains(lesson.get("course"));
         }
         return found;
+    }
+
+    /** WCAG AA: every visible text at 4.5:1 against its background (3:1 when large), every control labelled. */
+    private void assertReadable() throws IOException {
+        String lowContrast;
+        try (var script = getClass().getResourceAsStream("/web-page/low-contrast.js")) {
+            lowContrast = new String(script.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertThat((List<?>) js(lowContrast)).as("text below WCAG AA contrast").isEmpty();
+        List<?> unlabelled = (List<?>) js("return [...document.querySelectorAll('input, select, textarea')]"
+                + ".filter(e => e.getClientRects().length && !e.labels.length && !e.getAttribute('aria-label'))"
+                + ".map(e => e.id || e.outerHTML);");
+        assertThat(unlabelled).as("controls without a label").isEmpty();
     }
 
     private static JsonNode findLesson(JsonNode job, String id) {

@@ -580,7 +580,8 @@ function fillTakeaway() {
   if (!$('ics-start').value) {
     const monday = new Date();
     monday.setDate(monday.getDate() + ((8 - monday.getDay()) % 7 || 7));
-    $('ics-start').value = monday.toISOString().slice(0, 10);
+    const two = n => String(n).padStart(2, '0');
+    $('ics-start').value = `${monday.getFullYear()}-${two(monday.getMonth() + 1)}-${two(monday.getDate())}`;
   }
 }
 

@@ -165,6 +165,28 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void aSchoolNoScheduleCanGiveInFullShowsWhy() throws IOException {
+        Path school = Files.createTempDirectory("unschedulable-school-");
+        for (Map.Entry<String, byte[]> file : ApiClient.datasetFiles("small-elementary").entrySet()) {
+            Files.write(school.resolve(file.getKey()), file.getValue());
+        }
+        // The PE teacher away four days of five cannot teach PE's 18 lessons a week.
+        String teachers = Files.readString(school.resolve("teachers.csv"));
+        String thompson = teachers.lines().filter(line -> line.startsWith("thompson,")).findFirst().orElseThrow();
+        Files.writeString(school.resolve("teachers.csv"), teachers.replace(thompson,
+                thompson.substring(0, thompson.lastIndexOf(',') + 1) + "MON;TUE;WED;THU"));
+        open("/");
+        try (Stream<Path> files = Files.list(school)) {
+            browser.findElement(By.id("files")).sendKeys(String.join("\n",
+                    files.map(file -> file.toAbsolutePath().toString()).sorted().toList()));
+        }
+        browser.findElement(By.cssSelector("#upload-form button[type=submit]")).click();
+        WebElement causes = waitFor(By.cssSelector("table.causes"));
+        assertThat(causes.getText()).contains("teacher-time").contains("thompson");
+        assertThat(text("message")).contains("CANNOT BE SCHEDULED IN FULL");
+    }
+
+    @Test
     void aBundledSchoolSolvesToTheEndWithItsProgressShown() {
         open("/");
         new Select(browser.findElement(By.id("dataset"))).selectByValue("small-elementary");

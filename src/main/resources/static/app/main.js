@@ -27,6 +27,9 @@ function say(text, isError = false) {
 }
 
 function problemText(error) {
+  if (error instanceof ApiError && error.status === 401) {
+    return 'This service needs its API token: enter it in the form below.';
+  }
   return error instanceof ApiError ? error.message : `Something went wrong: ${error.message}`;
 }
 

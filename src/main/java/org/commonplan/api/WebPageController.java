@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 public class WebPageController {
 
-    @GetMapping({"/ui", "/ui/", "/ui/schedules/{id}", "/ui/schedules/{id}/{view}"})
+    @GetMapping({"/ui", "/ui/", "/ui/schedules/{id}"})
     public String page() {
         return "forward:/index.html";
     }

@@ -2,7 +2,6 @@ package org.commonplan.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +18,6 @@ import com.opencsv.CSVReader;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -27,14 +25,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Timeout;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,17 +46,14 @@ import org.springframework.test.context.ActiveProfiles;
 @Timeout(120)
 class WebPageBrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final Duration WAIT = HeadlessChromium.WAIT;
     private static final Path SCREENSHOTS = Path.of("target", "web-page");
 
     @LocalServerPort
     int port;
 
+    private HeadlessChromium chromium;
     private WebDriver browser;
-    private ChromeDriverService driverService;
-    private Path profile;
     private Path downloads;
     private ApiClient api;
     /** small-elementary solved through the API, to its first schedule that keeps every hard rule. */
@@ -72,60 +63,29 @@ class WebPageBrowserTest {
 
     @BeforeAll
     void startBrowserAndSolve() throws IOException {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "The web page's browser tests need Debian's chromium and chromium-driver "
-                        + "(scripts/install-test-deps.sh installs them); skipped here.");
+        chromium = HeadlessChromium.start(port);
+        browser = chromium.browser;
+        downloads = chromium.downloads;
         api = new ApiClient(port);
         solved = ApiClient.idOf(api.postZip("/api/v1/schedules?timeLimit=30s&stopWhen=feasible&name=Maple",
                 ApiClient.datasetZip("small-elementary")));
         large = ApiClient.idOf(api.postZip("/api/v1/schedules?timeLimit=60s&stopWhen=feasible&name=XL",
                 ApiClient.datasetZip("high-xl-planted")));
-        profile = Files.createTempDirectory("commonplan-chromium-");
-        downloads = Files.createTempDirectory("commonplan-downloads-");
-        // The driver is named, so that Selenium Manager never looks for one on the network.
-        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        driverService = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
-                "download.prompt_for_download", false));
-        browser = new ChromeDriver(driverService, options);
         api.awaitFinished(solved, WAIT);
     }
 
     @AfterAll
     void stopBrowser() throws IOException {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (driverService != null) {
-            driverService.stop();
-        }
-        for (Path folder : new Path[] {profile, downloads}) {
-            if (folder != null) {
-                try (Stream<Path> files = Files.walk(folder)) {
-                    files.sorted((a, b) -> b.compareTo(a)).forEach(file -> file.toFile().delete());
-                }
-            }
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
     /** A screenshot of every test, and no request to any other server. */
     @AfterEach
     void screenshotAndOnlyThisServer(TestInfo test) throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-        Files.copy(shot.toPath(), SCREENSHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        @SuppressWarnings("unchecked")
-        List<String> requested = (List<String>) js("return performance.getEntriesByType('resource')"
-                + ".map(e => e.name).concat([location.href]);");
-        assertThat(requested).as("everything the page loaded").isNotEmpty()
-                .allSatisfy(url -> assertThat(url).matches("(http://localhost:" + port + "/|data:|blob:).*"));
+        chromium.screenshot(test.getTestMethod().orElseThrow().getName());
+        chromium.assertOnlyThisServer();
     }
 
     @Test
@@ -442,16 +402,11 @@ class WebPageBrowserTest {
     }
 
     private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-        new WebDriverWait(browser, WAIT).until(d -> "true".equals(
-                d.findElement(By.tagName("body")).getAttribute("data-ready")));
+        chromium.open(path);
     }
 
     private WebElement waitFor(By by) {
-        return new WebDriverWait(browser, WAIT).until(d -> {
-            List<WebElement> found = d.findElements(by);
-            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
-        });
+        return chromium.waitFor(by);
     }
 
     private String text(String id) {
@@ -466,6 +421,7 @@ class WebPageBrowserTest {
     }
 
     private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+        return chromium.js(script);
     }
+
 }

@@ -63,7 +63,8 @@ export function indexTimetable(timetable) {
   }
   const homeroomOf = new Map(timetable.teachers.filter(t => t.homeroom).map(t => [t.homeroom, t]));
   return {
-    timetable, byTeacher, homeroomOf, byGroup, byRoom, byTeam, meetingsByTeacher, teams, subjects, colour, days, periods, bySlot,
+    timetable, byTeacher, homeroomOf, byGroup, byRoom, byTeam, meetingsByTeacher, teams, subjects, colour, days,
+    periods, bySlot,
     teachers: new Map(timetable.teachers.map(t => [t.id, t])),
     lessons: new Map(timetable.lessons.map(l => [l.id, l])),
     meetings: new Map(timetable.meetings.map(m => [m.id, m]))

@@ -17,13 +17,19 @@ const state = {
   locks: { lessons: new Set(), meetings: new Set() },
   following: null,
   points: [],
-  bound: null
+  bound: null,
+  compareOrder: [] // the compared jobs' ids in the order they were ticked
 };
 
 function say(text, isError = false) {
   const message = $('message');
   message.textContent = text;
   message.classList.toggle('error', isError);
+}
+
+/** Figures as a definition list: [[name, value], ...]. */
+function figureList(id, figures) {
+  return el('dl', { class: 'figures', id }, ...figures.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
 }
 
 function problemText(error) {
@@ -138,7 +144,7 @@ async function check(bundle) {
       ['Team meetings a week', summary.meetings], ['Coaching pairs', summary.coachingPairs],
       ['Timeslots', summary.timeslots], ['Days', summary.days]];
     const parts = [el('h3', {}, `${summary.school}: read`),
-      el('dl', { class: 'figures', id: 'summary' }, ...figures.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]))];
+      figureList('summary', figures)];
     if (!summary.schedulable) {
       parts.push(table(`${summary.infeasibility.length} reason(s) no schedule can give this school in full`,
         ['Check', 'About', 'Why'], summary.infeasibility.map(c => [c.check, c.subject, c.message]), 'data causes'));
@@ -413,7 +419,8 @@ function showMoved(before, after) {
   for (const lesson of after.timetable.lessons) {
     const old = before.lessons.get(lesson.id);
     if (old && (old.block !== lesson.block || old.room !== lesson.room)) {
-      moved.push(['lesson', lesson.id, `${old.block || '-'} ${old.room || ''}`, `${lesson.block || '-'} ${lesson.room || ''}`]);
+      moved.push(['lesson', lesson.id, `${old.block || '-'} ${old.room || ''}`,
+        `${lesson.block || '-'} ${lesson.room || ''}`]);
     }
   }
   for (const meeting of after.timetable.meetings) {
@@ -468,13 +475,14 @@ function renderReport(report, analysis) {
     ['Collaborative minutes a week, least (all teaching staff)', s.minCollaborativeMinutesAllStaff],
     ['Collaborative minutes a week, mean (teachers on teams)', fixed(s.meanCollaborativeMinutes)],
     ['PD hours a year, mean (all teaching staff)', fixed(s.meanPdHoursPerYearAllStaff)],
-    ['At the 15-hour threshold (all teaching staff)', `${s.atPdThresholdAllStaff} of ${s.staff} (${percent(s.shareAtPdThresholdAllStaff)})`],
+    ['At the 15-hour threshold (all teaching staff)',
+      `${s.atPdThresholdAllStaff} of ${s.staff} (${percent(s.shareAtPdThresholdAllStaff)})`],
     ['Teams at their target', percent(s.shareOfTeamsAtTarget)],
     ['Release FTE', fixed(s.releaseFte, 2)],
     ['Release cost a year', money(s.releaseCost)],
     ['Cost per collaborative hour', money(s.costPerCollaborativeHour)]];
   const parts = [el('div', { class: 'card' }, el('h3', {}, `${report.school}: collaboration`),
-    el('dl', { class: 'figures', id: 'report-figures' }, ...figures.flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)])))];
+    figureList('report-figures', figures))];
   parts.push(el('div', { class: 'card' }, barChart('Meeting minutes a week per team, against its target (tick)',
     report.teams.map(t => ({ label: t.name, value: t.scheduledMinutes, target: t.requestedMinutes })), 'min')));
   const pd = report.teachers.filter(t => t.meetingMinutes > 0 || t.pdHoursPerYear > 0)
@@ -510,8 +518,10 @@ async function loadCompareChoices() {
     const done = page.items.filter(job => job.score);
     clear($('compare-choices'), done.length ? done.map((job, i) => el('div', { class: 'check' },
       el('input', { type: 'checkbox', id: `cmp-${i}`, value: job.id, checked: state.job && job.id === state.job.id }),
-      el('label', { for: `cmp-${i}` }, `${job.name || job.school} - ${job.status}, ${job.score} (${job.id.slice(0, 8)})`)))
+      el('label', { for: `cmp-${i}` },
+        `${job.name || job.school} - ${job.status}, ${job.score} (${job.id.slice(0, 8)})`)))
       : el('p', {}, 'No solved schedules yet.'));
+    state.compareOrder = state.job && done.some(job => job.id === state.job.id) ? [state.job.id] : [];
   } catch (error) {
     say(problemText(error), true);
   }
@@ -519,7 +529,10 @@ async function loadCompareChoices() {
 
 async function compare(event) {
   event.preventDefault();
-  const ids = [...$('compare-choices').querySelectorAll('input:checked')].map(input => input.value);
+  // In the order they were ticked: the first ticked is the baseline.
+  const ticked = [...$('compare-choices').querySelectorAll('input:checked')].map(input => input.value);
+  const ids = state.compareOrder.filter(id => ticked.includes(id))
+    .concat(ticked.filter(id => !state.compareOrder.includes(id)));
   if (ids.length < 2) {
     say('Choose two or more schedules to compare.', true);
     return;
@@ -530,24 +543,19 @@ async function compare(event) {
     const timetables = await Promise.all(ids.map(id => json(`/schedules/${encodeURIComponent(id)}/timetable`)));
     const rows = [
       ['Score', r => r.job.score], ['Feasible', r => r.report.summary.feasible ? 'yes' : 'no'],
-      ['Teachers', r => r.report.summary.teachers],
-      ['Team meetings placed', r => `${r.report.summary.meetingsScheduled} of ${r.report.summary.meetingsRequested}`],
-      ['Collaborative minutes, mean', r => fixed(r.report.summary.meanCollaborativeMinutesAllStaff)],
-      ['Collaborative minutes, least', r => r.report.summary.minCollaborativeMinutesAllStaff],
-      ['PD hours a year, mean', r => fixed(r.report.summary.meanPdHoursPerYearAllStaff)],
-      ['At the 15-hour threshold', r => percent(r.report.summary.shareAtPdThresholdAllStaff)],
-      ['Teams at target', r => percent(r.report.summary.shareOfTeamsAtTarget)],
-      ['Release FTE', r => fixed(r.report.summary.releaseFte, 2)],
-      ['Release cost', r => Math.round(r.report.summary.releaseCost)],
-      ['Cost per collaborative hour', r => Math.round(r.report.summary.costPerCollaborativeHour)],
       ['Moved from the first', (r, i) => i === 0 ? 'baseline' : movedCount(timetables[0], r.timetable)]];
     const scenarios = ids.map((id, i) => ({ job: jobs[i], report: reports[i], timetable: timetables[i] }));
+    const html = await (await call(`/comparisons?jobs=${ids.map(encodeURIComponent).join(',')}`)).text();
+    // The compare command's own page, without scripts; same origin only so that its height can be read.
+    const frame = el('iframe', { title: 'The comparison in full', sandbox: 'allow-same-origin', class: 'comparison' });
+    frame.srcdoc = html;
+    frame.addEventListener('load', () => {
+      frame.style.height = `${frame.contentDocument.documentElement.scrollHeight + 20}px`;
+    });
     clear($('compare-body'), el('div', { class: 'card' }, table('Side by side', ['Figure',
       ...scenarios.map(s => `${s.job.name || s.job.school} (${s.job.id.slice(0, 8)})`)],
     rows.map(([label, f]) => [label, ...scenarios.map((s, i) => String(f(s, i)))]), 'data compare')),
-    el('div', { class: 'card' }, barChart('Collaborative minutes a week, mean over all teaching staff',
-      scenarios.map(s => ({ label: `${s.job.name || s.job.school} ${s.job.id.slice(0, 6)}`,
-        value: Math.round(s.report.summary.meanCollaborativeMinutesAllStaff) })), 'min')));
+    el('div', { class: 'card' }, frame));
   } catch (error) {
     say(problemText(error), true);
   }
@@ -579,7 +587,8 @@ function fillTakeaway() {
       'data-name': file }, file)));
   }
   clear($('downloads'), items);
-  clear($('ics-teacher'), state.index.timetable.teachers.map(t => el('option', { value: t.id }, `${t.name} (${t.id})`)));
+  clear($('ics-teacher'),
+    state.index.timetable.teachers.map(t => el('option', { value: t.id }, `${t.name} (${t.id})`)));
   if (!$('ics-start').value) {
     const monday = new Date();
     monday.setDate(monday.getDate() + ((8 - monday.getDay()) % 7 || 7));
@@ -681,6 +690,12 @@ function start() {
   $('grid-area').addEventListener('click', toggleLock);
   $('resolve').addEventListener('click', resolve);
   $('compare-form').addEventListener('submit', compare);
+  $('compare-choices').addEventListener('change', event => {
+    state.compareOrder = state.compareOrder.filter(id => id !== event.target.value);
+    if (event.target.checked) {
+      state.compareOrder.push(event.target.value);
+    }
+  });
   $('downloads').addEventListener('click', downloadClicked);
   $('ics-form').addEventListener('submit', downloadCalendar);
   $('print-view').addEventListener('click', printView);

@@ -22,8 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code server.address} says otherwise; listening on any other address, it needs an API token
  * ({@code commonplan.api.token}) and refuses to start without one unless {@code commonplan.api.allow-unauthenticated}
  * takes the risk. Once a token is set, every request but health and the web page's own files must send it as
- * {@code Authorization: Bearer TOKEN}, on loopback too. Every answer says {@code X-Content-Type-Options: nosniff}, so that a browser never
- * takes an export or an echoed name for a page or a script.
+ * {@code Authorization: Bearer TOKEN}, on loopback too. Every answer says {@code X-Content-Type-Options: nosniff},
+ * so that a browser never takes an export or an echoed name for a page or a script.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

@@ -181,7 +181,7 @@ public record TimetableView(String school, List<String> days, List<Slot> timeslo
         return result;
     }
 
-    private static String find(List<String> explanations, String id, String otherwise) {
+    static String find(List<String> explanations, String id, String otherwise) {
         if (explanations != null) {
             for (String explanation : explanations) {
                 // The id ends at a space or the end, so that G1#1 is not found in a sentence about G1#10.

@@ -270,15 +270,33 @@ class WebPageBrowserTest {
                 "{\"pinAll\":true,\"timeLimit\":\"1s\"}"));
         api.awaitFinished(copy, WAIT);
         open("/#compare");
-        waitFor(By.cssSelector("#compare-choices input[value='" + copy + "']")).click();
-        browser.findElement(By.cssSelector("#compare-choices input[value='" + solved + "']")).click();
+        // Ticked in this order, so the older schedule is the baseline though the list has the newest first.
+        waitFor(By.cssSelector("#compare-choices input[value='" + solved + "']")).click();
+        browser.findElement(By.cssSelector("#compare-choices input[value='" + copy + "']")).click();
         browser.findElement(By.cssSelector("#compare-form button")).click();
         WebElement compared = waitFor(By.cssSelector("table.compare"));
-        assertThat(compared.findElements(By.cssSelector("thead th"))).hasSize(3);
+        assertThat(compared.findElements(By.cssSelector("thead th"))).extracting(WebElement::getText)
+                .containsExactly("Figure", "Maple (" + solved.substring(0, 8) + ")",
+                        "Maple (" + copy.substring(0, 8) + ")");
         List<String> moved = compared.findElements(By.xpath(".//tr[td[1]='Moved from the first']/td")).stream()
                 .map(WebElement::getText).toList();
         assertThat(moved).as("everything pinned, nothing moves").containsExactly("Moved from the first", "baseline",
                 "0 lesson(s)");
+        // The compare command's page below, in a frame without scripts.
+        WebElement frame = waitFor(By.cssSelector("iframe.comparison"));
+        browser.switchTo().frame(frame);
+        try {
+            String comparison = new WebDriverWait(browser, WAIT).until(d -> {
+                String text = d.findElement(By.tagName("body")).getText();
+                return text.contains("Summary") ? text : null;
+            });
+            assertThat(comparison).contains("Maple (" + solved.substring(0, 8) + ")")
+                    .contains("Maple (" + copy.substring(0, 8) + ")");
+        } finally {
+            browser.switchTo().defaultContent();
+        }
+        ScheduleApiTest.assertProblem(api.get("/api/v1/comparisons?jobs=" + solved), 400);
+        ScheduleApiTest.assertProblem(api.get("/api/v1/comparisons?jobs=" + solved + ",no-such-job"), 404);
     }
 
     @Test

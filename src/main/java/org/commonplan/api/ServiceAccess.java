@@ -21,9 +21,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Who may use the service, and what every answer carries. The service listens on loopback only unless
  * {@code server.address} says otherwise; listening on any other address, it needs an API token
  * ({@code commonplan.api.token}) and refuses to start without one unless {@code commonplan.api.allow-unauthenticated}
- * takes the risk. Once a token is set, every request but health must send it as {@code Authorization: Bearer
- * TOKEN}, on loopback too. Every answer says {@code X-Content-Type-Options: nosniff}, so that a browser never
- * takes an export or an echoed name for a page or a script.
+ * takes the risk. Once a token is set, every request but health and the web page's own files must send it as
+ * {@code Authorization: Bearer TOKEN}, on loopback too. Every answer says {@code X-Content-Type-Options: nosniff},
+ * so that a browser never takes an export or an echoed name for a page or a script.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -59,7 +59,7 @@ class ServiceAccess extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         response.setHeader(NOSNIFF_HEADER, NOSNIFF);
-        if (token == null || isHealth(request) || sendsToken(request)) {
+        if (token == null || isHealth(request) || isPage(request) || sendsToken(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -77,6 +77,16 @@ class ServiceAccess extends OncePerRequestFilter {
     private static boolean isHealth(HttpServletRequest request) {
         String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return path.equals(HEALTH) || path.startsWith(HEALTH + "/");
+    }
+
+    /**
+     * The web page's own files answer without a token: they hold no school's data, and the page asks for the token
+     * and sends it with every API call. Only GET, and only the page and its folder.
+     */
+    private static boolean isPage(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return "GET".equals(request.getMethod()) && (path.equals("/") || path.equals("/index.html")
+                || path.startsWith("/app/") || path.equals("/ui") || path.startsWith("/ui/"));
     }
 
     private boolean sendsToken(HttpServletRequest request) {

@@ -55,6 +55,20 @@ class ServiceAccessTest {
     }
 
     @Test
+    void theWebPagesOwnFilesNeedNoTokenButItsDataDoes() {
+        ApiClient anonymous = new ApiClient(port);
+        for (String path : List.of("/", "/index.html", "/app/main.js", "/app/style.css", "/ui/schedules/any-id")) {
+            HttpResponse<String> page = anonymous.get(path);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        }
+        assertThat(anonymous.get("/ui/schedules/any-id").body()).contains("<title>CommonPlan");
+        ScheduleApiTest.assertProblem(anonymous.get("/api/v1/schedules/any-id/timetable"), 401);
+        ScheduleApiTest.assertProblem(anonymous.get("/app/../api/v1/datasets"), 401);
+        ScheduleApiTest.assertProblem(anonymous.post("/", "text/plain", new byte[0]), 401);
+    }
+
+    @Test
     void withTheTokenTheServiceAnswersAsUsual() {
         ApiClient api = new ApiClient(port, TOKEN);
         assertThat(api.get("/api/v1/datasets").statusCode()).isEqualTo(200);

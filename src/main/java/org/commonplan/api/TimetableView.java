@@ -19,7 +19,7 @@ import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.Timeslot;
 import org.commonplan.report.Activity;
 import org.commonplan.report.TeacherSchedule;
-import org.commonplan.solver.Rule;
+import org.commonplan.domain.Rule;
 import org.commonplan.solver.RuleScore;
 
 /**

@@ -3,6 +3,7 @@ package org.commonplan.bundle;
 import static org.commonplan.bundle.Cells.quote;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -132,7 +133,8 @@ final class SchoolBuilder {
             }
         }
         List<TeamMeeting> meetings = new ArrayList<>();
-        for (Team team : teams) {
+        // In team id order: the search draws meetings from this list, so the rows of teams.csv must not order it.
+        for (Team team : teams.stream().sorted(Comparator.comparing(Team::getId)).toList()) {
             List<Block> locked = lockedMeetingBlocks.getOrDefault(team, List.of());
             for (int number = 1; number <= team.getMeetingsPerWeek(); number++) {
                 TeamMeeting meeting = new TeamMeeting(team, number);

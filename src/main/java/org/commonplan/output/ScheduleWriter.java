@@ -23,6 +23,7 @@ import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
+import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.Timeslot;
 import org.commonplan.report.Activity;
@@ -131,7 +132,11 @@ public final class ScheduleWriter {
 
     static byte[] teamMeetings(School school) throws IOException {
         List<List<?>> rows = new ArrayList<>();
-        for (TeamMeeting meeting : school.getMeetings()) {
+        // In the order of teams.csv, as the school wrote it; the solver holds meetings in team id order.
+        Map<Team, List<TeamMeeting>> meetingsByTeam = school.getMeetings().stream()
+                .collect(Collectors.groupingBy(TeamMeeting::getTeam));
+        for (TeamMeeting meeting : school.getTeams().stream()
+                .flatMap(team -> meetingsByTeam.getOrDefault(team, List.of()).stream()).toList()) {
             rows.add(List.of(meeting.getTeam().getId(), meeting.getNumber(),
                     meeting.getBlock() == null ? "" : meeting.getBlock().getId(),
                     meeting.getBlock() == null ? 0 : meeting.getBlock().getMinutes()));

@@ -20,9 +20,11 @@ import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
+import org.commonplan.solver.ScheduleSolver;
 import org.commonplan.solver.SolverPlan;
 import org.commonplan.solver.SolverPlan.Phase;
 import org.commonplan.solver.SolverPlan.RunSettings;
+import org.commonplan.solver.SolverTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +50,23 @@ class MeetingsFirstPlacementTest {
                 .isNotEqualTo(second.getTeams().stream().map(Team::getId).toList());
         assertThat(placements(second)).isEqualTo(placements(first));
         assertThat(placements(first)).doesNotContainValue("-");
+    }
+
+    @Test
+    @Timeout(120)
+    void theWholeSearchGivesTheSameScheduleWhateverTheOrderOfTeamsCsv() throws Exception {
+        Path inOrder = TestBundles.copyOf("elementary-planted", dir, "in-order");
+        Path reversed = TestBundles.copyOf("elementary-planted", dir, "reversed");
+        List<String> lines = new ArrayList<>(Files.readAllLines(reversed.resolve("teams.csv")));
+        Collections.reverse(lines.subList(1, lines.size()));
+        Files.write(reversed.resolve("teams.csv"), lines);
+
+        // Every phase, the local searches step-limited: the same seed and steps on both.
+        School first = ScheduleSolver.solve(BundleReader.read(inOrder), SolverTestSupport.fixedSteps(30), null);
+        School second = ScheduleSolver.solve(BundleReader.read(reversed), SolverTestSupport.fixedSteps(30), null);
+
+        assertThat(placements(second)).isEqualTo(placements(first));
+        assertThat(second.getScore()).isEqualTo(first.getScore());
     }
 
     @Test

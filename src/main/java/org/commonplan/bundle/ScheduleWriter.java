@@ -115,7 +115,7 @@ public final class ScheduleWriter {
         return writer.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] masterSchedule(School school) throws IOException {
+    public static byte[] masterSchedule(School school) throws IOException {
         List<List<?>> rows = new ArrayList<>();
         for (Lesson lesson : school.getLessons()) {
             var section = lesson.getSection();
@@ -128,7 +128,7 @@ public final class ScheduleWriter {
         return csv(List.of("section", "lesson", "course", "teacher", "co_teacher", "groups", "block", "room"), rows);
     }
 
-    static byte[] teamMeetings(School school) throws IOException {
+    public static byte[] teamMeetings(School school) throws IOException {
         List<List<?>> rows = new ArrayList<>();
         for (TeamMeeting meeting : school.getMeetings()) {
             rows.add(List.of(meeting.getTeam().getId(), meeting.getNumber(),

@@ -18,6 +18,7 @@ import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.annotation.PostConstruct;
 
 import org.commonplan.bundle.BundleException;
@@ -53,6 +54,7 @@ public class ScheduleJobService {
     private final JobStore store;
     private final BundleUploads uploads;
     private final ObjectMapper json;
+    private final JobMetrics metrics;
     private final Map<String, ScheduleJob> jobs = new ConcurrentHashMap<>();
     /** The best schedule last saved of each active job, so that an unchanged one is not saved again. */
     private final Map<String, School> savedBest = new ConcurrentHashMap<>();
@@ -61,12 +63,22 @@ public class ScheduleJobService {
     private volatile boolean shuttingDown;
 
     public ScheduleJobService(SolverManager<School, String> solverManager, ApiProperties properties, JobStore store,
-            BundleUploads uploads, ObjectMapper json) {
+            BundleUploads uploads, ObjectMapper json, MeterRegistry meters) {
         this.solverManager = solverManager;
         this.properties = properties;
         this.store = store;
         this.uploads = uploads;
         this.json = json;
+        this.metrics = new JobMetrics(meters, () -> count(JobStatus.QUEUED), () -> count(JobStatus.SOLVING));
+    }
+
+    /** Jobs of this instance in one status. */
+    long count(JobStatus status) {
+        return jobs.values().stream().filter(job -> job.state().status() == status).count();
+    }
+
+    boolean isShuttingDown() {
+        return shuttingDown;
     }
 
     /**
@@ -421,6 +433,7 @@ public class ScheduleJobService {
     /** Saves how a job ended, with its final schedule and report.json. */
     private void saveEnd(ScheduleJob job) {
         savedBest.remove(job.id());
+        metrics.ended(job.state().status(), job.solved(now()));
         if (unstored.contains(job.id())) {
             return;
         }

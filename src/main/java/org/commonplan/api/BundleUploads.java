@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -38,6 +40,8 @@ public class BundleUploads {
 
     private final ApiProperties properties;
     private final ZipLimits zipLimits;
+    /** Each school read here with the upload it came from, until the job service stores it (see sourceOf). */
+    private final Map<School, StoredBundle> sources = Collections.synchronizedMap(new WeakHashMap<>());
 
     public BundleUploads(ApiProperties properties) {
         this.properties = properties;
@@ -107,15 +111,31 @@ public class BundleUploads {
         if (!problems.isEmpty()) {
             throw new BundleException(problems);
         }
-        return BundleReader.read(files, nameOr(name));
+        return remember(BundleReader.read(files, nameOr(name)), StoredBundle.files(files, nameOr(name)));
+    }
+
+    /**
+     * Takes the upload a school read here came from, so that a submitted job can be stored and read again after
+     * a restart; null for a school built otherwise. Kept beside the school rather than in it, so that every way of
+     * submitting (each controller calls a from-method, then the job service) stays as it is.
+     */
+    StoredBundle takeSourceOf(School school) {
+        return sources.remove(school);
+    }
+
+    private School remember(School school, StoredBundle source) {
+        sources.put(school, source);
+        return school;
     }
 
     private School readJson(byte[] json, String name) throws BundleException, IOException {
-        return BundleReader.readJson(new ByteArrayInputStream(json), nameOr(name));
+        return remember(BundleReader.readJson(new ByteArrayInputStream(json), nameOr(name)),
+                StoredBundle.json(json, nameOr(name)));
     }
 
     private School readZip(byte[] zip, String name) throws BundleException, IOException {
-        return BundleReader.readZip(new ByteArrayInputStream(zip), nameOr(name), zipLimits);
+        return remember(BundleReader.readZip(new ByteArrayInputStream(zip), nameOr(name), zipLimits),
+                StoredBundle.zip(zip, nameOr(name)));
     }
 
     /**

@@ -66,6 +66,9 @@ final class ScheduleJob {
     private School best;
     private SolverJob<School, String> solverJob;
     private JobOutputs outputs;
+    /** Solving time of the service's earlier runs (a job continued after a restart), and when this run began. */
+    private Duration solvedBefore = Duration.ZERO;
+    private Instant runStartedAt;
 
     ScheduleJob(String id, String name, String basedOn, Instant createdAt, Duration timeLimit, StopWhen stopWhen,
             School problem) {
@@ -77,6 +80,28 @@ final class ScheduleJob {
         this.timeLimit = timeLimit;
         this.stopWhen = stopWhen;
         this.problem = problem;
+    }
+
+    /**
+     * A job read back from the store after a restart, as it was last saved; an active one waits (QUEUED) for a
+     * solver again, keeping the time it was first started.
+     *
+     * @param solvedBefore solving time its earlier runs spent
+     */
+    static ScheduleJob restored(JobStore.StoredJob stored, School problem, School best) {
+        ScheduleJob job = new ScheduleJob(stored.id(), stored.name(), stored.basedOn(), stored.createdAt(),
+                stored.timeLimit(), stored.stopWhen(), problem);
+        synchronized (job) {
+            job.status = stored.status().isActive() ? JobStatus.QUEUED : stored.status();
+            job.updatedAt = stored.updatedAt();
+            job.startedAt = stored.startedAt();
+            job.finishedAt = stored.finishedAt();
+            job.stoppedEarly = stored.stoppedEarly();
+            job.error = stored.error();
+            job.best = best;
+            job.solvedBefore = stored.solved();
+        }
+        return job;
     }
 
     String id() {
@@ -107,8 +132,38 @@ final class ScheduleJob {
     synchronized void started(Instant now) {
         if (status == JobStatus.QUEUED) {
             status = JobStatus.SOLVING;
-            startedAt = now;
+            if (startedAt == null) {
+                startedAt = now;
+            }
+            runStartedAt = now;
             updatedAt = now;
+        }
+    }
+
+    /** Solving time spent so far, over every run of the service. */
+    synchronized Duration solved(Instant now) {
+        if (runStartedAt == null) {
+            return solvedBefore;
+        }
+        return solvedBefore.plus(Duration.between(runStartedAt, finishedAt != null ? finishedAt : now));
+    }
+
+    /**
+     * Ends every event stream of a job the service leaves unfinished at shutdown (it continues at the next start):
+     * each gets a last {@code status} event and closes.
+     */
+    void closeStreams() {
+        synchronized (events) {
+            List<SseEmitter> toClose;
+            synchronized (this) {
+                toClose = List.copyOf(subscribers);
+                subscribers.clear();
+            }
+            JobViews.ScoreEvent event = JobViews.ScoreEvent.of(state(), Instant.now());
+            for (SseEmitter emitter : toClose) {
+                send(emitter, SseEmitter.event().name(EVENT_STATUS).data(event));
+                emitter.complete();
+            }
         }
     }
 

@@ -2,9 +2,12 @@ package org.commonplan.api;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -13,10 +16,18 @@ import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverJob;
 import ai.timefold.solver.core.api.solver.SolverManager;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PostConstruct;
 
 import org.commonplan.bundle.BundleException;
+import org.commonplan.output.ScheduleWriter;
 import org.commonplan.bundle.TimeLimits;
+import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
+import org.commonplan.domain.TeamMeeting;
+import org.commonplan.solver.ScheduleSolver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
@@ -29,7 +40,9 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Schedule jobs around one SolverManager: at most {@code max-concurrent-solves} solve at once, at most
  * {@code queue-capacity} wait (beyond that a submit is refused with 429), and finished jobs are kept for a
- * bounded count and age, the oldest evicted first.
+ * bounded count and age, the oldest evicted first. Every job is also kept in a {@link JobStore} (its input, status,
+ * best schedule every {@code commonplan.jobs.save-interval}, report and events), so that a restart, even after
+ * kill -9, lists every job again and continues the unfinished ones from their last saved best schedule.
  */
 @Service
 public class ScheduleJobService {
@@ -38,12 +51,61 @@ public class ScheduleJobService {
 
     private final SolverManager<School, String> solverManager;
     private final ApiProperties properties;
+    private final JobStore store;
+    private final BundleUploads uploads;
+    private final ObjectMapper json;
+    private final JobMetrics metrics;
     private final Map<String, ScheduleJob> jobs = new ConcurrentHashMap<>();
+    /** The best schedule last saved of each active job, so that an unchanged one is not saved again. */
+    private final Map<String, School> savedBest = new ConcurrentHashMap<>();
+    /** Jobs of a school not read from an upload: solved, but not stored (nothing to read them again from). */
+    private final Set<String> unstored = ConcurrentHashMap.newKeySet();
     private volatile boolean shuttingDown;
 
-    public ScheduleJobService(SolverManager<School, String> solverManager, ApiProperties properties) {
+    public ScheduleJobService(SolverManager<School, String> solverManager, ApiProperties properties, JobStore store,
+            BundleUploads uploads, ObjectMapper json, MeterRegistry meters) {
         this.solverManager = solverManager;
         this.properties = properties;
+        this.store = store;
+        this.uploads = uploads;
+        this.json = json;
+        this.metrics = new JobMetrics(meters, () -> count(JobStatus.QUEUED), () -> count(JobStatus.SOLVING));
+    }
+
+    /** Jobs of this instance in one status. */
+    long count(JobStatus status) {
+        return jobs.values().stream().filter(job -> job.state().status() == status).count();
+    }
+
+    boolean isShuttingDown() {
+        return shuttingDown;
+    }
+
+    /**
+     * What a job is stored with to be read again: the upload, and for a re-solve the schedule it starts from and
+     * what it pins there beyond the bundle's own locks.
+     */
+    private record Input(StoredBundle bundle, SavedSchedule start, Set<String> pinnedLessons,
+            Set<String> pinnedMeetings) {
+
+        /** The school of a stored job, as it was submitted. */
+        static School read(JobStore.StoredJob stored) throws BundleException, java.io.IOException {
+            School school = stored.bundle().read();
+            if (stored.start() != null) {
+                stored.start().placeInto(school);
+            }
+            for (Lesson lesson : school.getLessons()) {
+                if (stored.pinnedLessons().contains(lesson.getId())) {
+                    lesson.setPinned(true);
+                }
+            }
+            for (TeamMeeting meeting : school.getMeetings()) {
+                if (stored.pinnedMeetings().contains(meeting.getId())) {
+                    meeting.setPinned(true);
+                }
+            }
+            return school;
+        }
     }
 
     /**
@@ -55,11 +117,13 @@ public class ScheduleJobService {
      */
     public ScheduleJob submit(School school, String name, String timeLimit, StopWhen stopWhen) {
         Duration requested = parseTimeLimit(timeLimit);
-        return start(school, name, requested != null ? requested : school.getSettings().timeLimit(), stopWhen, null);
+        Input input = new Input(uploads.takeSourceOf(school), null, Set.of(), Set.of());
+        return start(school, name, requested != null ? requested : school.getSettings().timeLimit(), stopWhen, null,
+                input);
     }
 
     private synchronized ScheduleJob start(School school, String name, Duration requested, StopWhen stopWhen,
-            String basedOn) {
+            String basedOn, Input input) {
         Duration limit = requested.compareTo(properties.maxTimeLimit()) > 0 ? properties.maxTimeLimit() : requested;
         if (shuttingDown) {
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Shutting down", "The service is shutting "
@@ -74,29 +138,93 @@ public class ScheduleJobService {
                     retryAfter());
         }
         String jobName = name == null || name.isBlank() ? school.getName() : name.strip();
-        ScheduleJob job = new ScheduleJob(UUID.randomUUID().toString(), jobName, basedOn, Instant.now(), limit,
+        ScheduleJob job = new ScheduleJob(UUID.randomUUID().toString(), jobName, basedOn, now(), limit,
                 stopWhen, school);
+        if (input.bundle() == null) {
+            LOG.warn("Job {} ({}) was not uploaded and is kept in memory only", job.id(), jobName);
+            unstored.add(job.id());
+        } else {
+            store.insert(new JobStore.StoredJob(job.id(), jobName, basedOn, JobStatus.QUEUED, job.state().createdAt(),
+                    job.state().createdAt(), null, null, limit, stopWhen, false, null, Duration.ZERO, input.bundle(),
+                    input.start(), input.pinnedLessons(), input.pinnedMeetings(), null));
+        }
         jobs.put(job.id(), job);
-        // Its time limit also picks the solver built for that limit (SolverFactoryPerTimeLimit).
-        TerminationConfig termination = stopWhen.applyTo(new TerminationConfig().withSpentLimit(limit));
         try {
-            SolverJob<School, String> solverJob = solverManager.<School, String>solveBuilder()
-                    .withProblemId(job.id())
-                    .withProblem(school)
-                    .withConfigOverride(new SolverConfigOverride<School>().withTerminationConfig(termination))
-                    .withSolverJobStartedEventConsumer(event -> job.started(Instant.now()))
-                    .withBestSolutionEventConsumer(event -> onNewBest(job, event.solution()))
-                    .withFinalBestSolutionEventConsumer(event -> onFinished(job, event.solution()))
-                    .withExceptionHandler((id, error) -> onFailed(job, error))
-                    .run();
-            job.attach(solverJob);
+            launch(job, school, limit);
         } catch (RuntimeException e) {
             // A job the solver never took must not hold a place in the queue.
             jobs.remove(job.id());
+            forget(job.id());
             throw e;
         }
+        record(job, ScheduleJob.EVENT_STATUS);
         LOG.info("Job {} ({}) queued with a time limit of {}", job.id(), jobName, limit);
         return job;
+    }
+
+    /** Hands a job's school to the solver, to solve for {@code limit} (or until the job's early stop). */
+    private void launch(ScheduleJob job, School school, Duration limit) {
+        // Its time limit also picks the solver built for that limit (SolverFactoryPerTimeLimit).
+        TerminationConfig termination = job.state().stopWhen().applyTo(new TerminationConfig().withSpentLimit(limit));
+        SolverJob<School, String> solverJob = solverManager.<School, String>solveBuilder()
+                .withProblemId(job.id())
+                .withProblem(school)
+                .withConfigOverride(new SolverConfigOverride<School>().withTerminationConfig(termination))
+                .withSolverJobStartedEventConsumer(event -> onStarted(job))
+                .withBestSolutionEventConsumer(event -> onNewBest(job, event.solution()))
+                .withFinalBestSolutionEventConsumer(event -> onFinished(job, event.solution()))
+                .withExceptionHandler((id, error) -> onFailed(job, error))
+                .run();
+        job.attach(solverJob);
+    }
+
+    /**
+     * Reads every stored job back at startup: finished ones with their final schedule, and the ones that were
+     * queued or solving queued again, to solve the rest of their time limit from their last saved best schedule.
+     */
+    @PostConstruct
+    void restore() {
+        int continued = 0;
+        List<JobStore.StoredJob> stored = store.all();
+        for (JobStore.StoredJob job : stored) {
+            try {
+                continued += restore(job) ? 1 : 0;
+            } catch (BundleException | java.io.IOException | RuntimeException e) {
+                // Left in the store as it is, for a later version to read; it is not listed meanwhile.
+                LOG.error("Job {} could not be read back from the store and is left out", job.id(), e);
+            }
+        }
+        if (!stored.isEmpty()) {
+            LOG.info("Restored {} stored jobs; {} continue solving", stored.size(), continued);
+        }
+    }
+
+    /** @return whether the job continues solving */
+    private boolean restore(JobStore.StoredJob stored) throws BundleException, java.io.IOException {
+        School problem = Input.read(stored);
+        School best = null;
+        if (stored.best() != null) {
+            best = Input.read(stored);
+            stored.best().placeInto(best);
+            ScheduleSolver.score(best);
+        }
+        if (!stored.status().isActive()) {
+            jobs.put(stored.id(), ScheduleJob.restored(stored, best != null ? best : problem, best));
+            return false;
+        }
+        if (best != null) {
+            stored.best().placeInto(problem);
+            savedBest.put(stored.id(), best);
+        }
+        ScheduleJob job = ScheduleJob.restored(stored, problem, best);
+        jobs.put(job.id(), job);
+        Duration rest = stored.timeLimit().minus(stored.solved());
+        // Whole seconds, at least the shortest solve: each distinct limit builds a solver factory of its own.
+        long seconds = Math.max(properties.minTimeLimit().toSeconds(), (rest.toMillis() + 999) / 1000);
+        launch(job, problem, Duration.ofSeconds(Math.max(1, seconds)));
+        LOG.info("Job {} ({}) continues for {}s from its {}", job.id(), stored.name(), seconds,
+                best == null ? "input" : "saved best schedule " + best.getScore());
+        return true;
     }
 
     /** Re-solves a finished job's schedule with more lessons and meetings pinned, as a new job. */
@@ -112,7 +240,19 @@ public class ScheduleJobService {
         School copy = PinnedCopy.of(source.best(), request);
         Duration requested = parseTimeLimit(request.timeLimit());
         StopWhen stopWhen = request.stopWhen() != null ? StopWhen.parse(request.stopWhen()) : source.stopWhen();
-        return start(copy, source.name(), requested != null ? requested : source.timeLimit(), stopWhen, id);
+        return start(copy, source.name(), requested != null ? requested : source.timeLimit(), stopWhen, id,
+                resolveInput(id, copy));
+    }
+
+    /** A re-solve is stored as its source's upload, the copied schedule and every pin of the copy. */
+    private Input resolveInput(String sourceId, School copy) {
+        StoredBundle bundle = unstored.contains(sourceId) ? null : store.bundle(sourceId);
+        Set<String> pinnedLessons = new LinkedHashSet<>();
+        copy.getLessons().stream().filter(Lesson::isPinned).forEach(lesson -> pinnedLessons.add(lesson.getId()));
+        Set<String> pinnedMeetings = new LinkedHashSet<>();
+        copy.getMeetings().stream().filter(TeamMeeting::isPinned)
+                .forEach(meeting -> pinnedMeetings.add(meeting.getId()));
+        return new Input(bundle, SavedSchedule.of(copy), pinnedLessons, pinnedMeetings);
     }
 
     /** 409 for a job without a schedule, saying why it has none: not yet, never (cancelled), or not any more. */
@@ -143,7 +283,7 @@ public class ScheduleJobService {
             throw ApiException.badRequest("page must be 0 or more and size from 1 to 100.");
         }
         evictFinished();
-        Instant now = Instant.now();
+        Instant now = now();
         List<ScheduleJob.State> all = jobs.values().stream().map(ScheduleJob::state)
                 .sorted(Comparator.comparing(ScheduleJob.State::createdAt).reversed()
                         .thenComparing(ScheduleJob.State::id))
@@ -169,7 +309,10 @@ public class ScheduleJobService {
         solverJob.terminateEarly();
         try {
             School finalBest = solverJob.getFinalBestSolution();
-            if (finalBest == job.state().problem()) {
+            if (finalBest == job.state().problem() && job.state().best() != null) {
+                // A job continued after a restart, stopped before it started again: its saved best is its result.
+                onFinished(job, null);
+            } else if (finalBest == job.state().problem()) {
                 // Timefold hands back the submitted problem itself for a job it never started: nothing was solved.
                 onCancelled(job);
             } else {
@@ -188,6 +331,7 @@ public class ScheduleJobService {
     public void discard(String id) {
         stop(id);
         jobs.remove(id);
+        forget(id);
     }
 
     /**
@@ -213,46 +357,148 @@ public class ScheduleJobService {
         }
     }
 
+    private void onStarted(ScheduleJob job) {
+        job.started(now());
+        if (!unstored.contains(job.id())) {
+            quietly(job, "its start", () -> store.started(job.id(), job.state().startedAt()));
+        }
+        record(job, ScheduleJob.EVENT_STATUS);
+    }
+
     private void onNewBest(ScheduleJob job, School solution) {
-        job.newBest(solution, Instant.now());
+        job.newBest(solution, now());
     }
 
     private void onFinished(ScheduleJob job, School finalBest) {
-        if (job.finish(finalBest, Instant.now())) {
+        if (shuttingDown) {
+            // Not finished: the job continues at the next start from the best schedule that shutDown saves.
+            if (finalBest != null && finalBest.getScore() != null) {
+                job.newBest(finalBest, now());
+            }
+            return;
+        }
+        if (job.finish(finalBest, now())) {
             ScheduleJob.State state = job.state();
             LOG.info("Job {} done: score {}", job.id(), state.best() == null ? "none" : state.best().getScore());
+            saveEnd(job);
         }
     }
 
     private void onCancelled(ScheduleJob job) {
-        if (job.cancel(Instant.now())) {
+        if (job.cancel(now())) {
             LOG.info("Job {} cancelled before it started", job.id());
+            saveEnd(job);
         }
     }
 
     private void onFailed(ScheduleJob job, Throwable error) {
         if (shuttingDown) {
+            // Left as it was stored: it continues at the next start.
             LOG.info("Job {} ended by the service's shutdown", job.id());
-        } else {
-            LOG.error("Job {} failed", job.id(), error);
+            return;
         }
-        job.fail("The solver failed: " + error.getClass().getSimpleName()
-                + (error.getMessage() == null ? "" : ": " + error.getMessage()), Instant.now());
+        LOG.error("Job {} failed", job.id(), error);
+        if (job.fail("The solver failed: " + error.getClass().getSimpleName()
+                + (error.getMessage() == null ? "" : ": " + error.getMessage()), now())) {
+            saveEnd(job);
+        }
+    }
+
+    /**
+     * Saves the best schedule of every active job that improved since it was last saved, at most once every
+     * {@code commonplan.jobs.save-interval}: a kill loses no more than that much solving.
+     */
+    @Scheduled(fixedDelayString = "${commonplan.jobs.save-interval:5s}",
+            initialDelayString = "${commonplan.jobs.save-interval:5s}")
+    public void saveBestSchedules() {
+        for (ScheduleJob job : jobs.values()) {
+            if (job.isActive()) {
+                saveBest(job);
+            }
+        }
+    }
+
+    private void saveBest(ScheduleJob job) {
+        School best = job.state().best();
+        if (best == null || unstored.contains(job.id()) || savedBest.get(job.id()) == best) {
+            return;
+        }
+        Instant now = now();
+        quietly(job, "its best schedule", () -> store.saveBest(job.id(), SavedSchedule.of(best),
+                String.valueOf(best.getScore()), job.solved(now), now));
+        savedBest.put(job.id(), best);
+        record(job, ScheduleJob.EVENT_BEST_SCORE);
+    }
+
+    /** Saves how a job ended, with its final schedule and report.json. */
+    private void saveEnd(ScheduleJob job) {
+        savedBest.remove(job.id());
+        metrics.ended(job.state().status(), job.solved(now()));
+        if (unstored.contains(job.id())) {
+            return;
+        }
+        ScheduleJob.State state = job.state();
+        quietly(job, "its end", () -> {
+            byte[] report = null;
+            if (state.best() != null) {
+                report = job.outputs().files().get(ScheduleWriter.REPORT);
+            }
+            store.finish(state, state.best() == null ? null : SavedSchedule.of(state.best()),
+                    state.best() == null ? null : String.valueOf(state.best().getScore()), job.solved(now()), report);
+        });
+        record(job, ScheduleJob.EVENT_DONE);
+    }
+
+    /** Stores an event as the job's stream sends it. */
+    private void record(ScheduleJob job, String name) {
+        if (unstored.contains(job.id())) {
+            return;
+        }
+        Instant now = now();
+        quietly(job, "an event", () -> {
+            try {
+                store.event(job.id(), name, json.writeValueAsString(JobViews.ScoreEvent.of(job.state(), now)), now);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    /** A store that fails on the solver's threads must not end the solve: the failure is logged and it goes on. */
+    private static void quietly(ScheduleJob job, String what, Runnable write) {
+        try {
+            write.run();
+        } catch (RuntimeException e) {
+            LOG.error("Job {}: could not store {}", job.id(), what, e);
+        }
+    }
+
+    private void forget(String id) {
+        savedBest.remove(id);
+        if (!unstored.remove(id)) {
+            store.delete(id);
+        }
     }
 
     /** Drops finished jobs past the retention age, then the oldest beyond the retained count. */
     @Scheduled(fixedDelayString = "${commonplan.api.eviction-interval:60s}")
     public synchronized void evictFinished() {
-        Instant cutoff = Instant.now().minus(properties.finishedJobMaxAge());
+        Instant cutoff = now().minus(properties.finishedJobMaxAge());
         List<ScheduleJob> finished = jobs.values().stream().filter(job -> job.finishedAt() != null)
                 .sorted(Comparator.comparing(ScheduleJob::finishedAt)).toList();
         int surplus = finished.size() - properties.maxFinishedJobs();
         for (ScheduleJob job : finished) {
             if (surplus > 0 || job.finishedAt().isBefore(cutoff)) {
                 jobs.remove(job.id());
+                forget(job.id());
                 surplus--;
             }
         }
+    }
+
+    /** The time now, to the millisecond the store keeps, so that a job reads back exactly as it was shown. */
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** A client's time limit such as {@code 30s}, or null when none is given. */
@@ -294,7 +540,7 @@ public class ScheduleJobService {
 
     /** The soonest a running solve ends, at least a second. */
     private Duration retryAfter() {
-        Instant now = Instant.now();
+        Instant now = now();
         return jobs.values().stream().map(ScheduleJob::state)
                 .filter(state -> state.status() == JobStatus.SOLVING && state.startedAt() != null)
                 .map(state -> state.timeLimit().minus(state.elapsed(now)))
@@ -304,9 +550,10 @@ public class ScheduleJobService {
     }
 
     /**
-     * On shutdown: stops every job as DELETE does (jobs are in memory only, so they end with the service), the
-     * waiting ones first so that none starts, then the solving ones. Each open event stream gets its job's
-     * {@code done} event and closes, before a graceful shutdown waits for open requests.
+     * On shutdown: stops every solver, the waiting jobs first so that none starts, then the solving ones, and saves
+     * each one's best schedule as it is; the jobs stay queued or solving in the store and continue at the next
+     * start. Each open event stream gets its job's {@code status} event and closes, before a graceful shutdown
+     * waits for open requests.
      */
     @EventListener(ContextClosedEvent.class)
     void shutDown() {
@@ -314,7 +561,24 @@ public class ScheduleJobService {
         List<ScheduleJob> active = jobs.values().stream().filter(ScheduleJob::isActive)
                 .sorted(Comparator.comparing(job -> job.state().status() != JobStatus.QUEUED)).toList();
         for (ScheduleJob job : active) {
-            stop(job);
+            SolverJob<School, String> solverJob = job.solverJob();
+            if (solverJob != null) {
+                solverJob.terminateEarly();
+            }
+        }
+        for (ScheduleJob job : active) {
+            SolverJob<School, String> solverJob = job.solverJob();
+            try {
+                if (solverJob != null) {
+                    solverJob.getFinalBestSolution();
+                }
+            } catch (ExecutionException e) {
+                LOG.info("Job {} ended by the service's shutdown: {}", job.id(), e.getCause().toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            saveBest(job);
+            job.closeStreams();
         }
     }
 }

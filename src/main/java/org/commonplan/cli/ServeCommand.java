@@ -40,6 +40,11 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Folder of bundled datasets offered at /api/v1/datasets (default: datasets).")
     Path datasets;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder of the database that keeps every job, so that a restart loses none (default: "
+                    + "commonplan-data; unused when --spring.datasource.url names another database).")
+    Path dataDir;
+
     @Unmatched
     List<String> settings = new ArrayList<>();
 
@@ -56,6 +61,10 @@ public final class ServeCommand implements Callable<Integer> {
         }
         if (datasets != null) {
             args.add("--commonplan.api.datasets-dir=" + datasets);
+        }
+        if (dataDir != null) {
+            // Absolute: H2 refuses a file path that is only implicitly relative to the working directory.
+            args.add("--commonplan.data-dir=" + dataDir.toAbsolutePath());
         }
         try {
             ServiceApplication.runUntilStopped((address, actualPort) -> {

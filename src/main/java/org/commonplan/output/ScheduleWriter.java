@@ -117,7 +117,7 @@ public final class ScheduleWriter {
         return writer.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] masterSchedule(School school) throws IOException {
+    public static byte[] masterSchedule(School school) throws IOException {
         List<List<?>> rows = new ArrayList<>();
         for (Lesson lesson : school.getLessons()) {
             var section = lesson.getSection();
@@ -130,7 +130,7 @@ public final class ScheduleWriter {
         return csv(List.of("section", "lesson", "course", "teacher", "co_teacher", "groups", "block", "room"), rows);
     }
 
-    static byte[] teamMeetings(School school) throws IOException {
+    public static byte[] teamMeetings(School school) throws IOException {
         List<List<?>> rows = new ArrayList<>();
         // In the order of teams.csv, as the school wrote it; the solver holds meetings in team id order.
         Map<Team, List<TeamMeeting>> meetingsByTeam = school.getMeetings().stream()

@@ -2,12 +2,16 @@ package org.commonplan.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -53,14 +57,17 @@ class EventStreamTest {
 
     @Test
     @Timeout(120)
-    void whenTheServiceStopsEveryOpenStreamEndsWithDone() {
+    void whenTheServiceStopsEveryOpenStreamEndsWithItsStatusAndTheJobsContinueAtTheNextStart(@TempDir Path data) {
+        String[] args = {"--server.port=0", "--commonplan.api.max-concurrent-solves=1",
+                "--spring.datasource.url=jdbc:h2:file:" + data.toAbsolutePath() + "/commonplan"};
         ConfigurableApplicationContext service = new SpringApplicationBuilder(ServiceApplication.class)
-                .profiles("test").run("--server.port=0", "--commonplan.api.max-concurrent-solves=1");
+                .profiles("test").run(args);
         int ownPort = service.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
         ApiClient api = new ApiClient(ownPort);
         byte[] school = ApiClient.datasetZip("small-elementary");
-        String solving = ApiClient.idOf(api.postZip(SUBMIT, school));
-        String queued = ApiClient.idOf(api.postZip(SUBMIT, school));
+        String submit = "/api/v1/schedules?timeLimit=8s";
+        String solving = ApiClient.idOf(api.postZip(submit, school));
+        String queued = ApiClient.idOf(api.postZip(submit, school));
         api.awaitScore(solving, WAIT);
         try (EventStream solvingEvents = EventStream.open(ownPort, solving);
                 EventStream queuedEvents = EventStream.open(ownPort, queued)) {
@@ -69,18 +76,43 @@ class EventStreamTest {
 
             service.close();
 
+            // Not done: each job stays as it was, to continue at the next start, and the stream ends.
             List<EventStream.Event> solvingRest = named(solvingEvents.rest(WAIT));
             assertThat(solvingRest).isNotEmpty();
             EventStream.Event solvingLast = solvingRest.get(solvingRest.size() - 1);
-            assertThat(solvingLast.name()).isEqualTo("done");
-            assertThat(solvingLast.data().path("status").asText()).isEqualTo("DONE");
+            assertThat(solvingLast.name()).isEqualTo("status");
+            assertThat(solvingLast.data().path("status").asText()).isEqualTo("SOLVING");
             assertThat(solvingLast.data().path("score").asText()).isNotBlank();
 
             List<EventStream.Event> queuedRest = named(queuedEvents.rest(WAIT));
-            assertThat(queuedRest).extracting(EventStream.Event::name).containsExactly("done");
-            assertThat(queuedRest.get(0).data().path("status").asText()).isEqualTo("CANCELLED");
+            assertThat(queuedRest).extracting(EventStream.Event::name).containsExactly("status");
+            assertThat(queuedRest.get(0).data().path("status").asText()).isEqualTo("QUEUED");
         } finally {
             service.close();
+        }
+
+        ConfigurableApplicationContext restarted = new SpringApplicationBuilder(ServiceApplication.class)
+                .profiles("test").run(args);
+        try {
+            ApiClient again = new ApiClient(restarted.getEnvironment().getRequiredProperty("local.server.port",
+                    Integer.class));
+            JsonNode list = ApiClient.json(again.get("/api/v1/schedules"));
+            assertThat(list.path("items").findValuesAsText("id")).containsExactlyInAnyOrder(solving, queued);
+            // The solving job starts from the best schedule it had: a score at once, before solving again.
+            String saved = ApiClient.json(again.get("/api/v1/schedules/" + solving + "?view=summary")).path("score")
+                    .asText();
+            assertThat(saved).isNotBlank();
+            for (String id : List.of(solving, queued)) {
+                JsonNode done = again.awaitFinished(id, WAIT);
+                assertThat(done.path("status").asText()).as(done.toString()).isEqualTo("DONE");
+                assertThat(done.path("score").asText()).as(done.toString()).isNotBlank();
+            }
+            String last = ApiClient.json(again.get("/api/v1/schedules/" + solving + "?view=summary")).path("score")
+                    .asText();
+            assertThat(HardMediumSoftLongScore.parseScore(last)).isGreaterThanOrEqualTo(
+                    HardMediumSoftLongScore.parseScore(saved));
+        } finally {
+            restarted.close();
         }
     }
 

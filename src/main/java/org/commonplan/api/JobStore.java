@@ -1,0 +1,52 @@
+package org.commonplan.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the service keeps its jobs so that a restart loses none: each job's input, status, best schedule so far,
+ * final report and events. {@link JdbcJobStore} keeps them in SQL (an H2 file by default, or PostgreSQL).
+ */
+interface JobStore {
+
+    /**
+     * A job as stored.
+     *
+     * @param solved       solving time spent by earlier runs of the service, up to the last saved best schedule
+     * @param start        a re-solve's starting schedule, or null
+     * @param pinnedLessons  lesson ids a re-solve pinned beyond the bundle's own locks
+     * @param pinnedMeetings meeting ids a re-solve pinned beyond the bundle's own locks
+     * @param best         the best schedule saved, or null before the first
+     */
+    record StoredJob(String id, String name, String basedOn, JobStatus status, Instant createdAt, Instant updatedAt,
+            Instant startedAt, Instant finishedAt, Duration timeLimit, StopWhen stopWhen, boolean stoppedEarly,
+            String error, Duration solved, StoredBundle bundle, SavedSchedule start, Set<String> pinnedLessons,
+            Set<String> pinnedMeetings, SavedSchedule best) {
+    }
+
+    void insert(StoredJob job);
+
+    void started(String id, Instant startedAt);
+
+    /** Saves the best schedule so far of a job still solving, with its score and the solving time spent. */
+    void saveBest(String id, SavedSchedule best, String score, Duration solved, Instant now);
+
+    /**
+     * Saves how a job ended (its status, times, stop and error as the job has them), with its final schedule (null
+     * keeps the saved one) and report.json (or null).
+     */
+    void finish(ScheduleJob.State ended, SavedSchedule best, String score, Duration solved, byte[] report);
+
+    /** Appends an event the job's stream sent. */
+    void event(String id, String name, String data, Instant at);
+
+    void delete(String id);
+
+    /** The upload of a stored job, or null when there is no such job. */
+    StoredBundle bundle(String id);
+
+    /** Every stored job, oldest first. */
+    List<StoredJob> all();
+}

@@ -36,6 +36,8 @@ final class PinnedCopy {
         for (Lesson lesson : solved.getLessons()) {
             knownLessons.add(lesson.getId());
             Lesson copy = new Lesson(lesson.getSection(), lesson.getNumber());
+            // A bundle's time-only or room-only lock narrows the lesson's own range: the copy keeps it.
+            copy.lock(lesson.getLockedBlock(), lesson.getLockedRoom());
             copy.setBlock(lesson.getBlock());
             copy.setRoom(lesson.getRoom());
             boolean placed = lesson.getBlock() != null && lesson.getRoom() != null;
@@ -82,6 +84,7 @@ final class PinnedCopy {
                         + "\" in this schedule; meeting ids are TEAM#n"));
             }
         }
+        RequestLocks.apply(solved, lessons, meetings, request, problems);
         if (!problems.isEmpty()) {
             throw new BundleException(problems);
         }

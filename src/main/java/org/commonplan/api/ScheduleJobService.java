@@ -16,6 +16,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.TimeLimits;
+import org.commonplan.domain.PreviousSchedule;
 import org.commonplan.domain.School;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,36 @@ public class ScheduleJobService {
     public ScheduleJob submit(School school, String name, String timeLimit, StopWhen stopWhen) {
         Duration requested = parseTimeLimit(timeLimit);
         return start(school, name, requested != null ? requested : school.getSettings().timeLimit(), stopWhen, null);
+    }
+
+    /**
+     * Queues a solve of a changed school that starts from the best schedule of the finished job {@code previous},
+     * as {@code solve --previous} does, with the earlier placements {@code lock} names pinned (as {@code --lock}).
+     *
+     * @throws ApiException 400 for a lock without a previous job or one that is not one, 404 for an unknown job,
+     *                      409 for a job that is not finished or has no schedule
+     */
+    public ScheduleJob submit(School school, String name, String timeLimit, StopWhen stopWhen, String previous,
+            String lock) throws BundleException {
+        if (previous == null || previous.isBlank()) {
+            if (lock != null && !lock.isBlank()) {
+                throw ApiException.badRequest("lock keeps placements of an earlier schedule: give its job with "
+                        + "previous=ID.");
+            }
+            return submit(school, name, timeLimit, stopWhen);
+        }
+        Duration requested = parseTimeLimit(timeLimit);
+        PreviousSchedule.Lock locks = PreviousJob.lock(lock, school);
+        ScheduleJob source = jobs.get(previous.strip());
+        if (source == null) {
+            throw ApiException.notFound("previous=" + previous.strip() + ": there is no schedule job with that id; it"
+                    + " may have been removed after the retention time.");
+        }
+        PreviousSchedule.Start start = PreviousJob.startFrom(school, source, locks);
+        LOG.info("Starting from job {}: {} lessons and {} meetings where they were, {} locked", source.id(),
+                start.lessonsKept(), start.meetingsKept(), start.locked());
+        return start(school, name, requested != null ? requested : school.getSettings().timeLimit(), stopWhen,
+                source.id());
     }
 
     private synchronized ScheduleJob start(School school, String name, Duration requested, StopWhen stopWhen,
@@ -99,9 +130,10 @@ public class ScheduleJobService {
         return job;
     }
 
-    /** Re-solves a finished job's schedule with more lessons and meetings pinned, as a new job. */
+    /** Re-solves a finished job's schedule with more lessons and meetings pinned or locked, as a new job. */
     public ScheduleJob resolve(String id, ResolveRequest request) throws BundleException {
-        ScheduleJob.State source = get(id).state();
+        ScheduleJob job = get(id);
+        ScheduleJob.State source = job.state();
         if (source.status().isActive()) {
             throw ApiException.conflict("Job " + id + " is still " + source.status() + "; stop it (DELETE) or wait "
                     + "until it is DONE before re-solving.");
@@ -110,6 +142,8 @@ public class ScheduleJobService {
             throw noSchedule(source);
         }
         School copy = PinnedCopy.of(source.best(), request);
+        // The rest stays near where it was and what moves is listed, as in a solve from a previous schedule.
+        PreviousJob.startFrom(copy, job, PreviousJob.lock(request.lock(), copy));
         Duration requested = parseTimeLimit(request.timeLimit());
         StopWhen stopWhen = request.stopWhen() != null ? StopWhen.parse(request.stopWhen()) : source.stopWhen();
         return start(copy, source.name(), requested != null ? requested : source.timeLimit(), stopWhen, id);

@@ -1,0 +1,97 @@
+package org.commonplan.bundle;
+
+import static org.commonplan.bundle.Cells.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.commonplan.domain.Block;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Room;
+import org.commonplan.domain.School;
+import org.commonplan.domain.Section;
+import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.Team;
+import org.commonplan.domain.TeamMeeting;
+import org.commonplan.domain.Teacher;
+
+/**
+ * Locks of different sections and teams that no schedule can keep together: lessons locked to overlapping blocks
+ * with a teacher, a student group or a locked room in common, and locked meetings whose attendees teach a locked
+ * lesson or attend another locked meeting then. Each clash is named on the row of the later lock, with the line
+ * of the earlier one, as a mistake in the bundle.
+ */
+final class LockClashes {
+
+    /** One lock: what it keeps where, and who and what it needs there. */
+    private record Locked(String file, int line, String column, String owner, String name, Block block,
+            List<String> needs) {
+    }
+
+    private LockClashes() {
+    }
+
+    static void report(School school, Map<Section, Integer> sectionLines, Map<Team, Integer> teamLines,
+            Problems problems) {
+        List<Locked> locks = new ArrayList<>();
+        for (Lesson lesson : school.getLessons()) {
+            Block block = lesson.getLockedBlock();
+            Integer line = sectionLines.get(lesson.getSection());
+            if (block == null || line == null) {
+                continue;
+            }
+            Section section = lesson.getSection();
+            List<String> needs = new ArrayList<>();
+            section.getStaff().forEach(teacher -> needs.add(teacher(teacher)));
+            section.getGroups().forEach(group -> needs.add(group(group)));
+            Room room = lesson.getLockedRoom();
+            if (room != null) {
+                needs.add("room " + quote(room.getId()));
+            }
+            locks.add(new Locked(BundleFile.SECTIONS.fileName(), line, "fixed_block", "section " + quote(section
+                    .getId()), section.getMeetings() == 1 ? "the lesson" : "lesson " + lesson.getNumber(), block,
+                    needs));
+        }
+        for (TeamMeeting meeting : school.getMeetings()) {
+            Integer line = teamLines.get(meeting.getTeam());
+            if (!meeting.isPinned() || meeting.getBlock() == null || line == null) {
+                continue;
+            }
+            List<String> needs = meeting.getTeam().getAttendees().stream().map(LockClashes::teacher).toList();
+            locks.add(new Locked(BundleFile.TEAMS.fileName(), line, "fixed_blocks", "team " + quote(meeting
+                    .getTeam().getId()), "meeting " + meeting.getNumber(), meeting.getBlock(), needs));
+        }
+        // The first lock to need each teacher, group or room in each timeslot: linear in the locks.
+        Map<String, Locked> firstBySlot = new HashMap<>();
+        Set<String> reported = new HashSet<>();
+        for (Locked lock : locks) {
+            lock.block().getSlots().forEach(slot -> {
+                for (String need : lock.needs()) {
+                    Locked earlier = firstBySlot.putIfAbsent(slot + "\n" + need, lock);
+                    if (earlier != null && !earlier.owner().equals(lock.owner())
+                            && reported.add(earlier.owner() + earlier.name() + "\n" + lock.owner() + lock.name()
+                                    + "\n" + need)) {
+                        problems.add(lock.file(), lock.line(), lock.column(), lock.name() + " is locked to "
+                                + lock.block().getId() + " and " + (earlier.name().equals("the lesson") ? ""
+                                : earlier.name() + " of ") + earlier.owner() + " (" + earlier.file() + " line "
+                                + earlier.line() + ") to " + earlier.block().getId() + ": both need " + need + " in "
+                                + school.getBellSchedule().getTimeslot(slot).id() + ", and each teacher, student "
+                                + "group and room is in one lesson or meeting at a time; unlock or move one of them");
+                    }
+                }
+            });
+        }
+    }
+
+    private static String teacher(Teacher teacher) {
+        return "teacher " + quote(teacher.getId());
+    }
+
+    private static String group(StudentGroup group) {
+        return "student group " + quote(group.getId());
+    }
+}

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleProblem;
+import org.commonplan.bundle.LockClashes;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
@@ -92,6 +93,10 @@ final class PinnedCopy {
                 solved.getTeachers(), solved.getRooms(), solved.getGroups(), solved.getSections(), lessons,
                 solved.getTeams(), meetings, solved.getCoachingPairs(), solved.getCourseConflicts());
         copy.setConstraintWeightOverrides(solved.getConstraintWeightOverrides());
+        List<BundleProblem> clashes = LockClashes.inRequest(copy, REQUEST);
+        if (!clashes.isEmpty()) {
+            throw new BundleException(clashes);
+        }
         return copy;
     }
 }

@@ -25,7 +25,7 @@ import org.commonplan.domain.Teacher;
  * lesson or attend another locked meeting then. Each clash is named on the row of the later lock, with the line
  * of the earlier one, as a mistake in the bundle.
  */
-final class LockClashes {
+public final class LockClashes {
 
     /** One lock: what it keeps where, and who and what it needs there. */
     private record Locked(String file, int line, String column, String owner, String name, Block block,
@@ -35,8 +35,27 @@ final class LockClashes {
     private LockClashes() {
     }
 
+    /** Adds each clash among a bundle's locks to its problems, on the rows the lines name. */
     static void report(School school, Map<Section, Integer> sectionLines, Map<Team, Integer> teamLines,
             Problems problems) {
+        find(school, sectionLines, teamLines, BundleFile.SECTIONS.fileName(), "fixed_block",
+                BundleFile.TEAMS.fileName(), "fixed_blocks").forEach(problem -> problems.add(problem.file(),
+                        problem.line(), problem.column(), problem.message()));
+    }
+
+    /** Each clash among the locks of a school locked by a request (file {@code request}, no lines). */
+    public static List<BundleProblem> inRequest(School school, String request) {
+        Map<Section, Integer> sections = new HashMap<>();
+        school.getSections().forEach(section -> sections.put(section, 0));
+        Map<Team, Integer> teams = new HashMap<>();
+        school.getTeams().forEach(team -> teams.put(team, 0));
+        return find(school, sections, teams, request, "fixedBlock", request, "fixedBlocks");
+    }
+
+    private static List<BundleProblem> find(School school, Map<Section, Integer> sectionLines,
+            Map<Team, Integer> teamLines, String sectionsFile, String lessonColumn, String teamsFile,
+            String meetingColumn) {
+        List<BundleProblem> problems = new ArrayList<>();
         List<Locked> locks = new ArrayList<>();
         for (Lesson lesson : school.getLessons()) {
             Block block = lesson.getLockedBlock();
@@ -52,7 +71,7 @@ final class LockClashes {
             if (room != null) {
                 needs.add("room " + quote(room.getId()));
             }
-            locks.add(new Locked(BundleFile.SECTIONS.fileName(), line, "fixed_block", "section " + quote(section
+            locks.add(new Locked(sectionsFile, line, lessonColumn, "section " + quote(section
                     .getId()), section.getMeetings() == 1 ? "the lesson" : "lesson " + lesson.getNumber(), block,
                     needs));
         }
@@ -62,7 +81,7 @@ final class LockClashes {
                 continue;
             }
             List<String> needs = meeting.getTeam().getAttendees().stream().map(LockClashes::teacher).toList();
-            locks.add(new Locked(BundleFile.TEAMS.fileName(), line, "fixed_blocks", "team " + quote(meeting
+            locks.add(new Locked(teamsFile, line, meetingColumn, "team " + quote(meeting
                     .getTeam().getId()), "meeting " + meeting.getNumber(), meeting.getBlock(), needs));
         }
         // The first lock to need each teacher, group or room in each timeslot: linear in the locks.
@@ -75,16 +94,18 @@ final class LockClashes {
                     if (earlier != null && !earlier.owner().equals(lock.owner())
                             && reported.add(earlier.owner() + earlier.name() + "\n" + lock.owner() + lock.name()
                                     + "\n" + need)) {
-                        problems.add(lock.file(), lock.line(), lock.column(), lock.name() + " is locked to "
-                                + lock.block().getId() + " and " + (earlier.name().equals("the lesson") ? ""
-                                : earlier.name() + " of ") + earlier.owner() + " (" + earlier.file() + " line "
-                                + earlier.line() + ") to " + earlier.block().getId() + ": both need " + need + " in "
+                        problems.add(new BundleProblem(lock.file(), lock.line(), lock.column(), lock.name()
+                                + " is locked to " + lock.block().getId() + " and " + (earlier.name().equals(
+                                "the lesson") ? "" : earlier.name() + " of ") + earlier.owner() + (earlier.line() > 0
+                                ? " (" + earlier.file() + " line " + earlier.line() + ")" : "") + " to "
+                                + earlier.block().getId() + ": both need " + need + " in "
                                 + school.getBellSchedule().getTimeslot(slot).id() + ", and each teacher, student "
-                                + "group and room is in one lesson or meeting at a time; unlock or move one of them");
+                                + "group and room is in one lesson or meeting at a time; unlock or move one of them"));
                     }
                 }
             });
         }
+        return problems;
     }
 
     private static String teacher(Teacher teacher) {

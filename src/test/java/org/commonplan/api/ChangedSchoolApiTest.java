@@ -180,6 +180,15 @@ class ChangedSchoolApiTest {
         JsonNode badLock = assertProblem(api.postJson("/api/v1/schedules/" + base + "/resolve",
                 "{\"lock\":\"sometimes\"}"), 400);
         assertThat(badLock.path("detail").asText()).contains("sometimes");
+        // Two locks that put one teacher in two places at once are named before solving.
+        ObjectNode clash = ApiClient.JSON.createObjectNode();
+        clash.putObject("fixedBlock").put("ART-KA", otherBlock).put("ART-KB", otherBlock);
+        JsonNode clashes = assertProblem(api.postJson("/api/v1/schedules/" + base + "/resolve", clash.toString()),
+                400);
+        assertThat(clashes.path("errors").findValuesAsText("column")).containsExactly("fixedBlock");
+        assertThat(clashes.path("errors").findValuesAsText("message")).singleElement().satisfies(message ->
+                assertThat(message).contains("section \"ART-KA\"", "both need teacher \""
+                        + art.path("teacher").asText() + "\" in " + otherBlock));
     }
 
     /** A finished, complete schedule of a bundled dataset. */

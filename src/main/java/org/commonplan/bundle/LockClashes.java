@@ -4,10 +4,9 @@ import static org.commonplan.bundle.Cells.quote;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
@@ -55,7 +54,6 @@ public final class LockClashes {
     private static List<BundleProblem> find(School school, Map<Section, Integer> sectionLines,
             Map<Team, Integer> teamLines, String sectionsFile, String lessonColumn, String teamsFile,
             String meetingColumn) {
-        List<BundleProblem> problems = new ArrayList<>();
         List<Locked> locks = new ArrayList<>();
         for (Lesson lesson : school.getLessons()) {
             Block block = lesson.getLockedBlock();
@@ -86,26 +84,38 @@ public final class LockClashes {
         }
         // The first lock to need each teacher, group or room in each timeslot: linear in the locks.
         Map<String, Locked> firstBySlot = new HashMap<>();
-        Set<String> reported = new HashSet<>();
+        // Each pair of locks once, with everyone they both need in the first timeslot they share.
+        Map<String, Clash> clashes = new LinkedHashMap<>();
         for (Locked lock : locks) {
             lock.block().getSlots().forEach(slot -> {
                 for (String need : lock.needs()) {
                     Locked earlier = firstBySlot.putIfAbsent(slot + "\n" + need, lock);
-                    if (earlier != null && !earlier.owner().equals(lock.owner())
-                            && reported.add(earlier.owner() + earlier.name() + "\n" + lock.owner() + lock.name()
-                                    + "\n" + need)) {
-                        problems.add(new BundleProblem(lock.file(), lock.line(), lock.column(), lock.name()
-                                + " is locked to " + lock.block().getId() + " and " + (earlier.name().equals(
-                                "the lesson") ? "" : earlier.name() + " of ") + earlier.owner() + (earlier.line() > 0
-                                ? " (" + earlier.file() + " line " + earlier.line() + ")" : "") + " to "
-                                + earlier.block().getId() + ": both need " + need + " in "
-                                + school.getBellSchedule().getTimeslot(slot).id() + ", and each teacher, student "
-                                + "group and room is in one lesson or meeting at a time; unlock or move one of them"));
+                    if (earlier != null && !earlier.owner().equals(lock.owner())) {
+                        Clash clash = clashes.computeIfAbsent(earlier.owner() + earlier.name() + "\n" + lock.owner()
+                                + lock.name(), key -> new Clash(earlier, lock, slot, new ArrayList<>()));
+                        if (clash.slot() == slot && !clash.needs().contains(need)) {
+                            clash.needs().add(need);
+                        }
                     }
                 }
             });
         }
+        List<BundleProblem> problems = new ArrayList<>();
+        for (Clash clash : clashes.values()) {
+            Locked lock = clash.later();
+            Locked earlier = clash.earlier();
+            problems.add(new BundleProblem(lock.file(), lock.line(), lock.column(), lock.name() + " is locked to "
+                    + lock.block().getId() + " and " + (earlier.name().equals("the lesson") ? ""
+                    : earlier.name() + " of ") + earlier.owner() + (earlier.line() > 0 ? " (" + earlier.file()
+                    + " line " + earlier.line() + ")" : "") + " to " + earlier.block().getId() + ": both need "
+                    + String.join(" and ", clash.needs()) + " in "
+                    + school.getBellSchedule().getTimeslot(clash.slot()).id() + ", and each teacher, student group "
+                    + "and room is in one lesson or meeting at a time; unlock or move one of them"));
+        }
         return problems;
+    }
+
+    private record Clash(Locked earlier, Locked later, int slot, List<String> needs) {
     }
 
     private static String teacher(Teacher teacher) {

@@ -170,6 +170,8 @@ public class LocksTest {
                 C2,MATH6,Math,T1,,,20,,SINGLE,1,WED-P2,R1
                 C3,MATH6,Math,T1,,,20,,SINGLE,1,WED-P3,R1
                 D1,ART6,Art,T3,,,20,GYM,SINGLE,1,THU-P3,
+                F1,MATH6,Math,T2,,6B,,,SINGLE,1,FRI-P1,
+                F2,ELA6,ELA,T2,,6B,,,SINGLE,1,FRI-P1,
                 """;
         String teams = """
                 G6,Grade 6,GRADE,T1;T3,,2,SINGLE,1,;THU-P3
@@ -187,6 +189,9 @@ public class LocksTest {
                         + "\"B1\" (sections.csv line 4) to TUE-P1: both need student group \"6A\" in TUE-P1" + rule,
                 "sections.csv line 7, column fixed_block: the lesson is locked to WED-P2 and section \"C1\" "
                         + "(sections.csv line 6) to WED-P2: both need room \"R1\" in WED-P2" + rule,
+                "sections.csv line 11, column fixed_block: the lesson is locked to FRI-P1 and section \"F1\" "
+                        + "(sections.csv line 10) to FRI-P1: both need teacher \"T2\" and student group \"6B\" in "
+                        + "FRI-P1" + rule,
                 "teams.csv line 2, column fixed_blocks: meeting 2 is locked to THU-P3 and section \"D1\" "
                         + "(sections.csv line 9) to THU-P3: both need teacher \"T3\" in THU-P3" + rule,
                 "teams.csv line 3, column fixed_blocks: meeting 1 is locked to THU-P3 and section \"D1\" "

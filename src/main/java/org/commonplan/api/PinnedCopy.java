@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleProblem;
+import org.commonplan.bundle.LockClashes;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
@@ -36,6 +37,8 @@ final class PinnedCopy {
         for (Lesson lesson : solved.getLessons()) {
             knownLessons.add(lesson.getId());
             Lesson copy = new Lesson(lesson.getSection(), lesson.getNumber());
+            // A bundle's time-only or room-only lock narrows the lesson's own range: the copy keeps it.
+            copy.lock(lesson.getLockedBlock(), lesson.getLockedRoom());
             copy.setBlock(lesson.getBlock());
             copy.setRoom(lesson.getRoom());
             boolean placed = lesson.getBlock() != null && lesson.getRoom() != null;
@@ -82,6 +85,7 @@ final class PinnedCopy {
                         + "\" in this schedule; meeting ids are TEAM#n"));
             }
         }
+        RequestLocks.apply(solved, lessons, meetings, request, problems);
         if (!problems.isEmpty()) {
             throw new BundleException(problems);
         }
@@ -89,6 +93,10 @@ final class PinnedCopy {
                 solved.getTeachers(), solved.getRooms(), solved.getGroups(), solved.getSections(), lessons,
                 solved.getTeams(), meetings, solved.getCoachingPairs(), solved.getCourseConflicts());
         copy.setConstraintWeightOverrides(solved.getConstraintWeightOverrides());
+        List<BundleProblem> clashes = LockClashes.inRequest(copy, REQUEST);
+        if (!clashes.isEmpty()) {
+            throw new BundleException(clashes);
+        }
         return copy;
     }
 }

@@ -25,6 +25,7 @@ import org.commonplan.bundle.BundleException;
 import org.commonplan.output.ScheduleWriter;
 import org.commonplan.bundle.TimeLimits;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.PreviousSchedule;
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.solver.ScheduleSolver;
@@ -120,6 +121,36 @@ public class ScheduleJobService {
         Input input = new Input(uploads.takeSourceOf(school), null, Set.of(), Set.of());
         return start(school, name, requested != null ? requested : school.getSettings().timeLimit(), stopWhen, null,
                 input);
+    }
+
+    /**
+     * Queues a solve of a changed school that starts from the best schedule of the finished job {@code previous},
+     * as {@code solve --previous} does, with the earlier placements {@code lock} names pinned (as {@code --lock}).
+     *
+     * @throws ApiException 400 for a lock without a previous job or one that is not one, 404 for an unknown job,
+     *                      409 for a job that is not finished or has no schedule
+     */
+    public ScheduleJob submit(School school, String name, String timeLimit, StopWhen stopWhen, String previous,
+            String lock) throws BundleException {
+        if (previous == null || previous.isBlank()) {
+            if (lock != null && !lock.isBlank()) {
+                throw ApiException.badRequest("lock keeps placements of an earlier schedule: give its job with "
+                        + "previous=ID.");
+            }
+            return submit(school, name, timeLimit, stopWhen);
+        }
+        Duration requested = parseTimeLimit(timeLimit);
+        PreviousSchedule.Lock locks = PreviousJob.lock(lock, school);
+        ScheduleJob source = jobs.get(previous.strip());
+        if (source == null) {
+            throw ApiException.notFound("previous=" + previous.strip() + ": there is no schedule job with that id; it"
+                    + " may have been removed after the retention time.");
+        }
+        PreviousSchedule.Start start = PreviousJob.startFrom(school, source, locks);
+        LOG.info("Starting from job {}: {} lessons and {} meetings where they were, {} locked", source.id(),
+                start.lessonsKept(), start.meetingsKept(), start.locked());
+        return start(school, name, requested != null ? requested : school.getSettings().timeLimit(), stopWhen,
+                source.id(), startedInput(uploads.takeSourceOf(school), school));
     }
 
     private synchronized ScheduleJob start(School school, String name, Duration requested, StopWhen stopWhen,
@@ -227,9 +258,10 @@ public class ScheduleJobService {
         return true;
     }
 
-    /** Re-solves a finished job's schedule with more lessons and meetings pinned, as a new job. */
+    /** Re-solves a finished job's schedule with more lessons and meetings pinned or locked, as a new job. */
     public ScheduleJob resolve(String id, ResolveRequest request) throws BundleException {
-        ScheduleJob.State source = get(id).state();
+        ScheduleJob job = get(id);
+        ScheduleJob.State source = job.state();
         if (source.status().isActive()) {
             throw ApiException.conflict("Job " + id + " is still " + source.status() + "; stop it (DELETE) or wait "
                     + "until it is DONE before re-solving.");
@@ -238,15 +270,19 @@ public class ScheduleJobService {
             throw noSchedule(source);
         }
         School copy = PinnedCopy.of(source.best(), request);
+        // The rest stays near where it was and what moves is listed, as in a solve from a previous schedule.
+        PreviousJob.startFrom(copy, job, PreviousJob.lock(request.lock(), copy));
         Duration requested = parseTimeLimit(request.timeLimit());
         StopWhen stopWhen = request.stopWhen() != null ? StopWhen.parse(request.stopWhen()) : source.stopWhen();
         return start(copy, source.name(), requested != null ? requested : source.timeLimit(), stopWhen, id,
-                resolveInput(id, copy));
+                startedInput(unstored.contains(id) ? null : store.bundle(id), copy));
     }
 
-    /** A re-solve is stored as its source's upload, the copied schedule and every pin of the copy. */
-    private Input resolveInput(String sourceId, School copy) {
-        StoredBundle bundle = unstored.contains(sourceId) ? null : store.bundle(sourceId);
+    /**
+     * A job that starts from an earlier schedule (a re-solve, or a changed school with previous=ID) is stored as
+     * its upload, the schedule it starts from and every pin of it.
+     */
+    private Input startedInput(StoredBundle bundle, School copy) {
         Set<String> pinnedLessons = new LinkedHashSet<>();
         copy.getLessons().stream().filter(Lesson::isPinned).forEach(lesson -> pinnedLessons.add(lesson.getId()));
         Set<String> pinnedMeetings = new LinkedHashSet<>();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -11,7 +12,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.commonplan.bundle.BundleException;
-import org.commonplan.output.ScheduleWriter;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
 import org.commonplan.solver.RuleScore;
@@ -61,27 +61,35 @@ public class SchedulesController {
             @Parameter(description = "Job name; also the school's name when settings gives none")
             @RequestParam(required = false) String name,
             @Parameter(description = "Stop early: feasible or complete")
-            @RequestParam(required = false) String stopWhen) throws BundleException, IOException {
+            @RequestParam(required = false) String stopWhen,
+            @Parameter(description = "A finished job whose schedule this changed school starts from, as solve "
+                    + "--previous does: what moved is in changes.csv")
+            @RequestParam(required = false) String previous,
+            @Parameter(description = "With previous: keep its placements of all, meetings, sections:ID;ID or "
+                    + "teachers:ID;ID, as solve --lock does")
+            @RequestParam(required = false) String lock) throws BundleException, IOException {
         StopWhen stop = StopWhen.parse(stopWhen);
-        return accepted(jobs.submit(uploads.fromJson(request, name), name, timeLimit, stop));
+        return accepted(jobs.submit(uploads.fromJson(request, name), name, timeLimit, stop, previous, lock));
     }
 
     @Operation(summary = SUBMIT, description = SUBMIT_DETAIL)
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<JobViews.Summary> submitFiles(MultipartHttpServletRequest request,
             @RequestParam(required = false) String timeLimit, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String stopWhen) throws BundleException, IOException {
+            @RequestParam(required = false) String stopWhen, @RequestParam(required = false) String previous,
+            @RequestParam(required = false) String lock) throws BundleException, IOException {
         StopWhen stop = StopWhen.parse(stopWhen);
-        return accepted(jobs.submit(uploads.fromParts(request, name), name, timeLimit, stop));
+        return accepted(jobs.submit(uploads.fromParts(request, name), name, timeLimit, stop, previous, lock));
     }
 
     @Operation(summary = SUBMIT, description = SUBMIT_DETAIL)
     @PostMapping(consumes = {"application/zip", "application/x-zip-compressed", "application/octet-stream"})
     public ResponseEntity<JobViews.Summary> submitZip(HttpServletRequest request,
             @RequestParam(required = false) String timeLimit, @RequestParam(required = false) String name,
-            @RequestParam(required = false) String stopWhen) throws BundleException, IOException {
+            @RequestParam(required = false) String stopWhen, @RequestParam(required = false) String previous,
+            @RequestParam(required = false) String lock) throws BundleException, IOException {
         StopWhen stop = StopWhen.parse(stopWhen);
-        return accepted(jobs.submit(uploads.fromZip(request, name), name, timeLimit, stop));
+        return accepted(jobs.submit(uploads.fromZip(request, name), name, timeLimit, stop, previous, lock));
     }
 
     @Operation(summary = "List jobs, newest first")
@@ -129,14 +137,16 @@ public class SchedulesController {
                 .body(outputs.zip());
     }
 
-    @Operation(summary = "One output file, e.g. master_schedule.csv")
+    @Operation(summary = "One output file, e.g. master_schedule.csv (changes.csv for a job started from another)")
     @GetMapping("/{id}/export/{file}")
     public ResponseEntity<byte[]> exportFile(@PathVariable String id, @PathVariable String file) {
-        if (!ScheduleWriter.FILES.contains(file)) {
+        Map<String, byte[]> files = outputs(id).files();
+        if (!files.containsKey(file)) {
+            // changes.csv is there for a job that started from a previous schedule.
             throw ApiException.notFound("There is no output file \"" + file + "\"; the files are "
-                    + String.join(", ", ScheduleWriter.FILES) + ".");
+                    + String.join(", ", files.keySet()) + ".");
         }
-        byte[] content = outputs(id).files().get(file);
+        byte[] content = files.get(file);
         MediaType type = file.endsWith(".json") ? MediaType.APPLICATION_JSON : CSV;
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file).build().toString())
@@ -165,7 +175,8 @@ public class SchedulesController {
 
     @Operation(summary = "Re-solve a finished job's schedule with lessons and meetings pinned, as a new job",
             description = "For minimal-change edits: pinned lessons keep their block and room, pinned meetings their "
-                    + "block. Answers 202 with the new job.")
+                    + "block; lock, fixedBlock, fixedRoom and fixedBlocks lock as solve --lock and a bundle do; the "
+                    + "rest stays near where it was (changes.csv lists what moved). Answers 202 with the new job.")
     @PostMapping("/{id}/resolve")
     public ResponseEntity<JobViews.Summary> resolve(@PathVariable String id,
             @RequestBody(required = false) ResolveRequest request) throws BundleException {

@@ -77,6 +77,9 @@ final class SchoolBuilder {
     private final Map<Section, SectionLocks> locksBySection = new HashMap<>();
     /** Each team's locked blocks, one per meeting (null where the solver chooses). */
     private final Map<Team, List<Block>> lockedMeetingBlocks = new HashMap<>();
+    /** The line of each section and team, to name where a lock that clashes with another is. */
+    private final Map<Section, Integer> sectionLines = new HashMap<>();
+    private final Map<Team, Integer> teamLines = new HashMap<>();
     private final List<CoachingPair> coachingPairs = new ArrayList<>();
     private final List<CourseConflict> courseConflicts = new ArrayList<>();
     /** Lessons and team meetings so far, each counted once for every block it may take. */
@@ -118,7 +121,10 @@ final class SchoolBuilder {
         readCourseConflicts();
         readSectionLinks();
         problems.throwIfAny();
-        return school();
+        School school = school();
+        LockClashes.report(school, sectionLines, teamLines, problems);
+        problems.throwIfAny();
+        return school;
     }
 
     private School school() {
@@ -449,6 +455,7 @@ final class SchoolBuilder {
                 family, meetings, null, null);
         section.setAllowedBlocks(listedBlocks.isEmpty() ? blocksOf(family) : listedBlocks);
         locksBySection.put(section, new SectionLocks(lockedBlocks, lockedRooms));
+        sectionLines.put(section, row.line());
         section.setSuitableRooms(suitableRooms);
         section.setListedRooms(listedRooms);
         section.setMinDaysBetween(minDaysBetween);
@@ -853,6 +860,7 @@ final class SchoolBuilder {
                 }
                 teams.add(team);
                 lockedMeetingBlocks.put(team, locked);
+                teamLines.put(team, row.line());
             }
         }
     }

@@ -1007,9 +1007,12 @@ public final class FetImporter {
     /**
      * Each locked sub-activity's lesson gets its block (and its room when a 100% preferred room names one). A lock
      * the bundle would refuse, because FET could not keep it either (outside the section's allowed starts, where
-     * a teacher or the room is unavailable, overlapping another lock of the section), is left out and reported.
+     * a teacher or the room is unavailable, overlapping another lock of the section, or needing a teacher, group
+     * or locked room that an earlier lock holds then), is left out and reported.
      */
     private void lockLessons() {
+        // Who a kept lock holds in each timeslot ("slot\nteacher T"): the bundle refuses two locks needing one.
+        Map<String, Integer> heldByLock = new HashMap<>();
         for (Section section : sections) {
             List<String> blocks = new ArrayList<>();
             List<String> rooms = new ArrayList<>();
@@ -1020,6 +1023,19 @@ public final class FetImporter {
                 Integer start = plan.fixedStart;
                 if (start != null) {
                     String why = lockRefusal(section, plan, start, kept);
+                    List<String> needs = new ArrayList<>();
+                    // The section's staff as the bundle has it (a placeholder where FET names no one).
+                    needs.add("teacher " + section.teacher);
+                    section.coTeachers.forEach(teacher -> needs.add("teacher " + teacher));
+                    section.groups.forEach(group -> needs.add("student group " + group));
+                    for (int slot = start; why == null && slot < start + section.duration; slot++) {
+                        for (String need : needs) {
+                            Integer other = heldByLock.get(slot + "\n" + need);
+                            if (other != null && why == null) {
+                                why = need + " is also in the lock of activity " + other + " there";
+                            }
+                        }
+                    }
                     if (why != null) {
                         decide(plan.lockConstraint, Result.DROPPED, why);
                         sectionNotes.add("- activity " + plan.activity.id() + ": its lock is left out: " + why);
@@ -1027,10 +1043,20 @@ public final class FetImporter {
                         kept.add(start);
                         block = families.blockId(section.family, section.duration, start);
                         Integer locked = plan.lockedRoom == null ? null : roomIndex.get(plan.lockedRoom);
-                        if (locked != null && section.rooms != null && section.rooms.get(locked)
+                        boolean roomHeld = false;
+                        for (int slot = start; slot < start + section.duration; slot++) {
+                            roomHeld |= heldByLock.containsKey(slot + "\nroom " + plan.lockedRoom);
+                        }
+                        if (locked != null && section.rooms != null && section.rooms.get(locked) && !roomHeld
                                 && !unavailableDuring(roomUnavailable.get(plan.lockedRoom), start, section.duration)) {
                             room = ids.id("room", plan.lockedRoom);
                             section.enrollment = Math.min(section.enrollment, capacity(fet.rooms().get(locked)));
+                            needs.add("room " + plan.lockedRoom);
+                        }
+                        for (int slot = start; slot < start + section.duration; slot++) {
+                            for (String need : needs) {
+                                heldByLock.putIfAbsent(slot + "\n" + need, plan.activity.id());
+                            }
                         }
                     }
                 }

@@ -79,8 +79,17 @@ final class ApiClient {
 
     /** multipart/form-data with one file part per entry, named and file-named by the map key. */
     HttpResponse<String> postFiles(String path, Map<String, byte[]> files) {
+        return postFiles(path, files, Map.of());
+    }
+
+    /** multipart/form-data with one file part per file and one text field per field, as an HTML form sends. */
+    HttpResponse<String> postFiles(String path, Map<String, byte[]> files, Map<String, String> fields) {
         String boundary = "----commonplan" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.getKey()
                     + "\"; filename=\"" + file.getKey() + "\"\r\nContent-Type: text/csv\r\n\r\n")

@@ -162,6 +162,45 @@ public class LocksTest {
     }
 
     @Test
+    void locksOfDifferentSectionsAndTeamsThatClashAreNamedWithBothLines() {
+        String sections = """
+                A1,MATH6,Math,T1,,6A,,,SINGLE,1,MON-P1,
+                A2,ELA6,ELA,T1,,6B,,,SINGLE,1,MON-P1,
+                B1,ELA6,ELA,T2,,6A,,,SINGLE,2,;TUE-P1,
+                B2,ART6,Art,T3,,6A,,GYM,SINGLE,1,TUE-P1,
+                C1,ELA6,ELA,T2,,,20,,SINGLE,1,WED-P2,R1
+                C2,MATH6,Math,T1,,,20,,SINGLE,1,WED-P2,R1
+                C3,MATH6,Math,T1,,,20,,SINGLE,1,WED-P3,R1
+                D1,ART6,Art,T3,,,20,GYM,SINGLE,1,THU-P3,
+                F1,MATH6,Math,T2,,6B,,,SINGLE,1,FRI-P1,
+                F2,ELA6,ELA,T2,,6B,,,SINGLE,1,FRI-P1,
+                """;
+        String teams = """
+                G6,Grade 6,GRADE,T1;T3,,2,SINGLE,1,;THU-P3
+                G7,Grade 7,GRADE,T2;T3,,1,SINGLE,1,THU-P3
+                """;
+
+        BundleException error = assertThrows(BundleException.class, () -> read(school(sections, teams)));
+
+        String rule = ", and each teacher, student group and room is in one lesson or meeting at a time; unlock or"
+                + " move one of them";
+        assertThat(error.problems()).extracting(BundleProblem::toString).containsExactly(
+                "sections.csv line 3, column fixed_block: the lesson is locked to MON-P1 and section \"A1\" "
+                        + "(sections.csv line 2) to MON-P1: both need teacher \"T1\" in MON-P1" + rule,
+                "sections.csv line 5, column fixed_block: the lesson is locked to TUE-P1 and lesson 2 of section "
+                        + "\"B1\" (sections.csv line 4) to TUE-P1: both need student group \"6A\" in TUE-P1" + rule,
+                "sections.csv line 7, column fixed_block: the lesson is locked to WED-P2 and section \"C1\" "
+                        + "(sections.csv line 6) to WED-P2: both need room \"R1\" in WED-P2" + rule,
+                "sections.csv line 11, column fixed_block: the lesson is locked to FRI-P1 and section \"F1\" "
+                        + "(sections.csv line 10) to FRI-P1: both need teacher \"T2\" and student group \"6B\" in "
+                        + "FRI-P1" + rule,
+                "teams.csv line 2, column fixed_blocks: meeting 2 is locked to THU-P3 and section \"D1\" "
+                        + "(sections.csv line 9) to THU-P3: both need teacher \"T3\" in THU-P3" + rule,
+                "teams.csv line 3, column fixed_blocks: meeting 1 is locked to THU-P3 and section \"D1\" "
+                        + "(sections.csv line 9) to THU-P3: both need teacher \"T3\" in THU-P3" + rule);
+    }
+
+    @Test
     @Timeout(60)
     void aSolveKeepsEveryLock() throws Exception {
         School solved = SolverTestSupport.solve(read(school(SECTIONS, TEAMS)), 2_000);

@@ -148,11 +148,12 @@ class CommandsTest {
     @Test
     void anImpossibleSchoolIsWrittenButReportedInfeasibleWithTheRulesItBreaks() throws IOException {
         Path bundle = copyOf("small-middle");
-        // Two of one teacher's sections pinned to the same period and room: no search can mend that.
+        // Two of one teacher's sections with one period and one room to choose from: no search can mend that
+        // (locks that clash so are refused as they are read).
         List<String> sections = Files.readAllLines(bundle.resolve("sections.csv"));
         String header = sections.get(0);
-        assertThat(header).doesNotContain("fixed_block");
-        StringBuilder pinned = new StringBuilder(header + ",fixed_block,fixed_room\n");
+        assertThat(header).doesNotContain("blocks");
+        StringBuilder pinned = new StringBuilder(header + ",blocks,rooms\n");
         String pinnedTeacher = sections.get(1).split(",")[3];
         int pins = 0;
         for (String row : sections.subList(1, sections.size())) {
@@ -168,8 +169,8 @@ class CommandsTest {
         assertThat(exit).isEqualTo(CommonPlanCommand.EXIT_INFEASIBLE);
         assertThat(out.toString()).contains("INFEASIBLE", "broken hard rules:", "teacher-conflict");
         // The cause is found before solving: printed first, leading the summary, and kept in report.json.
-        String clash = "ELA6-A (pinned to P1) and ELA6-C (pinned to P1) both meet in MON-P1, but share teacher "
-                + "ela6 (Maya Brooks)";
+        String clash = "ELA6-A (only possible block P1) and ELA6-C (only possible block P1) both meet in MON-P1, "
+                + "but share teacher ela6 (Maya Brooks)";
         assertThat(err.toString()).contains("CANNOT BE SCHEDULED IN FULL", clash, "Solving for 1 s anyway");
         assertThat(err.toString().indexOf(clash)).isLessThan(err.toString().indexOf("Solving for"));
         String summary = out.toString();

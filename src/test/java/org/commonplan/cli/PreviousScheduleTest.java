@@ -126,6 +126,39 @@ class PreviousScheduleTest {
     }
 
     @Test
+    void onADailySchoolALockedLessonWhoseTeacherIsNowAwayThereMovesAndTheRestStaysLocked() throws Exception {
+        // DAILY blocks span the week: a teacher away in one timeslot of a period can no longer teach that period.
+        Map<String, String> files = LocksTest.school("""
+                D-M-A,MATH6,Math,T1,,6A,,,DAILY,1,,
+                D-M-B,MATH6,Math,T1,,6B,,,DAILY,1,,
+                D-E-A,ELA6,ELA,T2,,6A,,,DAILY,1,,
+                D-E-B,ELA6,ELA,T2,,6B,,,DAILY,1,,
+                """, "");
+        files.put("teachers.csv", files.get("teachers.csv").replace("TUE-P4", ""));
+        files.put("rooms.csv", files.get("rooms.csv").replace("WED-P1", ""));
+        Path daily = dir.resolve("daily");
+        assertThat(command.run("solve", bundle("daily-school", files).toString(), "--out", daily.toString(),
+                "--time-limit", "2s", "--seed", "1")).isZero();
+        String period = placements(daily).get("D-M-A#1")[0];
+        files.put("teachers.csv", files.get("teachers.csv").replace("T1,Ana Ruiz,Math,TEACHER,,,,4",
+                "T1,Ana Ruiz,Math,TEACHER,,,FRI-" + period + ",4"));
+        Path out = dir.resolve("re");
+
+        int exit = command.run("solve", bundle("away", files).toString(), "--previous", daily.toString(), "--lock",
+                "all", "--out", out.toString(), "--time-limit", "2s", "--seed", "1");
+
+        assertThat(exit).as(command.out + "\n" + command.err).isZero();
+        assertThat(report(out).get("score").asText()).startsWith("0hard/0medium");
+        Map<String, String[]> before = placements(daily);
+        Map<String, String[]> after = placements(out);
+        assertThat(after.get("D-M-A#1")[0]).isNotEqualTo(period);
+        before.keySet().stream().filter(lesson -> !lesson.equals("D-M-A#1"))
+                .forEach(lesson -> assertThat(after.get(lesson)).as(lesson).containsExactly(before.get(lesson)));
+        assertThat(changes(out)).extracting(row -> row[1] + ": " + row[7])
+                .containsExactly("D-M-A: unavailable: teacher T1 is unavailable in " + period);
+    }
+
+    @Test
     void lockAllKeepsEveryEarlierPlaceAndPlacesANewSectionAroundThem() throws Exception {
         Map<String, String> files = LocksTest.school(SECTIONS + "ART2,ART6,Art,T3,,6A,,GYM,SINGLE,1,,\n", TEAMS);
         Path out = dir.resolve("re");

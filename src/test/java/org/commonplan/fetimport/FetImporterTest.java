@@ -448,6 +448,42 @@ class FetImporterTest {
     }
 
     @Test
+    void aLockThatNeedsATeacherAnEarlierLockHoldsIsLeftOutAndReported() throws Exception {
+        // Two of Ana's activities, each its own section, locked to Tuesday's second hour: the bundle refuses both.
+        String fet = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <fet version="6.8.5">
+                <Days_List><Day><Name>Mon</Name></Day><Day><Name>Tue</Name></Day></Days_List>
+                <Hours_List><Hour><Name>1</Name></Hour><Hour><Name>2</Name></Hour></Hours_List>
+                <Subjects_List><Subject><Name>Math</Name></Subject></Subjects_List>
+                <Teachers_List><Teacher><Name>Ana</Name></Teacher></Teachers_List>
+                <Activities_List>
+                <Activity><Teacher>Ana</Teacher><Subject>Math</Subject><Duration>1</Duration><Id>1</Id>
+                <Activity_Group_Id>1</Activity_Group_Id></Activity>
+                <Activity><Teacher>Ana</Teacher><Subject>Math</Subject><Duration>1</Duration><Id>2</Id>
+                <Activity_Group_Id>2</Activity_Group_Id></Activity>
+                </Activities_List>
+                <Time_Constraints_List>
+                <ConstraintActivityPreferredStartingTime><Weight_Percentage>100</Weight_Percentage>
+                <Activity_Id>1</Activity_Id><Preferred_Day>Tue</Preferred_Day><Preferred_Hour>2</Preferred_Hour>
+                </ConstraintActivityPreferredStartingTime>
+                <ConstraintActivityPreferredStartingTime><Weight_Percentage>100</Weight_Percentage>
+                <Activity_Id>2</Activity_Id><Preferred_Day>Tue</Preferred_Day><Preferred_Hour>2</Preferred_Hour>
+                </ConstraintActivityPreferredStartingTime>
+                </Time_Constraints_List>
+                </fet>
+                """;
+
+        Imported imported = FetImporter.importFet("clash.fet", fet.getBytes(StandardCharsets.UTF_8),
+                Options.defaults());
+
+        assertThat(read(imported).getLessons()).extracting(lesson -> lesson.getLockedBlock() == null ? ""
+                : lesson.getLockedBlock().getId()).containsExactlyInAnyOrder("TUE-P2", "");
+        assertThat(new String(imported.files().get(FetImporter.REPORT), StandardCharsets.UTF_8))
+                .contains("- activity 2: its lock is left out: teacher Ana is also in the lock of activity 1 there");
+    }
+
+    @Test
     void namesThatAreNotIdsAreCleanedAndKeptApart() {
         Ids ids = new Ids();
 

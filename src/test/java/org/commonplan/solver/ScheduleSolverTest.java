@@ -123,8 +123,16 @@ class ScheduleSolverTest {
         List<String> generalRooms = rooms.stream().skip(1).filter(line -> line.endsWith(",GENERAL"))
                 .map(line -> line.split(",")[0]).toList();
         Map<String, String> roomBySection = new java.util.LinkedHashMap<>();
+        // Sections with no teacher or group in common: pins that clash are refused as the bundle is read.
+        java.util.Set<String> pinnedPeople = new java.util.HashSet<>();
         for (int i = 1; i < rows.size(); i++) {
-            boolean pin = roomBySection.size() < 3 && rows.get(i).contains(",GENERAL,");
+            List<String> people = List.of(rows.get(i).split(",")).subList(3, 6).stream()
+                    .flatMap(cell -> java.util.Arrays.stream(cell.split(";"))).filter(id -> !id.isEmpty()).toList();
+            boolean pin = roomBySection.size() < 3 && rows.get(i).contains(",GENERAL,")
+                    && people.stream().noneMatch(pinnedPeople::contains);
+            if (pin) {
+                pinnedPeople.addAll(people);
+            }
             String room = generalRooms.get(generalRooms.size() - 1 - roomBySection.size());
             pinned.append(rows.get(i)).append(pin ? ",P7," + room : ",,").append('\n');
             if (pin) {

@@ -135,14 +135,45 @@ public final class SolverPlan {
      * @param seed             random seed for a reproducible run, or null for Timefold's default
      * @param environmentMode  Timefold's assertion mode, or null for none ({@code NO_ASSERT})
      * @param extraTermination what else ends the run (a best score, a step count), or null
+     * @param moveBudget       moves the run may evaluate, or null to end on time: with a budget no phase reads the
+     *                         clock (the time limit is ignored), so one seed gives one schedule on any machine
      */
     public record RunSettings(Duration timeLimit, Long seed, EnvironmentMode environmentMode,
-            TerminationConfig extraTermination) {
+            TerminationConfig extraTermination, Long moveBudget) {
+
+        public RunSettings(Duration timeLimit, Long seed, EnvironmentMode environmentMode,
+                TerminationConfig extraTermination) {
+            this(timeLimit, seed, environmentMode, extraTermination, null);
+        }
 
         public static RunSettings of(Duration timeLimit, Long seed) {
             return new RunSettings(timeLimit, seed, null, null);
         }
+
+        /**
+         * A run that ends on counts, not time: {@code moves} evaluated moves, or when null the time limit at
+         * {@link #MOVES_PER_SECOND}. The seed defaults to 0.
+         */
+        public static RunSettings reproducible(Duration timeLimit, Long seed, Long moves) {
+            if (moves == null && timeLimit == null) {
+                throw new IllegalArgumentException("A reproducible run needs a time limit or a move count.");
+            }
+            long budget = moves != null ? moves : Math.max(1, timeLimit.toMillis() * MOVES_PER_SECOND / 1000);
+            return new RunSettings(null, seed == null ? 0L : seed, null, null, budget);
+        }
     }
+
+    /**
+     * The moves a second a reproducible run counts for each second of its time limit: about what the repair
+     * evaluates on a real school of a few hundred lessons on two shared cores (planted schools run 3-5 times faster).
+     */
+    public static final long MOVES_PER_SECOND = 10_000;
+
+    /**
+     * Moves a repair step evaluates on average on real schools (50-90 measured): turns the repairs' patience in
+     * seconds into steps for a reproducible run.
+     */
+    private static final long MOVES_PER_REPAIR_STEP = 60;
 
     /** Every hard rule kept and every meeting placed: the repairs stop there, whatever the soft score. */
     private static final String COMPLETE = "0hard/0medium/-999999999999soft";
@@ -186,11 +217,13 @@ public final class SolverPlan {
             case PRODUCTION, NO_CONFLICT_SEARCH, LATE_ACCEPTANCE -> {
                 plan.phases.put(Phase.MEETINGS, meetingsFirst());
                 plan.phases.put(Phase.LESSONS, lessons());
-                plan.phases.put(Phase.FIRST_REPAIR, repair(firstRepairTermination(run.timeLimit())));
+                plan.phases.put(Phase.FIRST_REPAIR, repair(run.moveBudget() != null
+                        ? firstRepairTermination(run.moveBudget()) : firstRepairTermination(run.timeLimit())));
                 if (variant != Variant.NO_CONFLICT_SEARCH) {
                     plan.phases.put(Phase.CONFLICT_DIRECTED_SEARCH, conflictDirectedSearch(run));
                 }
-                plan.phases.put(Phase.REPAIR, repair(repairTermination(run.timeLimit())));
+                plan.phases.put(Phase.REPAIR, repair(run.moveBudget() != null
+                        ? repairTermination(run.moveBudget()) : repairTermination(run.timeLimit())));
                 plan.phases.put(Phase.DROP_BLOCKED_MEETINGS, new CustomPhaseConfig()
                         .withCustomPhaseCommandClassList(List.of(DropBlockedMeetings.class)));
                 plan.phases.put(Phase.IMPROVE, improve());
@@ -239,7 +272,9 @@ public final class SolverPlan {
     public SolverConfig solverConfig() {
         TerminationConfig termination = run.extraTermination() == null ? new TerminationConfig()
                 : run.extraTermination().copyConfig();
-        if (run.timeLimit() != null) {
+        if (run.moveBudget() != null) {
+            termination.setMoveCountLimit(run.moveBudget());
+        } else if (run.timeLimit() != null) {
             termination.setSpentLimit(run.timeLimit());
         }
         SolverConfig config = new SolverConfig()
@@ -298,6 +333,38 @@ public final class SolverPlan {
             termination.setSpentLimit(share(timeLimit));
         }
         return termination;
+    }
+
+    /**
+     * The first repair of a reproducible run: its 2 s and 0.5 s without improvement at {@link #MOVES_PER_SECOND},
+     * counted as the run's moves so far and as steps; at most a third of the budget.
+     */
+    private static TerminationConfig firstRepairTermination(long moveBudget) {
+        return new TerminationConfig()
+                .withTerminationCompositionStyle(TerminationCompositionStyle.OR)
+                .withMoveCountLimit(Math.min(moveBudget / 3, FIRST_REPAIR_LIMIT.toSeconds() * MOVES_PER_SECOND))
+                .withUnimprovedStepCountLimit(steps(MOVES_PER_SECOND / 2))
+                .withBestScoreLimit(COMPLETE);
+    }
+
+    /**
+     * The repair of a reproducible run: {@link #repairTermination(Duration)} with its patience in steps, ending
+     * when the run has used two thirds of its budget (Timefold counts a run's moves, not a phase's).
+     */
+    private static TerminationConfig repairTermination(long moveBudget) {
+        return new TerminationConfig()
+                .withTerminationCompositionStyle(TerminationCompositionStyle.OR)
+                .withMoveCountLimit(Math.max(1, moveBudget * 2 / 3))
+                .withUnimprovedStepCountLimit(steps(10 * MOVES_PER_SECOND))
+                .withBestScoreLimit(COMPLETE)
+                .withTerminationConfigList(List.of(new TerminationConfig()
+                        .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
+                        .withUnimprovedStepCountLimit(steps(2 * MOVES_PER_SECOND))
+                        .withBestScoreFeasible(true)));
+    }
+
+    private static int steps(long moves) {
+        return (int) Math.max(1, moves / MOVES_PER_REPAIR_STEP);
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -380,10 +447,18 @@ public final class SolverPlan {
     private static CustomPhaseConfig conflictDirectedSearch(RunSettings run) {
         CustomPhaseConfig search = new CustomPhaseConfig()
                 .withCustomPhaseCommandClassList(List.of(ConflictDirectedRepair.class));
+        Map<String, String> properties = new LinkedHashMap<>();
         if (run.seed() != null) {
-            search.setCustomProperties(Map.of("randomSeed", Long.toString(run.seed())));
+            properties.put("randomSeed", Long.toString(run.seed()));
         }
-        if (run.timeLimit() != null) {
+        if (run.moveBudget() != null) {
+            // Its own iterations instead of a third of the time: it evaluates no Timefold moves.
+            properties.put("iterationLimit", Long.toString(Math.max(1, run.moveBudget() / 3)));
+        }
+        if (!properties.isEmpty()) {
+            search.setCustomProperties(properties);
+        }
+        if (run.timeLimit() != null && run.moveBudget() == null) {
             // On a school whose meetings cannot all be placed it would otherwise search until its patience runs out.
             search.setTerminationConfig(new TerminationConfig().withSpentLimit(share(run.timeLimit())));
         }

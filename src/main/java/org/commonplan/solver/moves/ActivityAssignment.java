@@ -171,6 +171,11 @@ final class ActivityAssignment {
                 }
             }
         }
+        if (day >= 0) {
+            for (ActivityModel.Crowd crowd : model.crowdsOf(activity)) {
+                crowdOut(activity, crowd, day, found);
+            }
+        }
         if (day >= 0 && model.isLesson(activity)) {
             for (int resource : model.resourcesOf(activity)) {
                 if (model.maxDays(resource) > 0) {
@@ -226,6 +231,30 @@ final class ActivityAssignment {
                 seen[other] = stamp;
                 inConflict[other] = stamp;
                 found.add(other);
+            }
+        }
+    }
+
+    /** Lessons of the crowd on {@code day} beyond its share once {@code activity} joins them, the first ones met. */
+    private void crowdOut(int activity, ActivityModel.Crowd crowd, int day, List<Integer> found) {
+        int onDay = 0;
+        for (int other : crowd.lessons()) {
+            if (other != activity && inConflict[other] != stamp && block[other] >= 0
+                    && model.dayOf(block[other]) == day) {
+                onDay++;
+            }
+        }
+        int beyond = onDay + 1 - crowd.share();
+        for (int other : crowd.lessons()) {
+            if (beyond <= 0) {
+                return;
+            }
+            if (other != activity && inConflict[other] != stamp && block[other] >= 0
+                    && model.dayOf(block[other]) == day && model.isMovable(other)) {
+                seen[other] = stamp;
+                inConflict[other] = stamp;
+                found.add(other);
+                beyond--;
             }
         }
     }

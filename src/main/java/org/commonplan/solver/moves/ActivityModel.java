@@ -61,6 +61,8 @@ final class ActivityModel {
     private final int[][] spreadMates;
     private final int[][] spreadGaps;
     private final int[] dayOf;
+    /** Per lesson: the lessons of its course and group met more often a week than there are days, and their share. */
+    private final Crowd[][] crowdsOf;
     private final int dayCount;
     /**
      * Per resource: the days a week it may teach (teacher-days), or 0 for no limit or when one of its lessons may
@@ -138,6 +140,7 @@ final class ActivityModel {
                 }
             }
         }
+        crowdsOf = new Crowd[count][];
         spreadMates = new int[count][];
         spreadGaps = new int[count][];
         spread(built.dayCount);
@@ -162,10 +165,12 @@ final class ActivityModel {
      */
     private void spread(int days) {
         int count = activities.size();
-        Map<List<Object>, List<Integer>> byGroupAndCourse = new HashMap<>();
+        Map<List<Object>, List<Integer>> byGroupAndCourse = new java.util.LinkedHashMap<>();
         List<Map<Integer, Integer>> gaps = new ArrayList<>();
+        List<List<Crowd>> crowds = new ArrayList<>();
         for (int activity = 0; activity < count; activity++) {
             gaps.add(new java.util.LinkedHashMap<>());
+            crowds.add(new ArrayList<>());
             if (!(activities.get(activity) instanceof Lesson lesson) || !singleDay(activity)) {
                 continue;
             }
@@ -177,7 +182,11 @@ final class ActivityModel {
             }
         }
         for (List<Integer> lessons : byGroupAndCourse.values()) {
-            if (lessons.size() < 2 || lessons.size() > days) {
+            if (lessons.size() > days) {
+                // More meetings than days: a share of each day, rounded up, counted when placing.
+                Crowd crowd = new Crowd(lessons.stream().mapToInt(Integer::intValue).toArray(),
+                        (lessons.size() + days - 1) / days);
+                lessons.forEach(activity -> crowds.get(activity).add(crowd));
                 continue;
             }
             for (int activity : lessons) {
@@ -201,6 +210,7 @@ final class ActivityModel {
         for (int activity = 0; activity < count; activity++) {
             spreadMates[activity] = gaps.get(activity).keySet().stream().mapToInt(Integer::intValue).toArray();
             spreadGaps[activity] = gaps.get(activity).values().stream().mapToInt(Integer::intValue).toArray();
+            crowdsOf[activity] = crowds.get(activity).toArray(Crowd[]::new);
         }
     }
 
@@ -422,6 +432,14 @@ final class ActivityModel {
     /** For each of {@link #spreadMates}, the days it must be apart at least (1: another day). */
     int[] spreadGaps(int activity) {
         return spreadGaps[activity];
+    }
+
+    /** A group's lessons of one course, {@code share} of them a day at most. */
+    record Crowd(int[] lessons, int share) {
+    }
+
+    Crowd[] crowdsOf(int activity) {
+        return crowdsOf[activity];
     }
 
     int dayCount() {

@@ -191,6 +191,29 @@ class ConflictDirectedRepairTest {
         assertThat(conflicts(lessons, List.of())).isEmpty();
     }
 
+    /** Seven meetings a week over five days: two a day at most, found six on Monday. */
+    @Test
+    void aCourseMetMoreOftenThanTheWeekHasDaysTakesItsShareOfEachDay() {
+        Room room = school.room("R1", 30);
+        Section english = school.section("ENG-5A", school.teacher("pat"), school.group("5A", 20)).family("SINGLE")
+                .meetings(7).build();
+        List<Lesson> lessons = new ArrayList<>();
+        String[] blocks = {"MON-P1", "MON-P2", "MON-P3", "MON-P4", "MON-P5", "MON-P6", "TUE-P1"};
+        for (int i = 0; i < blocks.length; i++) {
+            lessons.add(school.lesson(english, i + 1, blocks[i], room));
+        }
+        TightWeek week = new TightWeek(lessons, List.of(), null);
+
+        ConflictDirectedRepair repair = new ConflictDirectedRepair();
+        repair.setRandomSeed(4);
+        repair.changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(lessons.stream().collect(java.util.stream.Collectors.groupingBy(
+                lesson -> lesson.getBlock().getDays(), java.util.stream.Collectors.counting())))
+                .allSatisfy((day, count) -> assertThat(count).isLessThanOrEqualTo(2L));
+        assertThat(conflicts(lessons, List.of())).isEmpty();
+    }
+
     /** A teacher who may teach two days a week, found on three: the lessons of one day move to the other two. */
     @Test
     void aTeacherAtTheirDaysAWeekTeachesOnNoOtherDay() {

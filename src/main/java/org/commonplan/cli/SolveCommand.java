@@ -20,6 +20,7 @@ import org.commonplan.report.Infeasibility;
 import org.commonplan.report.ScheduleChanges;
 import org.commonplan.solver.RuleScore;
 import org.commonplan.solver.ScheduleSolver;
+import org.commonplan.solver.SolverPlan;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,6 +45,15 @@ public final class SolveCommand implements Callable<Integer> {
     @Mixin
     SolveOptions solving = new SolveOptions();
 
+    @Option(names = "--reproducible", description = "End every phase on move and step counts instead of time "
+            + "(the time limit at " + SolverPlan.MOVES_PER_SECOND + " moves a second, or --moves): the same seed "
+            + "(default 0) gives the same schedule on any machine, however loaded.")
+    boolean reproducible;
+
+    @Option(names = "--moves", paramLabel = "N", description = "With --reproducible, the moves the run evaluates "
+            + "(default: the time limit in seconds times " + SolverPlan.MOVES_PER_SECOND + ").")
+    Long moves;
+
     @Option(names = "--previous", paramLabel = "DIR", description = "An earlier output folder of this school: "
             + "start from its schedule, keep each lesson and meeting where it was as far as the changed school "
             + "allows (rule moved-from-previous), and write what moved to changes.csv.")
@@ -62,6 +72,10 @@ public final class SolveCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         School school = ValidateCommand.read(bundle, stderr);
         if (school == null) {
+            return CommonPlanCommand.EXIT_INVALID_INPUT;
+        }
+        if (moves != null && (!reproducible || moves < 1)) {
+            stderr.println("--moves " + moves + ": give a positive count, with --reproducible; nothing solved");
             return CommonPlanCommand.EXIT_INVALID_INPUT;
         }
         if (lock != null && previous == null) {
@@ -85,10 +99,12 @@ public final class SolveCommand implements Callable<Integer> {
         if (!infeasibility.isEmpty()) {
             ValidateCommand.printCauses(stderr, school, infeasibility);
         }
-        stderr.println("Solving for " + limit.toSeconds() + " s" + (infeasibility.isEmpty() ? "" : " anyway")
-                + " ...");
+        SolverPlan.RunSettings run = reproducible ? SolverPlan.RunSettings.reproducible(limit, solving.seed, moves)
+                : SolverPlan.RunSettings.of(limit, solving.seed);
+        stderr.println("Solving for " + (reproducible ? run.moveBudget() + " moves, seed " + run.seed()
+                : limit.toSeconds() + " s") + (infeasibility.isEmpty() ? "" : " anyway") + " ...");
         stderr.flush();
-        School solved = ScheduleSolver.solve(school, limit, solving.seed);
+        School solved = ScheduleSolver.solve(school, SolverPlan.production(run).solverConfig(), null);
         CollaborationReport report = CollaborationReport.of(solved);
         List<RuleScore> analysis = ScheduleSolver.explain(solved);
         ScheduleWriter.write(ScheduleWriter.render(solved, report, analysis), outDir);

@@ -57,16 +57,18 @@ import org.commonplan.solver.moves.MoveMix;
  * order of teams.csv does not matter; {@link MeetingsFirstPlacement}); then lessons, hardest first
  * (fewest blocks and rooms, most people), each its best block and then its best room, so lessons avoid the meeting
  * times they can.
- * <li>First repair: the repair of step 4 for at most 2 s, ending at its first 0.5 s without improvement. Most schools
- * come out of it complete, on the path the repair alone would take.
- * <li>Conflict-directed search ({@link ConflictDirectedRepair}), when the first repair has left conflicts: iterative
+ * <li>Conflict-directed search ({@link ConflictDirectedRepair}), when construction has left conflicts: iterative
  * forward search with conflict-based statistics, the method of classic course timetablers, on a plain model of who
  * and what is where. It keeps every lesson and meeting without a teacher, group, room or attendee conflict and
  * takes out the rest. Then it places those one at a time in the block and room whose conflicting activities weigh
  * least, taking those out in turn. An activity that keeps pushing the same one out of the same place finds it
  * heavier each time. It ends when nothing is left out (on the planted schools within half a second), after 200,000
  * steps without fewer left out, or after a third of the time limit. Daily loads, homeroom classes, singleton
- * conflicts and the soft rules are not in its model: the repair sees to them.
+ * conflicts and the soft rules are not in its model: the repair sees to them. Course days are (a group's course once
+ * a day or its share, min_days_between, a teacher's days a week). It runs before the first repair: on imported real
+ * schools it reaches in well under a second what the first repair had not reached in 2 s.
+ * <li>First repair: the repair of step 4 for at most 2 s, ending at its first 0.5 s without improvement. Most schools
+ * come out of it complete, on the path the repair alone would take.
  * <li>Repair (entity tabu): no move may take a meeting out of the schedule, so an attendee busy during their meeting
  * is a hard conflict that lesson moves can clear one attendee at a time. Ends as soon as the schedule is complete
  * (no hard conflict, no singleton conflict: every meeting keeps its block here), once feasible with singleton
@@ -86,10 +88,10 @@ public final class SolverPlan {
         MEETINGS,
         /** Every lesson gets a block and a room, hardest first. */
         LESSONS,
+        /** Clears teacher, group, room, attendee and course-day conflicts construction left. */
+        CONFLICT_DIRECTED_SEARCH,
         /** The repair for at most 2 s. */
         FIRST_REPAIR,
-        /** Clears teacher, group, room and attendee conflicts the first repair left. */
-        CONFLICT_DIRECTED_SEARCH,
         /** Clears the hard conflicts, every meeting keeping a block. */
         REPAIR,
         /** Takes meetings whose attendees are still busy out of the schedule. */
@@ -138,14 +140,45 @@ public final class SolverPlan {
      * @param seed             random seed for a reproducible run, or null for Timefold's default
      * @param environmentMode  Timefold's assertion mode, or null for none ({@code NO_ASSERT})
      * @param extraTermination what else ends the run (a best score, a step count), or null
+     * @param moveBudget       moves the run may evaluate, or null to end on time: with a budget no phase reads the
+     *                         clock (the time limit is ignored), so one seed gives one schedule on any machine
      */
     public record RunSettings(Duration timeLimit, Long seed, EnvironmentMode environmentMode,
-            TerminationConfig extraTermination) {
+            TerminationConfig extraTermination, Long moveBudget) {
+
+        public RunSettings(Duration timeLimit, Long seed, EnvironmentMode environmentMode,
+                TerminationConfig extraTermination) {
+            this(timeLimit, seed, environmentMode, extraTermination, null);
+        }
 
         public static RunSettings of(Duration timeLimit, Long seed) {
             return new RunSettings(timeLimit, seed, null, null);
         }
+
+        /**
+         * A run that ends on counts, not time: {@code moves} evaluated moves, or when null the time limit at
+         * {@link #MOVES_PER_SECOND}. The seed defaults to 0.
+         */
+        public static RunSettings reproducible(Duration timeLimit, Long seed, Long moves) {
+            if (moves == null && timeLimit == null) {
+                throw new IllegalArgumentException("A reproducible run needs a time limit or a move count.");
+            }
+            long budget = moves != null ? moves : Math.max(1, timeLimit.toMillis() * MOVES_PER_SECOND / 1000);
+            return new RunSettings(null, seed == null ? 0L : seed, null, null, budget);
+        }
     }
+
+    /**
+     * The moves a second a reproducible run counts for each second of its time limit: about what the repair
+     * evaluates on a real school of a few hundred lessons on two shared cores (planted schools run 3-5 times faster).
+     */
+    public static final long MOVES_PER_SECOND = 10_000;
+
+    /**
+     * Moves a repair step evaluates on average on real schools (50-90 measured): turns the repairs' patience in
+     * seconds into steps for a reproducible run.
+     */
+    private static final long MOVES_PER_REPAIR_STEP = 60;
 
     /** Every hard rule kept and every meeting placed: the repairs stop there, whatever the soft score. */
     private static final String COMPLETE = "0hard/0medium/-999999999999soft";
@@ -189,11 +222,13 @@ public final class SolverPlan {
             case PRODUCTION, NO_CONFLICT_SEARCH, LATE_ACCEPTANCE -> {
                 plan.phases.put(Phase.MEETINGS, meetingsFirst());
                 plan.phases.put(Phase.LESSONS, lessons());
-                plan.phases.put(Phase.FIRST_REPAIR, repair(firstRepairTermination(run.timeLimit())));
                 if (variant != Variant.NO_CONFLICT_SEARCH) {
                     plan.phases.put(Phase.CONFLICT_DIRECTED_SEARCH, conflictDirectedSearch(run));
                 }
-                plan.phases.put(Phase.REPAIR, repair(repairTermination(run.timeLimit())));
+                plan.phases.put(Phase.FIRST_REPAIR, repair(run.moveBudget() != null
+                        ? firstRepairTermination(run.moveBudget()) : firstRepairTermination(run.timeLimit())));
+                plan.phases.put(Phase.REPAIR, repair(run.moveBudget() != null
+                        ? repairTermination(run.moveBudget()) : repairTermination(run.timeLimit())));
                 plan.phases.put(Phase.DROP_BLOCKED_MEETINGS, new CustomPhaseConfig()
                         .withCustomPhaseCommandClassList(List.of(DropBlockedMeetings.class)));
                 plan.phases.put(Phase.IMPROVE, improve());
@@ -242,7 +277,9 @@ public final class SolverPlan {
     public SolverConfig solverConfig() {
         TerminationConfig termination = run.extraTermination() == null ? new TerminationConfig()
                 : run.extraTermination().copyConfig();
-        if (run.timeLimit() != null) {
+        if (run.moveBudget() != null) {
+            termination.setMoveCountLimit(run.moveBudget());
+        } else if (run.timeLimit() != null) {
             termination.setSpentLimit(run.timeLimit());
         }
         SolverConfig config = new SolverConfig()
@@ -301,6 +338,38 @@ public final class SolverPlan {
             termination.setSpentLimit(share(timeLimit));
         }
         return termination;
+    }
+
+    /**
+     * The first repair of a reproducible run: its 2 s and 0.5 s without improvement at {@link #MOVES_PER_SECOND},
+     * counted as the run's moves so far and as steps; at most a third of the budget.
+     */
+    private static TerminationConfig firstRepairTermination(long moveBudget) {
+        return new TerminationConfig()
+                .withTerminationCompositionStyle(TerminationCompositionStyle.OR)
+                .withMoveCountLimit(Math.min(moveBudget / 3, FIRST_REPAIR_LIMIT.toSeconds() * MOVES_PER_SECOND))
+                .withUnimprovedStepCountLimit(steps(MOVES_PER_SECOND / 2))
+                .withBestScoreLimit(COMPLETE);
+    }
+
+    /**
+     * The repair of a reproducible run: {@link #repairTermination(Duration)} with its patience in steps, ending
+     * when the run has used two thirds of its budget (Timefold counts a run's moves, not a phase's).
+     */
+    private static TerminationConfig repairTermination(long moveBudget) {
+        return new TerminationConfig()
+                .withTerminationCompositionStyle(TerminationCompositionStyle.OR)
+                .withMoveCountLimit(Math.max(1, moveBudget * 2 / 3))
+                .withUnimprovedStepCountLimit(steps(10 * MOVES_PER_SECOND))
+                .withBestScoreLimit(COMPLETE)
+                .withTerminationConfigList(List.of(new TerminationConfig()
+                        .withTerminationCompositionStyle(TerminationCompositionStyle.AND)
+                        .withUnimprovedStepCountLimit(steps(2 * MOVES_PER_SECOND))
+                        .withBestScoreFeasible(true)));
+    }
+
+    private static int steps(long moves) {
+        return (int) Math.max(1, moves / MOVES_PER_REPAIR_STEP);
     }
 
     private static Duration min(Duration a, Duration b) {
@@ -373,16 +442,24 @@ public final class SolverPlan {
     }
 
     /**
-     * Changes nothing when the first repair left no conflict. Seeded with the run's seed, which its own random needs;
+     * Changes nothing when construction left no conflict. Seeded with the run's seed, which its own random needs;
      * ends by a third of the time limit when there is one.
      */
     private static CustomPhaseConfig conflictDirectedSearch(RunSettings run) {
         CustomPhaseConfig search = new CustomPhaseConfig()
                 .withCustomPhaseCommandClassList(List.of(ConflictDirectedRepair.class));
+        Map<String, String> properties = new LinkedHashMap<>();
         if (run.seed() != null) {
-            search.setCustomProperties(Map.of("randomSeed", Long.toString(run.seed())));
+            properties.put("randomSeed", Long.toString(run.seed()));
         }
-        if (run.timeLimit() != null) {
+        if (run.moveBudget() != null) {
+            // Its own iterations instead of a third of the time: it evaluates no Timefold moves.
+            properties.put("iterationLimit", Long.toString(Math.max(1, run.moveBudget() / 3)));
+        }
+        if (!properties.isEmpty()) {
+            search.setCustomProperties(properties);
+        }
+        if (run.timeLimit() != null && run.moveBudget() == null) {
             // On a school whose meetings cannot all be placed it would otherwise search until its patience runs out.
             search.setTerminationConfig(new TerminationConfig().withSpentLimit(share(run.timeLimit())));
         }

@@ -137,7 +137,8 @@ final class ActivityAssignment {
 
     /**
      * The placed activities that would conflict with {@code activity} in {@code block} and {@code room} (-1: by
-     * teacher, group or attendee only): they share a resource or the room in an overlapping block.
+     * teacher, group or attendee only): they share a resource or the room in an overlapping block, or they are
+     * lessons of one course the block's day would crowd (its spread mates).
      */
     List<Integer> conflicts(int activity, int block, int room) {
         List<Integer> found = new ArrayList<>();
@@ -155,6 +156,33 @@ final class ActivityAssignment {
                 }
             }
         }
+        int day = model.dayOf(block);
+        if (day >= 0) {
+            int[] mates = model.spreadMates(activity);
+            int[] gaps = model.spreadGaps(activity);
+            for (int i = 0; i < mates.length; i++) {
+                int other = mates[i];
+                // Seen already as a resource-mate in another timeslot does not clear it: compare days.
+                if (inConflict[other] != stamp && this.block[other] >= 0 && model.dayOf(this.block[other]) >= 0
+                        && Math.abs(model.dayOf(this.block[other]) - day) < gaps[i]) {
+                    seen[other] = stamp;
+                    inConflict[other] = stamp;
+                    found.add(other);
+                }
+            }
+        }
+        if (day >= 0) {
+            for (ActivityModel.Crowd crowd : model.crowdsOf(activity)) {
+                crowdOut(activity, crowd, day, found);
+            }
+        }
+        if (day >= 0 && model.isLesson(activity)) {
+            for (int resource : model.resourcesOf(activity)) {
+                if (model.maxDays(resource) > 0) {
+                    freeADay(resource, day, found);
+                }
+            }
+        }
         if (room >= 0) {
             for (int other : roomHolders.get(room)) {
                 if (seen[other] != stamp && overlaps[this.block[other]]) {
@@ -165,6 +193,70 @@ final class ActivityAssignment {
             }
         }
         return found;
+    }
+
+    /**
+     * A teacher at their days a week who would teach on a new {@code day}: their lessons of the day with the fewest
+     * (movable ones only, the first such day in the week) join the conflicts.
+     */
+    private void freeADay(int resource, int day, List<Integer> found) {
+        int[] perDay = new int[model.dayCount()];
+        boolean[] pinnedDay = new boolean[model.dayCount()];
+        for (int other : model.activitiesOf(resource)) {
+            int otherDay = block[other] >= 0 && model.isLesson(other) ? model.dayOf(block[other]) : -1;
+            if (otherDay >= 0) {
+                perDay[otherDay]++;
+                pinnedDay[otherDay] |= !model.isMovable(other);
+            }
+        }
+        int daysTaught = 0;
+        for (int count : perDay) {
+            daysTaught += count > 0 ? 1 : 0;
+        }
+        if (perDay[day] > 0 || daysTaught < model.maxDays(resource)) {
+            return;
+        }
+        int lightest = -1;
+        for (int d = 0; d < perDay.length; d++) {
+            if (perDay[d] > 0 && !pinnedDay[d] && (lightest < 0 || perDay[d] < perDay[lightest])) {
+                lightest = d;
+            }
+        }
+        if (lightest < 0) {
+            return; // every day taught holds a pinned lesson: the repair sees to it
+        }
+        for (int other : model.activitiesOf(resource)) {
+            if (inConflict[other] != stamp && block[other] >= 0 && model.isLesson(other)
+                    && model.dayOf(block[other]) == lightest) {
+                seen[other] = stamp;
+                inConflict[other] = stamp;
+                found.add(other);
+            }
+        }
+    }
+
+    /** Lessons of the crowd on {@code day} beyond its share once {@code activity} joins them, the first ones met. */
+    private void crowdOut(int activity, ActivityModel.Crowd crowd, int day, List<Integer> found) {
+        int onDay = 0;
+        for (int other : crowd.lessons()) {
+            if (other != activity && inConflict[other] != stamp && block[other] >= 0
+                    && model.dayOf(block[other]) == day) {
+                onDay++;
+            }
+        }
+        int beyond = onDay + 1 - crowd.share();
+        for (int other : crowd.lessons()) {
+            if (beyond <= 0) {
+                return;
+            }
+            if (other != activity && inConflict[other] != stamp && block[other] >= 0
+                    && model.dayOf(block[other]) == day && model.isMovable(other)) {
+                seen[other] = stamp;
+                inConflict[other] = stamp;
+                found.add(other);
+                beyond--;
+            }
+        }
     }
 
     /** Whether the last {@link #conflicts} call found {@code other}. */

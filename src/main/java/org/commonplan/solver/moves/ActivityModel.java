@@ -53,6 +53,22 @@ final class ActivityModel {
     private final int[][] teamsOf;
     private final int[][] teamMembers;
     private final int resourceCount;
+    /**
+     * Per lesson: the lessons it may not meet on the same day as, or within as many days as {@code spreadGaps}
+     * says: course-mates of one student group once a day at most (course-spread) and the section's own
+     * min_days_between. Per block: its day, -1 for a block over several days (not counted here).
+     */
+    private final int[][] spreadMates;
+    private final int[][] spreadGaps;
+    private final int[] dayOf;
+    /** Per lesson: the lessons of its course and group met more often a week than there are days, and their share. */
+    private final Crowd[][] crowdsOf;
+    private final int dayCount;
+    /**
+     * Per resource: the days a week it may teach (teacher-days), or 0 for no limit or when one of its lessons may
+     * take a block over several days (then days are not counted here).
+     */
+    private final int[] maxDays;
 
     private ActivityModel(Builder built) {
         activities = built.activities;
@@ -105,6 +121,29 @@ final class ActivityModel {
                 courseLessons[activity] = lessons;
             }
         }
+        dayOf = new int[blocks.size()];
+        for (int i = 0; i < blocks.size(); i++) {
+            dayOf[i] = blocks.get(i).getDays().size() == 1 ? blocks.get(i).getDays().toArray()[0] : -1;
+        }
+        dayCount = built.dayCount;
+        maxDays = new int[resourceCount];
+        built.resourceIndex.forEach((resource, index) -> {
+            if (resource instanceof Teacher teacher && teacher.getLimits().maxDaysPerWeek() > 0
+                    && teacher.getLimits().maxDaysPerWeek() < dayCount) {
+                maxDays[index] = teacher.getLimits().maxDaysPerWeek();
+            }
+        });
+        for (int resource = 0; resource < resourceCount; resource++) {
+            for (int activity : activitiesOf[resource]) {
+                if (isLesson[activity] && !singleDay(activity)) {
+                    maxDays[resource] = 0;
+                }
+            }
+        }
+        crowdsOf = new Crowd[count][];
+        spreadMates = new int[count][];
+        spreadGaps = new int[count][];
+        spread(built.dayCount);
         overlapping = new boolean[blocks.size()][blocks.size()];
         for (int i = 0; i < blocks.size(); i++) {
             for (int j = 0; j < blocks.size(); j++) {
@@ -117,6 +156,88 @@ final class ActivityModel {
                 roomOpen[room][block] = !rooms.get(room).getUnavailable().overlaps(blocks.get(block).getSlots());
             }
         }
+    }
+
+    /**
+     * Fills the spread mates: lessons of one course that share a student group (or one section without groups),
+     * when the group meets the course no more often a week than there are days, and lessons of a section with
+     * min_days_between. Lessons whose blocks may span several days are left out: their count per day varies.
+     */
+    private void spread(int days) {
+        int count = activities.size();
+        Map<List<Object>, List<Integer>> byGroupAndCourse = new java.util.LinkedHashMap<>();
+        List<Map<Integer, Integer>> gaps = new ArrayList<>();
+        List<List<Crowd>> crowds = new ArrayList<>();
+        for (int activity = 0; activity < count; activity++) {
+            gaps.add(new java.util.LinkedHashMap<>());
+            crowds.add(new ArrayList<>());
+            if (!(activities.get(activity) instanceof Lesson lesson) || !singleDay(activity)) {
+                continue;
+            }
+            List<?> attendees = lesson.getSection().getGroups().isEmpty() ? List.of(lesson.getSection())
+                    : lesson.getSection().getGroups();
+            for (Object attendee : attendees) {
+                byGroupAndCourse.computeIfAbsent(List.of(attendee, lesson.getSection().getCourse()),
+                        key -> new ArrayList<>()).add(activity);
+            }
+        }
+        for (List<Integer> lessons : byGroupAndCourse.values()) {
+            if (lessons.size() > days) {
+                // More meetings than days: a share of each day, rounded up, counted when placing.
+                Crowd crowd = new Crowd(lessons.stream().mapToInt(Integer::intValue).toArray(),
+                        (lessons.size() + days - 1) / days);
+                lessons.forEach(activity -> crowds.get(activity).add(crowd));
+                continue;
+            }
+            for (int activity : lessons) {
+                for (int other : lessons) {
+                    if (other != activity) {
+                        gaps.get(activity).merge(other, 1, Math::max);
+                    }
+                }
+            }
+        }
+        for (List<Integer> lessons : byCourseSection()) {
+            for (int activity : lessons) {
+                int apart = ((Lesson) activities.get(activity)).getSection().getMinDaysBetween();
+                for (int other : lessons) {
+                    if (other != activity && apart > 0) {
+                        gaps.get(activity).merge(other, apart, Math::max);
+                    }
+                }
+            }
+        }
+        for (int activity = 0; activity < count; activity++) {
+            spreadMates[activity] = gaps.get(activity).keySet().stream().mapToInt(Integer::intValue).toArray();
+            spreadGaps[activity] = gaps.get(activity).values().stream().mapToInt(Integer::intValue).toArray();
+            crowdsOf[activity] = crowds.get(activity).toArray(Crowd[]::new);
+        }
+    }
+
+    /** Whether every block the activity may take lies in one day. */
+    private boolean singleDay(int activity) {
+        for (int block : domains[activity]) {
+            if (blocks.get(block).getDays().size() != 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The single-day lessons of each section. */
+    private List<List<Integer>> byCourseSection() {
+        Map<Object, List<Integer>> bySection = new IdentityHashMap<>();
+        List<List<Integer>> sections = new ArrayList<>();
+        for (int activity = 0; activity < activities.size(); activity++) {
+            if (activities.get(activity) instanceof Lesson lesson && singleDay(activity)) {
+                bySection.computeIfAbsent(lesson.getSection(), key -> {
+                    List<Integer> lessons = new ArrayList<>();
+                    sections.add(lessons);
+                    return lessons;
+                }).add(activity);
+            }
+        }
+        return sections;
     }
 
     /** Each team that has a meeting, numbered in the order of the school's meetings, as its attendees' resources. */
@@ -143,7 +264,7 @@ final class ActivityModel {
      * meeting of homeroom teachers (whether their classes are away is not modelled) or a meeting without a block.
      */
     static ActivityModel of(School school) {
-        Builder builder = new Builder(school.getMeetings());
+        Builder builder = new Builder(school.getMeetings(), school.getBellSchedule().getDays().size());
         for (Lesson lesson : school.getLessons()) {
             List<Object> resources = new ArrayList<>(lesson.getSection().getStaff());
             resources.addAll(lesson.getSection().getGroups());
@@ -185,8 +306,11 @@ final class ActivityModel {
         private final List<Integer> startBlocks = new ArrayList<>();
         private final List<Integer> startRooms = new ArrayList<>();
 
-        Builder(List<TeamMeeting> meetings) {
+        private final int dayCount;
+
+        Builder(List<TeamMeeting> meetings, int dayCount) {
             this.meetings = meetings;
+            this.dayCount = dayCount;
         }
 
         /** An activity whose domain is its range less the blocks its people are away (all of it if none is left). */
@@ -299,6 +423,37 @@ final class ActivityModel {
     /** The lesson's section (null for a meeting), compared by identity. */
     Object section(int activity) {
         return sectionOf[activity];
+    }
+
+    int[] spreadMates(int activity) {
+        return spreadMates[activity];
+    }
+
+    /** For each of {@link #spreadMates}, the days it must be apart at least (1: another day). */
+    int[] spreadGaps(int activity) {
+        return spreadGaps[activity];
+    }
+
+    /** A group's lessons of one course, {@code share} of them a day at most. */
+    record Crowd(int[] lessons, int share) {
+    }
+
+    Crowd[] crowdsOf(int activity) {
+        return crowdsOf[activity];
+    }
+
+    int dayCount() {
+        return dayCount;
+    }
+
+    /** The days a week the resource may teach, 0 when not counted. */
+    int maxDays(int resource) {
+        return maxDays[resource];
+    }
+
+    /** The block's day, -1 when it spans several. */
+    int dayOf(int block) {
+        return dayOf[block];
     }
 
     int[] teamsOf(int activity) {

@@ -25,10 +25,16 @@ public class ConflictDirectedRepair implements PhaseCommand<School> {
 
     private long randomSeed;
     private long patience = 200_000;
+    private long iterationLimit = Long.MAX_VALUE;
 
     /** Seed of the search's own random (ScheduleSolver passes on the run's seed). */
     public void setRandomSeed(long randomSeed) {
         this.randomSeed = randomSeed;
+    }
+
+    /** Iterations after which the search stops, whatever the time: a reproducible run's end. */
+    public void setIterationLimit(long iterationLimit) {
+        this.iterationLimit = iterationLimit;
     }
 
     /** Iterations without fewer activities left out after which the search gives up. */
@@ -44,7 +50,7 @@ public class ConflictDirectedRepair implements PhaseCommand<School> {
         School school = scoreDirector.getWorkingSolution();
         ConflictDirectedSearch search = new ConflictDirectedSearch(school, new Random(randomSeed));
         long start = System.nanoTime();
-        search.run(isPhaseTerminated, patience);
+        search.run(isPhaseTerminated, patience, iterationLimit);
         LOGGER.debug("Conflict-directed search: {} iterations in {} ms, {} activities left in conflict.",
                 search.iterations(), (System.nanoTime() - start) / 1_000_000, search.unassignedCount());
         Map<Object, ConflictDirectedSearch.Place> places = search.bestPlaces(isPhaseTerminated);

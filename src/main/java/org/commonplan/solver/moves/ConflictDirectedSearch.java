@@ -72,11 +72,11 @@ final class ConflictDirectedSearch {
 
     /**
      * Runs until every movable activity has a block without conflict, the phase is terminated, or
-     * {@code patience} iterations have passed without fewer activities left out.
+     * {@code patience} iterations have passed without fewer activities left out, or after {@code limit} iterations.
      */
-    void run(BooleanSupplier isTerminated, long patience) {
+    void run(BooleanSupplier isTerminated, long patience, long limit) {
         long lastImprovement = 0;
-        while (assignment.leftOutCount() > 0 && iterations - lastImprovement < patience) {
+        while (assignment.leftOutCount() > 0 && iterations - lastImprovement < patience && iterations < limit) {
             // Checked every iteration: one iteration on a school with a very large team can take milliseconds.
             if (isTerminated.getAsBoolean()) {
                 break;

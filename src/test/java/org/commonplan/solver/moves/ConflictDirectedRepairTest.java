@@ -15,6 +15,7 @@ import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TeacherLimits;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.TestSchool;
 import org.junit.jupiter.api.Test;
@@ -158,6 +159,82 @@ class ConflictDirectedRepairTest {
         assertThat(lessons.subList(0, 6).stream().map(Lesson::getBlock).distinct()).hasSize(6);
         assertThat(benTeaches.getBlock()).isEqualTo(anaTeaches.getBlock());
         assertThat(meeting.getBlock()).isEqualTo(school.block("MON-P1"));
+    }
+
+    /**
+     * A group's course of three single periods a week all on Monday keeps clear of every teacher, group and room
+     * clash, but breaks course-spread: the search counts lessons of one course and group on one day as a conflict,
+     * and a section's min_days_between as one between days too close.
+     */
+    @Test
+    void lessonsOfOneCourseAndGroupGoToDifferentDaysAndSectionsKeepTheirDaysApart() {
+        Teacher pat = school.teacher("pat");
+        Teacher kim = school.teacher("kim");
+        Room room = school.room("R1", 30);
+        StudentGroup group = school.group("5A", 20);
+        Section math = school.section("MATH-5A", pat, group).family("SINGLE").meetings(3).build();
+        Section art = school.section("ART-5A", kim, group).family("SINGLE").meetings(2).build();
+        art.setMinDaysBetween(2);
+        List<Lesson> lessons = List.of(school.lesson(math, 1, "MON-P1", room), school.lesson(math, 2, "MON-P2", room),
+                school.lesson(math, 3, "MON-P3", room), school.lesson(art, 1, "TUE-P1", room),
+                school.lesson(art, 2, "WED-P1", room));
+        TightWeek week = new TightWeek(lessons, List.of(), null);
+
+        ConflictDirectedRepair repair = new ConflictDirectedRepair();
+        repair.setRandomSeed(5);
+        repair.changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(lessons.subList(0, 3).stream().map(lesson -> lesson.getBlock().getDays()).distinct()).hasSize(3);
+        int artDays = Math.abs(lessons.get(3).getBlock().getDays().toArray()[0]
+                - lessons.get(4).getBlock().getDays().toArray()[0]);
+        assertThat(artDays).isGreaterThanOrEqualTo(2);
+        assertThat(conflicts(lessons, List.of())).isEmpty();
+    }
+
+    /** Seven meetings a week over five days: two a day at most, found six on Monday. */
+    @Test
+    void aCourseMetMoreOftenThanTheWeekHasDaysTakesItsShareOfEachDay() {
+        Room room = school.room("R1", 30);
+        Section english = school.section("ENG-5A", school.teacher("pat"), school.group("5A", 20)).family("SINGLE")
+                .meetings(7).build();
+        List<Lesson> lessons = new ArrayList<>();
+        String[] blocks = {"MON-P1", "MON-P2", "MON-P3", "MON-P4", "MON-P5", "MON-P6", "TUE-P1"};
+        for (int i = 0; i < blocks.length; i++) {
+            lessons.add(school.lesson(english, i + 1, blocks[i], room));
+        }
+        TightWeek week = new TightWeek(lessons, List.of(), null);
+
+        ConflictDirectedRepair repair = new ConflictDirectedRepair();
+        repair.setRandomSeed(4);
+        repair.changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(lessons.stream().collect(java.util.stream.Collectors.groupingBy(
+                lesson -> lesson.getBlock().getDays(), java.util.stream.Collectors.counting())))
+                .allSatisfy((day, count) -> assertThat(count).isLessThanOrEqualTo(2L));
+        assertThat(conflicts(lessons, List.of())).isEmpty();
+    }
+
+    /** A teacher who may teach two days a week, found on three: the lessons of one day move to the other two. */
+    @Test
+    void aTeacherAtTheirDaysAWeekTeachesOnNoOtherDay() {
+        Teacher pat = school.teacher("pat");
+        pat.setLimits(new TeacherLimits(2, TeacherLimits.NO_LIMIT, TeacherLimits.NO_LIMIT, TeacherLimits.NO_LIMIT,
+                TeacherLimits.NO_LIMIT));
+        Room room = school.room("R1", 30);
+        List<Lesson> lessons = new ArrayList<>();
+        String[] blocks = {"MON-P1", "TUE-P1", "WED-P1", "WED-P2"};
+        for (int i = 0; i < blocks.length; i++) {
+            lessons.add(school.lesson(school.section("S" + i, pat, school.group("G" + i, 20)).family("SINGLE")
+                    .build(), blocks[i], room));
+        }
+        TightWeek week = new TightWeek(lessons, List.of(), null);
+
+        ConflictDirectedRepair repair = new ConflictDirectedRepair();
+        repair.setRandomSeed(2);
+        repair.changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(lessons.stream().map(lesson -> lesson.getBlock().getDays()).distinct()).hasSize(2);
+        assertThat(conflicts(lessons, List.of())).isEmpty();
     }
 
     @Test

@@ -1,0 +1,88 @@
+package org.commonplan.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import ai.timefold.solver.core.config.phase.PhaseConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
+import ai.timefold.solver.core.config.solver.SolverConfig;
+import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.School;
+import org.commonplan.domain.TeamMeeting;
+import org.commonplan.solver.SolverPlan.Phase;
+import org.commonplan.solver.SolverPlan.RunSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+class ReproducibleRunTest {
+
+    private static void assertNoClock(TerminationConfig termination) {
+        if (termination == null) {
+            return;
+        }
+        assertThat(termination.getSpentLimit()).isNull();
+        assertThat(termination.getMillisecondsSpentLimit()).isNull();
+        assertThat(termination.getSecondsSpentLimit()).isNull();
+        assertThat(termination.getUnimprovedSpentLimit()).isNull();
+        assertThat(termination.getUnimprovedMillisecondsSpentLimit()).isNull();
+        assertThat(termination.getUnimprovedSecondsSpentLimit()).isNull();
+        assertThat(termination.getDiminishedReturnsConfig()).isNull();
+        if (termination.getTerminationConfigList() != null) {
+            termination.getTerminationConfigList().forEach(ReproducibleRunTest::assertNoClock);
+        }
+    }
+
+    /** Every lesson's block and room and every meeting's block, in order. */
+    private static List<String> placements(School school) {
+        List<String> places = new ArrayList<>();
+        for (Lesson lesson : school.getLessons()) {
+            places.add(lesson + " " + lesson.getBlock() + " " + lesson.getRoom());
+        }
+        for (TeamMeeting meeting : school.getMeetings()) {
+            places.add(meeting + " " + meeting.getBlock());
+        }
+        return places;
+    }
+
+    @Test
+    void aReproducibleRunReadsNoClockInAnyPhase() {
+        SolverConfig config = SolverPlan.production(RunSettings.reproducible(Duration.ofSeconds(10), 5L, null))
+                .solverConfig();
+
+        assertThat(config.getTerminationConfig().getMoveCountLimit()).isEqualTo(10 * SolverPlan.MOVES_PER_SECOND);
+        assertNoClock(config.getTerminationConfig());
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            assertNoClock(phase.getTerminationConfig());
+        }
+        CustomPhaseConfig search = (CustomPhaseConfig) SolverPlan.production(
+                RunSettings.reproducible(Duration.ofSeconds(10), 5L, 30_000L)).phase(Phase.CONFLICT_DIRECTED_SEARCH);
+        assertThat(search.getCustomProperties()).containsEntry("randomSeed", "5")
+                .containsEntry("iterationLimit", "10000");
+    }
+
+    @Test
+    void aReproducibleRunNeedsACount() {
+        assertThatThrownBy(() -> RunSettings.reproducible(null, 1L, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("time limit or a move count");
+        assertThat(RunSettings.reproducible(null, null, 7L).seed()).isZero();
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void twoRunsWithOneSeedGiveOneSchedule() {
+        SolverConfig config = SolverPlan.production(RunSettings.reproducible(null, 11L, 15_000L)).solverConfig();
+
+        School first = ScheduleSolver.solve(SolverTestSupport.read("small-middle"), config, null);
+        School second = ScheduleSolver.solve(SolverTestSupport.read("small-middle"), config, null);
+
+        assertThat(placements(second)).isEqualTo(placements(first));
+        assertThat(second.getScore()).isEqualTo(first.getScore());
+    }
+}

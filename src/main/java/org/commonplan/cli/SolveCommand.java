@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = {"Solves one school's master schedule and writes master_schedule.csv, team_meetings.csv, "
-                + "blocks.csv, timetable.csv and report.json.",
+                + "blocks.csv, timetable.csv, observations.csv and report.json.",
                 "Invalid input: exit 2 and nothing written. Infeasible result: written, exit 3."})
 public final class SolveCommand implements Callable<Integer> {
 

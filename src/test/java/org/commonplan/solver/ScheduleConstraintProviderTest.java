@@ -1487,6 +1487,23 @@ class ScheduleConstraintProviderTest {
     }
 
     @Test
+    void twoCoachedTeachersTeachingOnlyInTheSameTimeslotShareOneObservation() {
+        Teacher lee = school.leader("LEE", 1);
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).family(BlockFamily.SINGLE).build(),
+                "MON-P1", r101);
+        Lesson science = school.lesson(school.section("SCI-7B", ben, grade7b).family(BlockFamily.SINGLE).build(),
+                "MON-P1", r102);
+
+        // Lee can watch one classroom at a time: Ana (first by id among equals) is planned, Ben is not.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::coachingShortfall)
+                .given(lee, ana, ben, math, science, school.coaching(lee, ana, 1), school.coaching(lee, ben, 1))
+                .justifiesWith(new CoachingShortfallJustification("LEE", "BEN", 1, 0))
+                .penalizesBy(1);
+    }
+
+    @Test
     void leaderInATeamMeetingOrAwayCannotObserve() {
         Teacher lee = school.teacherBuilder("LEE").leader(1).unavailable("TUE").build();
         Teacher ana = school.teacher("ANA");

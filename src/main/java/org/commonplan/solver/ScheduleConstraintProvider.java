@@ -287,12 +287,6 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return days;
     }
 
-    private static List<String> timeslotIds(BellSchedule bellSchedule, SlotSet slots) {
-        List<String> ids = new ArrayList<>(slots.size());
-        slots.forEach(index -> ids.add(bellSchedule.getTimeslot(index).id()));
-        return ids;
-    }
-
     private static List<String> timeslotIds(Block block, SlotSet slots) {
         return block.getTimeslots().stream().filter(timeslot -> slots.contains(timeslot.index()))
                 .map(timeslot -> timeslot.id()).toList();
@@ -316,7 +310,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .filter(week -> week.teachingClashCount() > 0)
                 .penalizeLong(Rule.TEACHER_CONFLICT.defaultWeight(), TeacherWeek::teachingClashCount)
                 .justifyWith((week, score) -> new TeacherConflictJustification(week.teacher().toString(),
-                        timeslotIds(week.teacher().getBellSchedule(), week.teachingClashes())))
+                        week.describeClashes(), week.teachingClashCount()))
                 .asConstraint(Rule.TEACHER_CONFLICT.id());
     }
 
@@ -437,7 +431,8 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .filter((attendance, week) -> busyDuring(attendance, week) > 0)
                 .penalizeLong(Rule.MEETING_MEMBER_BUSY.defaultWeight(), ScheduleConstraintProvider::busyDuring)
                 .justifyWith((attendance, week, score) -> new MeetingMemberBusyJustification(
-                        attendance.meeting().getTeam().getName(), attendance.teacher().toString(),
+                        attendance.meeting().getTeam().getName(), attendance.meeting().getId(),
+                        attendance.teacher().toString(),
                         busyReason(attendance, week),
                         timeslotIds(attendance.meeting().getBlock(), week.meetingBlockers())))
                 .asConstraint(Rule.MEETING_MEMBER_BUSY.id());

@@ -162,8 +162,22 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
                 .given(ana, math7a, math7b)
-                .justifiesWith(new TeacherConflictJustification("ANA", weekOf("P1")))
+                .justifiesWith(new TeacherConflictJustification("ANA",
+                        weekOf("P1").stream().map(timeslot -> timeslot + " (2 lessons)").toList(), 5))
                 .penalizesBy(5);
+    }
+
+    @Test
+    void threeLessonsOfOneTeacherAtOnceAreOneExplanationThatSaysThree() {
+        Teacher ana = school.teacher("ANA");
+        Section math = school.section("MATH-7A", ana, grade7a).family(BlockFamily.SINGLE).meetings(3).build();
+
+        // The words say 3 lessons, the penalty counts the 2 beyond the first.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(ana, school.lesson(math, 1, "MON-P1", r101), school.lesson(math, 2, "MON-P1", r102),
+                        school.lesson(math, 3, "MON-P1", r103))
+                .justifiesWith(new TeacherConflictJustification("ANA", List.of("MON-P1 (3 lessons)"), 2))
+                .penalizesBy(2);
     }
 
     @Test
@@ -187,7 +201,7 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
                 .given(ana, lab, math)
-                .justifiesWith(new TeacherConflictJustification("ANA", List.of("MON-P2")))
+                .justifiesWith(new TeacherConflictJustification("ANA", List.of("MON-P2 (2 lessons)"), 1))
                 .penalizesBy(1);
     }
 
@@ -226,7 +240,8 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
                 .given(ana, ben, cal, ela, sci)
-                .justifiesWith(new TeacherConflictJustification("BEN", weekOf("P2")))
+                .justifiesWith(new TeacherConflictJustification("BEN",
+                        weekOf("P2").stream().map(timeslot -> timeslot + " (2 lessons)").toList(), 5))
                 .penalizesBy(5);
     }
 
@@ -267,7 +282,8 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
                 .given(dana, reading3b)
-                .justifiesWith(new TeacherConflictJustification("DANA", List.of("MON-P1")))
+                .justifiesWith(new TeacherConflictJustification("DANA",
+                        List.of("MON-P1 (a lesson while class 3A has no one else)"), 1))
                 .penalizesBy(1);
     }
 
@@ -1032,6 +1048,22 @@ class ScheduleConstraintProviderTest {
     // ================================================================ hard: meeting member busy
 
     @Test
+    void twoMeetingsOfOneTeamAtOnceAreTwoExplanationsThatNameEachMeeting() {
+        Teacher ana = school.teacher("ANA");
+        Team grade7 = school.team("GRADE-7", ana).meetingsPerWeek(2).build();
+
+        // Each meeting finds Ana in the other: two sentences, one a meeting, not one sentence costing 2.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
+                .given(ana, grade7, school.meeting(grade7, 1, "MON-P2"), school.meeting(grade7, 2, "MON-P2"))
+                .justifiesWithExactly(
+                        new MeetingMemberBusyJustification("GRADE-7", "GRADE-7#1", "ANA", "is in another team meeting",
+                                List.of("MON-P2")),
+                        new MeetingMemberBusyJustification("GRADE-7", "GRADE-7#2", "ANA", "is in another team meeting",
+                                List.of("MON-P2")))
+                .penalizesBy(2);
+    }
+
+    @Test
     void teamMeetingWhileAMemberTeachesIsMemberBusy() {
         Teacher ana = school.teacher("ANA");
         Teacher ben = school.teacher("BEN");
@@ -1041,7 +1073,8 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
                 .given(ana, ben, math, grade7, meeting)
-                .justifiesWith(new MeetingMemberBusyJustification("GRADE-7", "ANA", "is teaching", List.of("MON-P2")))
+                .justifiesWith(new MeetingMemberBusyJustification("GRADE-7", "GRADE-7#1", "ANA", "is teaching",
+                        List.of("MON-P2")))
                 .penalizesBy(1);
     }
 
@@ -1095,7 +1128,7 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
                 .given(dana, fay, grade3, meeting)
-                .justifiesWith(new MeetingMemberBusyJustification("GRADE-3", "DANA", "is with homeroom class 3A",
+                .justifiesWith(new MeetingMemberBusyJustification("GRADE-3", "GRADE-3#1", "DANA", "is with homeroom class 3A",
                         List.of("MON-P1")))
                 .penalizesBy(1);
     }
@@ -1126,7 +1159,8 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
                 .given(dana, reading, grade3, meeting)
-                .justifiesWith(new MeetingMemberBusyJustification("GRADE-3", "DANA", "is teaching", List.of("MON-P1")))
+                .justifiesWith(new MeetingMemberBusyJustification("GRADE-3", "GRADE-3#1", "DANA", "is teaching",
+                        List.of("MON-P1")))
                 .penalizesBy(1);
     }
 

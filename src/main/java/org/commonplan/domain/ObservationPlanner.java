@@ -3,7 +3,9 @@ package org.commonplan.domain;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Plans one teacher-leader's observations for the week: each observation a timeslot in which the leader is free and
@@ -65,7 +67,9 @@ public final class ObservationPlanner {
         Matching(BellSchedule bellSchedule, SlotSet leaderFree, List<Request> given) {
             this.bellSchedule = bellSchedule;
             List<Request> sorted = new ArrayList<>(given);
-            sorted.sort(Comparator.comparingInt((Request request) -> leaderFree.intersectionSize(request.instructing()))
+            Map<Request, Integer> optionCounts = new HashMap<>();
+            sorted.forEach(request -> optionCounts.put(request, leaderFree.intersectionSize(request.instructing())));
+            sorted.sort(Comparator.comparingInt((Request request) -> optionCounts.get(request))
                     .thenComparing(request -> request.pair().teacher().getId())
                     .thenComparingInt(request -> request.pair().observationsPerWeek()));
             this.requests = sorted;

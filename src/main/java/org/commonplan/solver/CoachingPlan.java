@@ -2,6 +2,7 @@ package org.commonplan.solver;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,6 +37,7 @@ record CoachingPlan(List<CoachingShortfallJustification> shortfalls) {
     }
 
     private static final Collector COLLECTOR = new Collector();
+    private static final CoachingPlan NONE_SHORT = new CoachingPlan(List.of());
 
     static BiConstraintCollector<Side, TeacherWeek, ?, CoachingPlan> collector() {
         return COLLECTOR;
@@ -43,9 +45,11 @@ record CoachingPlan(List<CoachingShortfallJustification> shortfalls) {
 
     private static final class Tally {
         private BellSchedule bellSchedule;
-        /** Each side's timeslots: the leader's free ones, or the coached teacher's teaching ones. */
-        private final Map<Side, SlotSet> slots = new HashMap<>();
-        private Map<Side, SlotSet> lastSlots;
+        /** Each side's timeslots: the leader's free ones, or the coached teacher's teaching ones (by identity: a
+         * side is made once per pair). */
+        private final Map<Side, SlotSet> slots = new IdentityHashMap<>();
+        /** What the last plan was made from: each pair with the timeslots it can be observed in. */
+        private Map<CoachingPair, SlotSet> lastOptions;
         private CoachingPlan last;
     }
 
@@ -68,27 +72,59 @@ record CoachingPlan(List<CoachingShortfallJustification> shortfalls) {
         @Override
         public Function<Tally, CoachingPlan> finisher() {
             return tally -> {
-                if (tally.last != null && tally.slots.equals(tally.lastSlots)) {
-                    return tally.last;
+                SlotSet leaderFree = SlotSet.EMPTY;
+                for (Map.Entry<Side, SlotSet> entry : tally.slots.entrySet()) {
+                    if (entry.getKey().leader()) {
+                        leaderFree = entry.getValue();
+                        break;
+                    }
                 }
-                tally.lastSlots = new HashMap<>(tally.slots);
-                tally.last = plan(tally);
+                // A move that changes a teacher's week outside the leader's free timeslots changes no plan.
+                Map<CoachingPair, SlotSet> options = new HashMap<>();
+                for (Map.Entry<Side, SlotSet> entry : tally.slots.entrySet()) {
+                    if (!entry.getKey().leader()) {
+                        options.put(entry.getKey().pair(), leaderFree.intersect(entry.getValue()));
+                    }
+                }
+                if (tally.last == null || !options.equals(tally.lastOptions)) {
+                    tally.lastOptions = options;
+                    tally.last = plan(tally.bellSchedule, options);
+                }
                 return tally.last;
             };
         }
 
-        private static CoachingPlan plan(Tally tally) {
-            SlotSet leaderFree = SlotSet.EMPTY;
-            List<ObservationPlanner.Request> requests = new ArrayList<>();
-            for (Map.Entry<Side, SlotSet> entry : tally.slots.entrySet()) {
-                if (entry.getKey().leader()) {
-                    leaderFree = entry.getValue();
-                } else {
-                    requests.add(new ObservationPlanner.Request(entry.getKey().pair(), entry.getValue()));
+        /**
+         * True when each pair keeps enough timeslots whatever the others take (each other pair taking at most what
+         * it wants of those they share): then the planner serves every pair, and need not run. Most moves end here.
+         */
+        private static boolean everyPairServed(Map<CoachingPair, SlotSet> options) {
+            for (Map.Entry<CoachingPair, SlotSet> pair : options.entrySet()) {
+                int left = pair.getValue().size();
+                for (Map.Entry<CoachingPair, SlotSet> other : options.entrySet()) {
+                    if (other != pair) {
+                        left -= Math.min(other.getKey().observationsPerWeek(),
+                                pair.getValue().intersectionSize(other.getValue()));
+                    }
+                }
+                if (left < pair.getKey().observationsPerWeek()) {
+                    return false;
                 }
             }
-            List<ObservationPlanner.Observation> plan = ObservationPlanner.plan(tally.bellSchedule, leaderFree,
-                    requests);
+            return true;
+        }
+
+        private static CoachingPlan plan(BellSchedule bellSchedule, Map<CoachingPair, SlotSet> options) {
+            if (everyPairServed(options)) {
+                return NONE_SHORT;
+            }
+            SlotSet leaderFree = SlotSet.EMPTY;
+            List<ObservationPlanner.Request> requests = new ArrayList<>();
+            for (Map.Entry<CoachingPair, SlotSet> entry : options.entrySet()) {
+                leaderFree = leaderFree.union(entry.getValue());
+                requests.add(new ObservationPlanner.Request(entry.getKey(), entry.getValue()));
+            }
+            List<ObservationPlanner.Observation> plan = ObservationPlanner.plan(bellSchedule, leaderFree, requests);
             List<CoachingShortfallJustification> shortfalls = new ArrayList<>();
             for (ObservationPlanner.Request request : requests) {
                 CoachingPair pair = request.pair();

@@ -15,19 +15,21 @@ import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.CoachingPair;
 import org.commonplan.domain.ObservationPlanner;
 import org.commonplan.domain.SlotSet;
+import org.commonplan.domain.Teacher;
 import org.commonplan.solver.justifications.CoachingShortfallJustification;
 
 /**
  * One leader's coaching pairs that {@link ObservationPlanner} leaves short, planned from the leader's free timeslots
- * and each coached teacher's teaching. Its collector takes (side, week) pairs of one leader; a finish whose free and
- * teaching timeslots are those of the last finish reuses the last plan, so a move that leaves them be plans nothing.
+ * and each coached teacher's teaching. Its collector takes (side, week) pairs of one leader; a finish in which each
+ * pair can be observed in the same timeslots as at the last finish reuses the last plan, so a move outside the
+ * leader's free time plans nothing.
  */
 record CoachingPlan(List<CoachingShortfallJustification> shortfalls) {
 
     /** A coaching pair seen from the leader's side (their free timeslots) or the coached teacher's (their teaching). */
     record Side(CoachingPair pair, boolean leader) {
 
-        org.commonplan.domain.Teacher teacher() {
+        Teacher teacher() {
             return leader ? pair.leader() : pair.teacher();
         }
 

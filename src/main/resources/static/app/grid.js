@@ -4,7 +4,7 @@
 import { el } from './dom.js';
 
 const ACTIVITY = {
-  P: 'Planning', R: 'Release', O: 'Observation (release while a coached teacher teaches)', H: 'With homeroom class',
+  P: 'Planning', R: 'Release', O: 'Observation: the leader watches a coached teacher teach (observations.csv)', H: 'With homeroom class',
   L: 'Lunch', U: 'Unavailable', M: 'Team meeting', T: 'Teaching', '-': ''
 };
 const ACTIVITY_SHORT = { P: 'Planning', R: 'Release', O: 'Observation', H: 'Homeroom', L: 'Lunch', U: 'Unavailable' };
@@ -215,7 +215,9 @@ export function renderGrid(index, by, id, locks, interactive = true) {
       if (person && !cell.querySelector('.item')) {
         const letter = person.week[slot.index];
         if (ACTIVITY_SHORT[letter]) {
-          cell.append(el('span', { class: `activity a-${letter}`, title: ACTIVITY[letter] }, ACTIVITY_SHORT[letter]));
+          const observed = letter === 'O' && person.observing ? index.teachers.get(person.observing[slot.index]) : null;
+          const label = observed ? `Observing ${observed.name}` : ACTIVITY_SHORT[letter];
+          cell.append(el('span', { class: `activity a-${letter}`, title: ACTIVITY[letter] }, label));
         }
       } else if (by === 'group' && !cell.querySelector('.item') && index.homeroomOf.has(id)
         && index.homeroomOf.get(id).week[slot.index] === 'H') {

@@ -495,7 +495,7 @@ function renderReport(report, analysis) {
     t.commonFreeMinutes, t.targetMet ? 'yes' : 'no']))));
   if (report.coaching.length) {
     parts.push(el('div', { class: 'card' }, table('Coaching: observation periods', ['Leader', 'Teacher',
-      'Wanted', 'Found'], report.coaching.map(c => [c.leader, c.teacher, c.observationsWanted, c.observationsFound]))));
+      'Wanted', 'Planned'], report.coaching.map(c => [c.leader, c.teacher, c.observationsWanted, c.observationsPlanned]))));
   }
   const rules = el('div', { class: 'card', id: 'rules' }, el('h3', {}, 'The score, rule by rule'));
   if (typeof analysis === 'string') {

@@ -126,7 +126,7 @@ public class SchedulesController {
     }
 
     @Operation(summary = "The output files (master_schedule.csv, team_meetings.csv, blocks.csv, timetable.csv, "
-            + "report.json) as a zip")
+            + "observations.csv, report.json) as a zip")
     @GetMapping("/{id}/export")
     public ResponseEntity<byte[]> export(@PathVariable String id) throws IOException {
         JobOutputs outputs = outputs(id);

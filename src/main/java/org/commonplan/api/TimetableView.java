@@ -43,7 +43,9 @@ public record TimetableView(String school, List<String> days, List<Slot> timeslo
      *             teacher they coach is teaching (observation), H with their homeroom class, L lunch, U unavailable,
      *             - another non-class period
      */
-    public record Person(String id, String name, String role, List<String> subjects, String homeroom, String week) {
+    /** {@code observing}: per timeslot, the id of the teacher a leader observes then (null elsewhere). */
+    public record Person(String id, String name, String role, List<String> subjects, String homeroom, String week,
+            List<String> observing) {
     }
 
     public record Group(String id, String grade, int size) {
@@ -78,7 +80,7 @@ public record TimetableView(String school, List<String> days, List<Slot> timeslo
                 .map(t -> new Slot(t.index(), t.day(), t.period(), t.start().toString(), t.end().toString(),
                         t.kind().name()))
                 .toList();
-        List<Person> teachers = school.getTeachers().stream().map(t -> person(t, schedule, school)).toList();
+        List<Person> teachers = school.getTeachers().stream().map(t -> person(t, schedule)).toList();
         List<Group> groups = school.getGroups().stream()
                 .map(g -> new Group(g.getId(), g.getGrade(), g.getSize())).toList();
         List<Place> rooms = school.getRooms().stream()
@@ -93,22 +95,17 @@ public record TimetableView(String school, List<String> days, List<Slot> timeslo
                 teams, lessons, meetings, unplaced(school, outputs.analysis()));
     }
 
-    private static Person person(Teacher teacher, TeacherSchedule schedule, School school) {
+    private static Person person(Teacher teacher, TeacherSchedule schedule) {
         Activity[] activities = schedule.activities(teacher);
-        List<Teacher> coached = school.getCoachingPairs().stream()
-                .filter(pair -> pair.leader() == teacher).map(CoachingPair::teacher).toList();
         StringBuilder week = new StringBuilder(activities.length);
+        List<String> observing = new ArrayList<>(activities.length);
         for (int slot = 0; slot < activities.length; slot++) {
-            int at = slot;
-            Activity activity = activities[slot];
-            if (activity == Activity.RELEASE && coached.stream().anyMatch(other -> schedule.isInstructing(other, at))) {
-                week.append('O');
-            } else {
-                week.append(letter(activity));
-            }
+            week.append(letter(activities[slot]));
+            Teacher observed = activities[slot] == Activity.OBSERVING ? schedule.observedBy(teacher, slot) : null;
+            observing.add(observed == null ? null : observed.getId());
         }
         return new Person(teacher.getId(), teacher.getName(), teacher.getRole().name(), teacher.getSubjects(),
-                teacher.getHomeroom() == null ? null : teacher.getHomeroom().getId(), week.toString());
+                teacher.getHomeroom() == null ? null : teacher.getHomeroom().getId(), week.toString(), observing);
     }
 
     private static char letter(Activity activity) {
@@ -123,6 +120,7 @@ public record TimetableView(String school, List<String> days, List<Slot> timeslo
             case HOMEROOM -> 'H';
             case LUNCH -> 'L';
             case UNAVAILABLE -> 'U';
+            case OBSERVING -> 'O';
         };
     }
 

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "solve", mixinStandardHelpOptions = true,
         description = {"Solves one school's master schedule and writes master_schedule.csv, team_meetings.csv, "
-                + "blocks.csv, timetable.csv and report.json.",
+                + "blocks.csv, timetable.csv, observations.csv and report.json.",
                 "Invalid input: exit 2 and nothing written. Infeasible result: written, exit 3."})
 public final class SolveCommand implements Callable<Integer> {
 
@@ -39,7 +39,7 @@ public final class SolveCommand implements Callable<Integer> {
     Path bundle;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder: a new or empty one, or an earlier "
-            + "schedule's, where only its five files are replaced (default: out/<the bundle's folder or zip name>).")
+            + "schedule's, where only its own files are replaced (default: out/<the bundle's folder or zip name>).")
     Path out;
 
     @Mixin

@@ -77,7 +77,7 @@ public enum Rule {
     SINGLETON_CONFLICT("singleton-conflict", HardMediumSoftLongScore.ofMedium(1),
             "student who requested two singleton courses that meet at the same time"),
     COACHING_SHORTFALL("coaching-shortfall", HardMediumSoftLongScore.ofSoft(60),
-            "observation timeslot a coaching pair wants but cannot find"),
+            "observation a coaching pair wants that its leader's week cannot plan (one teacher observed at a time)"),
     MEETINGS_SAME_DAY("meetings-same-day", HardMediumSoftLongScore.ofSoft(30),
             "pair of one team's meetings on the same day"),
     COURSE_DAYS_APART("course-days-apart", HardMediumSoftLongScore.ofSoft(5),

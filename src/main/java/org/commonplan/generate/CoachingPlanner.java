@@ -1,6 +1,7 @@
 package org.commonplan.generate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -8,9 +9,9 @@ import java.util.Set;
 import org.commonplan.domain.Timeslot;
 
 /**
- * Pairs each teacher-leader with teachers of the teams they lead, asking only for observation timeslots the
- * planted schedule has (the leader free while the teacher teaches or is with their class), so the planted
- * schedule has no coaching shortfall either.
+ * Pairs each teacher-leader with teachers of the teams they lead, asking only for observations the planted schedule
+ * can hold (the leader free while the teacher teaches or is with their class, each pair in timeslots of its own), so
+ * the planted schedule has no coaching shortfall either.
  */
 final class CoachingPlanner {
 
@@ -31,6 +32,8 @@ final class CoachingPlanner {
             candidates.remove(leader.id);
             List<String> shuffled = rng.shuffle(new ArrayList<>(candidates));
             int pairs = 0;
+            // A leader watches one classroom at a time: each pair's observations get timeslots of their own.
+            Set<Integer> reserved = new HashSet<>();
             for (String teacher : shuffled) {
                 if (pairs == pairsPerLeader) {
                     break;
@@ -44,10 +47,34 @@ final class CoachingPlanner {
                 }
                 if (found > 0) {
                     int wanted = Math.min(found, rng.chance(0.6) ? 2 : 1);
-                    school.coaching.add(new PlannedSchool.Coaching(leader.id, teacher, wanted));
+                    int planted = reserve(week, occupancy, leader.id, teacher, wanted, reserved);
+                    if (planted > 0) {
+                        school.coaching.add(new PlannedSchool.Coaching(leader.id, teacher, planted));
+                    }
+                    // Counted even when the leader's timeslots are all taken, so the seed's draws stay as they were.
                     pairs++;
                 }
             }
         }
+    }
+
+    /** Reserves up to {@code wanted} of the leader's unreserved observation timeslots, on different days first. */
+    private static int reserve(Week week, Occupancy occupancy, String leader, String teacher, int wanted,
+            Set<Integer> reserved) {
+        Set<Integer> days = new HashSet<>();
+        int taken = 0;
+        for (int pass = 0; pass < 2 && taken < wanted; pass++) {
+            for (Timeslot timeslot : week.bellSchedule().getTimeslots()) {
+                int slot = timeslot.index();
+                if (taken < wanted && timeslot.isClass() && !reserved.contains(slot)
+                        && (pass == 1 || !days.contains(timeslot.dayIndex()))
+                        && occupancy.free(leader, slot) && occupancy.instructing(teacher, slot)) {
+                    reserved.add(slot);
+                    days.add(timeslot.dayIndex());
+                    taken++;
+                }
+            }
+        }
+        return taken;
     }
 }

@@ -60,10 +60,10 @@ public final class PlantedSchedule {
         if (report.summary().meetingsScheduled() != report.summary().meetingsRequested()) {
             throw new IllegalStateException("planted schedule of " + planned.name() + " leaves meetings out");
         }
-        report.coaching().stream().filter(pair -> pair.observationsFound() < pair.observationsWanted()).findFirst()
+        report.coaching().stream().filter(pair -> pair.observationsPlanned() < pair.observationsWanted()).findFirst()
                 .ifPresent(pair -> {
-                    throw new IllegalStateException("planted schedule of " + planned.name() + " has too few "
-                            + "observation timeslots for " + pair.leader() + " -> " + pair.teacher());
+                    throw new IllegalStateException("planted schedule of " + planned.name() + " can plan too "
+                            + "few observations for " + pair.leader() + " -> " + pair.teacher());
                 });
         checkSingletons(planned, school);
         try {

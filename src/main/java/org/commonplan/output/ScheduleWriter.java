@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.commonplan.bundle.PreviousScheduleReader;
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.ObservationPlanner;
 import org.commonplan.domain.School;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
@@ -43,14 +44,17 @@ public final class ScheduleWriter {
     public static final String TEAM_MEETINGS = PreviousScheduleReader.TEAM_MEETINGS;
     public static final String BLOCKS = "blocks.csv";
     public static final String TIMETABLE = "timetable.csv";
+    /** Each coaching pair's planned observations: the leader free while the coached teacher teaches. */
+    public static final String OBSERVATIONS = "observations.csv";
     public static final String REPORT = "report.json";
-    public static final List<String> FILES = List.of(MASTER_SCHEDULE, TEAM_MEETINGS, BLOCKS, TIMETABLE, REPORT);
+    public static final List<String> FILES = List.of(MASTER_SCHEDULE, TEAM_MEETINGS, BLOCKS, TIMETABLE,
+            OBSERVATIONS, REPORT);
     /** What a re-solve changed from the schedule it started from: written only then, besides the five. */
     public static final String CHANGES = "changes.csv";
 
     /** A schedule's folder: an earlier one is known by its master_schedule.csv, the file written first. */
     public static final OutputFolder.Kind OUTPUT = new OutputFolder.Kind("schedule",
-            List.of(MASTER_SCHEDULE, TEAM_MEETINGS, BLOCKS, TIMETABLE, CHANGES, REPORT),
+            List.of(MASTER_SCHEDULE, TEAM_MEETINGS, BLOCKS, TIMETABLE, OBSERVATIONS, CHANGES, REPORT),
             Map.of(MASTER_SCHEDULE, "section,lesson,"), null);
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -77,7 +81,9 @@ public final class ScheduleWriter {
         files.put(MASTER_SCHEDULE, masterSchedule(school));
         files.put(TEAM_MEETINGS, teamMeetings(school));
         files.put(BLOCKS, blocks(school));
-        files.put(TIMETABLE, timetable(school));
+        TeacherSchedule schedule = new TeacherSchedule(school);
+        files.put(TIMETABLE, timetable(schedule));
+        files.put(OBSERVATIONS, observations(schedule));
         ScheduleChanges changes = ScheduleChanges.of(school);
         if (changes != null) {
             files.put(CHANGES, changes(changes));
@@ -170,8 +176,18 @@ public final class ScheduleWriter {
         return value == null ? "" : value;
     }
 
-    static byte[] timetable(School school) throws IOException {
-        TeacherSchedule schedule = new TeacherSchedule(school);
+    static byte[] observations(TeacherSchedule schedule) throws IOException {
+        List<List<?>> rows = new ArrayList<>();
+        for (ObservationPlanner.Observation observation : schedule.observations()) {
+            Timeslot timeslot = schedule.school().getBellSchedule().getTimeslot(observation.slot());
+            rows.add(List.of(observation.pair().leader().getId(), observation.pair().teacher().getId(),
+                    timeslot.day(), timeslot.period(), timeslot.start().toString(), timeslot.end().toString()));
+        }
+        return csv(List.of("leader", "teacher", "day", "period", "start", "end"), rows);
+    }
+
+    static byte[] timetable(TeacherSchedule schedule) throws IOException {
+        School school = schedule.school();
         List<List<?>> rows = new ArrayList<>();
         for (Teacher teacher : school.getTeachers()) {
             Activity[] activities = schedule.activities(teacher);
@@ -191,6 +207,8 @@ public final class ScheduleWriter {
                         ref = schedule.meetingsAt(teacher, timeslot.index()).get(0).getTeam().getId();
                     } else if (activity == Activity.HOMEROOM) {
                         ref = teacher.getHomeroom().getId();
+                    } else if (activity == Activity.OBSERVING) {
+                        ref = schedule.observedBy(teacher, timeslot.index()).getId();
                     }
                     rows.add(List.of(teacher.getId(), timeslot.day(), timeslot.period(), timeslot.start().toString(),
                             timeslot.end().toString(), activity.name(), ref, room));

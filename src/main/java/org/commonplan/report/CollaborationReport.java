@@ -32,7 +32,14 @@ public record CollaborationReport(String school, Summary summary, List<TeamRepor
             int planningMinutes, int releaseMinutes, int homeroomMinutes, double pdHoursPerYear) {
     }
 
-    public record CoachingReport(String leader, String teacher, int observationsWanted, int observationsFound) {
+    /**
+     * A coaching pair's week: the observations planned (timeslots in observations.csv, the leader in one classroom at
+     * a time), not every timeslot that could serve.
+     *
+     * @param timeslots the planned observations' timeslots, e.g. {@code MON-P3}
+     */
+    public record CoachingReport(String leader, String teacher, int observationsWanted, int observationsPlanned,
+            List<String> timeslots) {
     }
 
     /**
@@ -113,7 +120,8 @@ public record CollaborationReport(String school, Summary summary, List<TeamRepor
                     minutesBy[activity.ordinal()] += timeslot.minutes();
                 }
             }
-            int free = minutesBy[Activity.PLANNING.ordinal()] + minutesBy[Activity.RELEASE.ordinal()];
+            int free = minutesBy[Activity.PLANNING.ordinal()] + minutesBy[Activity.RELEASE.ordinal()]
+                    + minutesBy[Activity.OBSERVING.ordinal()];
             int release = Math.min(free, teacher.getReleaseMinutesPerWeek());
             int meetingMinutes = minutesBy[Activity.MEETING.ordinal()];
             double pdHours = meetingMinutes * (double) settings.instructionalWeeks() / 60.0;
@@ -143,16 +151,11 @@ public record CollaborationReport(String school, Summary summary, List<TeamRepor
 
         List<CoachingReport> coaching = new ArrayList<>();
         for (CoachingPair pair : school.getCoachingPairs()) {
-            int found = 0;
-            for (Timeslot timeslot : bellSchedule.getTimeslots()) {
-                int slot = timeslot.index();
-                if (timeslot.isClass() && schedule.isFree(pair.leader(), slot)
-                        && schedule.isInstructing(pair.teacher(), slot)) {
-                    found++;
-                }
-            }
+            List<String> timeslots = schedule.observations().stream()
+                    .filter(observation -> observation.pair().equals(pair))
+                    .map(observation -> bellSchedule.getTimeslot(observation.slot()).id()).toList();
             coaching.add(new CoachingReport(pair.leader().getId(), pair.teacher().getId(),
-                    pair.observationsPerWeek(), found));
+                    pair.observationsPerWeek(), timeslots.size(), timeslots));
         }
 
         List<RuleCheck.Violation> violations = RuleCheck.hardViolations(schedule);

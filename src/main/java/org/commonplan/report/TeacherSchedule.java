@@ -8,7 +8,9 @@ import java.util.Map;
 import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.CoachingPair;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.ObservationPlanner;
 import org.commonplan.domain.School;
+import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
@@ -25,6 +27,9 @@ public final class TeacherSchedule {
     private final Map<Teacher, List<TeamMeeting>[]> meetings = new HashMap<>();
     private final Map<StudentGroup, List<Lesson>[]> groupLessons = new HashMap<>();
     private final Map<Teacher, Activity[]> activities = new HashMap<>();
+    /** Every leader's planned observations, leader by leader in teachers.csv order, each in timeslot order. */
+    private final List<ObservationPlanner.Observation> observations = new ArrayList<>();
+    private final Map<Teacher, Teacher[]> observedBy = new HashMap<>();
 
     public TeacherSchedule(School school) {
         this.school = school;
@@ -54,6 +59,10 @@ public final class TeacherSchedule {
         }
         for (Teacher teacher : school.getTeachers()) {
             activities.put(teacher, classify(teacher));
+        }
+        for (Teacher teacher : school.getTeachers()) {
+            planObservations(teacher);
+            markRelease(teacher, activities.get(teacher));
         }
     }
 
@@ -102,9 +111,21 @@ public final class TeacherSchedule {
         return activities.get(teacher);
     }
 
+    /** Free of lessons, class and meetings: planning, release, or observing a coached teacher. */
     public boolean isFree(Teacher teacher, int slot) {
         Activity activity = activities.get(teacher)[slot];
-        return activity == Activity.PLANNING || activity == Activity.RELEASE;
+        return activity == Activity.PLANNING || activity == Activity.RELEASE || activity == Activity.OBSERVING;
+    }
+
+    /** The planned observations of every leader: leaders in teachers.csv order, each in timeslot order. */
+    public List<ObservationPlanner.Observation> observations() {
+        return observations;
+    }
+
+    /** The teacher a leader observes in the timeslot, or null. */
+    public Teacher observedBy(Teacher leader, int slot) {
+        Teacher[] observed = observedBy.get(leader);
+        return observed == null ? null : observed[slot];
     }
 
     public boolean isInstructing(Teacher teacher, int slot) {
@@ -131,11 +152,49 @@ public final class TeacherSchedule {
                 result[slot] = Activity.PLANNING;
             }
         }
-        markRelease(teacher, result);
         return result;
     }
 
-    // A leader's release is shown first in free timeslots where someone they coach is teaching.
+    /**
+     * Plans the leader's observations as the solver's coaching rule does: in their free timeslots (planning, before
+     * release is marked), while the coached teacher teaches or is with their class, one teacher at a time.
+     */
+    private void planObservations(Teacher leader) {
+        List<ObservationPlanner.Request> requests = new ArrayList<>();
+        for (CoachingPair pair : school.getCoachingPairs()) {
+            if (pair.leader() == leader) {
+                SlotSet.Builder instructing = new SlotSet.Builder();
+                for (Timeslot timeslot : school.getBellSchedule().getTimeslots()) {
+                    if (instructingRaw(pair.teacher(), timeslot.index())) {
+                        instructing.add(timeslot.index());
+                    }
+                }
+                requests.add(new ObservationPlanner.Request(pair, instructing.build()));
+            }
+        }
+        if (requests.isEmpty()) {
+            return;
+        }
+        Activity[] result = activities.get(leader);
+        SlotSet.Builder free = new SlotSet.Builder();
+        for (int slot = 0; slot < result.length; slot++) {
+            if (result[slot] == Activity.PLANNING) {
+                free.add(slot);
+            }
+        }
+        List<ObservationPlanner.Observation> plan = ObservationPlanner.plan(school.getBellSchedule(), free.build(),
+                requests);
+        Teacher[] observed = new Teacher[result.length];
+        for (ObservationPlanner.Observation observation : plan) {
+            result[observation.slot()] = Activity.OBSERVING;
+            observed[observation.slot()] = observation.pair().teacher();
+        }
+        observations.addAll(plan);
+        observedBy.put(leader, observed);
+    }
+
+    // A leader's release is shown first as their observations, then in free timeslots where someone they coach is
+    // teaching.
     private void markRelease(Teacher teacher, Activity[] result) {
         if (teacher.getReleasePerDay() <= 0) {
             return;
@@ -144,6 +203,9 @@ public final class TeacherSchedule {
                 .filter(pair -> pair.leader() == teacher).map(CoachingPair::teacher).toList();
         for (List<Timeslot> day : school.getBellSchedule().getTimeslotsByDay()) {
             int left = teacher.getReleasePerDay();
+            for (Timeslot timeslot : day) {
+                left -= result[timeslot.index()] == Activity.OBSERVING ? 1 : 0;
+            }
             for (int pass = 0; pass < 2 && left > 0; pass++) {
                 for (Timeslot timeslot : day) {
                     int slot = timeslot.index();

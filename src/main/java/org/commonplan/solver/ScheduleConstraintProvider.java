@@ -31,7 +31,6 @@ import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.Timeslot;
-import org.commonplan.solver.justifications.CoachingShortfallJustification;
 import org.commonplan.solver.justifications.CommonFreeTimeJustification;
 import org.commonplan.solver.justifications.ConsecutiveTeachingJustification;
 import org.commonplan.solver.justifications.CourseDaysApartJustification;
@@ -310,12 +309,6 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return days;
     }
 
-    private static List<String> timeslotIds(BellSchedule bellSchedule, SlotSet slots) {
-        List<String> ids = new ArrayList<>(slots.size());
-        slots.forEach(index -> ids.add(bellSchedule.getTimeslot(index).id()));
-        return ids;
-    }
-
     private static List<String> timeslotIds(Block block, SlotSet slots) {
         return block.getTimeslots().stream().filter(timeslot -> slots.contains(timeslot.index()))
                 .map(timeslot -> timeslot.id()).toList();
@@ -339,7 +332,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .filter(week -> week.teachingClashCount() > 0)
                 .penalizeLong(Rule.TEACHER_CONFLICT.defaultWeight(), TeacherWeek::teachingClashCount)
                 .justifyWith((week, score) -> new TeacherConflictJustification(week.teacher().toString(),
-                        timeslotIds(week.teacher().getBellSchedule(), week.teachingClashes())))
+                        week.describeClashes(), week.teachingClashCount()))
                 .asConstraint(Rule.TEACHER_CONFLICT.id());
     }
 
@@ -460,7 +453,8 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .filter((attendance, week) -> busyDuring(attendance, week) > 0)
                 .penalizeLong(Rule.MEETING_MEMBER_BUSY.defaultWeight(), ScheduleConstraintProvider::busyDuring)
                 .justifyWith((attendance, week, score) -> new MeetingMemberBusyJustification(
-                        attendance.meeting().getTeam().getName(), attendance.teacher().toString(),
+                        attendance.meeting().getTeam().getName(), attendance.meeting().getId(),
+                        attendance.teacher().toString(),
                         busyReason(attendance, week),
                         timeslotIds(attendance.meeting().getBlock(), week.meetingBlockers())))
                 .asConstraint(Rule.MEETING_MEMBER_BUSY.id());
@@ -763,25 +757,18 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
 
     // ---------------------------------------------------------------- soft
 
-    // A coach observes when they are free and the coached teacher is teaching or with their class.
+    // A leader observes a coached teacher when free while the teacher teaches, one teacher at a time: the
+    // observations ObservationPlanner can plan for each leader, as the report plans them.
     Constraint coachingShortfall(ConstraintFactory factory) {
         return factory.forEach(CoachingPair.class)
-                .join(teacherWeeks(factory), equal(CoachingPair::leader, TeacherWeek::teacher))
-                .join(teacherWeeks(factory), equal((pair, leaderWeek) -> pair.teacher(), TeacherWeek::teacher))
-                .filter((pair, leaderWeek, teacherWeek) -> coachingShortfall(pair, leaderWeek, teacherWeek) > 0)
-                .penalizeLong(Rule.COACHING_SHORTFALL.defaultWeight(), ScheduleConstraintProvider::coachingShortfall)
-                .justifyWith((pair, leaderWeek, teacherWeek, score) -> new CoachingShortfallJustification(
-                        pair.leader().toString(), pair.teacher().toString(), pair.observationsPerWeek(),
-                        observations(leaderWeek, teacherWeek)))
+                .flattenLast(CoachingPlan.Side::both)
+                .join(teacherWeeks(factory), equal(CoachingPlan.Side::teacher, TeacherWeek::teacher))
+                .groupBy((side, week) -> side.pair().leader(), CoachingPlan.collector())
+                .flattenLast(CoachingPlan::shortfalls)
+                .penalizeLong(Rule.COACHING_SHORTFALL.defaultWeight(),
+                        (leader, shortfall) -> shortfall.wanted() - shortfall.planned())
+                .justifyWith((leader, shortfall, score) -> shortfall)
                 .asConstraint(Rule.COACHING_SHORTFALL.id());
-    }
-
-    private static int observations(TeacherWeek leaderWeek, TeacherWeek teacherWeek) {
-        return leaderWeek.free().intersectionSize(teacherWeek.instructing());
-    }
-
-    private static long coachingShortfall(CoachingPair pair, TeacherWeek leaderWeek, TeacherWeek teacherWeek) {
-        return Math.max(0, pair.observationsPerWeek() - observations(leaderWeek, teacherWeek));
     }
 
     // A team's meetings are spread over the week.

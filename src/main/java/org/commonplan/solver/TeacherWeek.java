@@ -24,6 +24,8 @@ final class TeacherWeek {
     /** Timeslots with two lessons, or a lesson while their homeroom class has no one else, as bit words. */
     private final long[] clashWords;
     private final int clashCount;
+    /** Lessons in each timeslot when there is a clash, else null: only the explanation reads it. */
+    private final int[] lessonsPerSlot;
     private final SlotSet meetingBlockers;
     private final SlotSet free;
     private final SlotSet instructing;
@@ -35,13 +37,14 @@ final class TeacherWeek {
     private final long[] teachingRunWords;
 
     TeacherWeek(Teacher teacher, long[] teachingWords, long[] withClassWords, long[] clashWords, int clashCount,
-            SlotSet meetingBlockers, SlotSet free, int[] teachingPerDay, int planningMinutes, int consecutiveExcess,
+            int[] lessonsPerSlot, SlotSet meetingBlockers, SlotSet free, int[] teachingPerDay, int planningMinutes, int consecutiveExcess,
             long[] teachingRunWords) {
         this.teacher = teacher;
         this.teachingWords = teachingWords;
         this.withClassWords = withClassWords;
         this.clashWords = clashWords;
         this.clashCount = clashCount;
+        this.lessonsPerSlot = lessonsPerSlot;
         this.meetingBlockers = meetingBlockers;
         this.free = free;
         long[] instructingWords = new long[teachingWords.length];
@@ -72,6 +75,17 @@ final class TeacherWeek {
     /** Timeslots with two lessons, or a lesson while their homeroom class has no one else. */
     SlotSet teachingClashes() {
         return SlotSet.ofWords(clashWords.clone());
+    }
+
+    /** Each clash's timeslot with what clashes there: {@code MON-P1 (3 lessons)}, or a class left alone. */
+    List<String> describeClashes() {
+        List<String> clashes = new ArrayList<>();
+        teachingClashes().forEach(slot -> {
+            String timeslot = teacher.getBellSchedule().getTimeslot(slot).id();
+            clashes.add(lessonsPerSlot[slot] > 1 ? timeslot + " (" + lessonsPerSlot[slot] + " lessons)"
+                    : timeslot + " (a lesson while class " + teacher.getHomeroom().getId() + " has no one else)");
+        });
+        return clashes;
     }
 
     /** What the clashes cost: lessons beyond the first in each timeslot, and 1 for each timeslot a class is alone. */

@@ -166,6 +166,15 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
             }
         }
 
+        /** Lessons in each timeslot: what a clash's explanation says. */
+        private int[] lessonsPerSlot() {
+            int[] lessons = new int[teaching.length];
+            for (int slot = 0; slot < lessons.length; slot++) {
+                lessons[slot] = teaching[slot] + teachingOwnClass[slot];
+            }
+            return lessons;
+        }
+
         private static void set(long[] words, int word, long bit, boolean on) {
             words[word] = on ? words[word] | bit : words[word] & ~bit;
         }
@@ -176,7 +185,7 @@ final class TeacherWeekCollector implements UniConstraintCollector<Occupation, T
                 beyondRun = bellSchedule.beyondRun(teachingClassRunWords, teacher.getMaxConsecutiveTeaching());
             }
             return new TeacherWeek(teacher, teachingWords.clone(), withClassWords.clone(), clashWords.clone(),
-                    clashUnitTotal,
+                    clashUnitTotal, clashUnitTotal == 0 ? null : lessonsPerSlot(),
                     SlotSet.ofWords(blockerWords.clone()), SlotSet.ofWords(freeWords.clone()), teachingPerDay.clone(),
                     freeMinutes - teacher.getReleaseMinutesPerWeek(), beyondRun, teachingClassRunWords.clone());
         }

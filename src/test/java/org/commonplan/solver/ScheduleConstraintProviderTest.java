@@ -168,8 +168,22 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
                 .given(ana, math7a, math7b)
-                .justifiesWith(new TeacherConflictJustification("ANA", weekOf("P1")))
+                .justifiesWith(new TeacherConflictJustification("ANA",
+                        weekOf("P1").stream().map(timeslot -> timeslot + " (2 lessons)").toList(), 5))
                 .penalizesBy(5);
+    }
+
+    @Test
+    void threeLessonsOfOneTeacherAtOnceAreOneExplanationThatSaysThree() {
+        Teacher ana = school.teacher("ANA");
+        Section math = school.section("MATH-7A", ana, grade7a).family(BlockFamily.SINGLE).meetings(3).build();
+
+        // The words say 3 lessons, the penalty counts the 2 beyond the first.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
+                .given(ana, school.lesson(math, 1, "MON-P1", r101), school.lesson(math, 2, "MON-P1", r102),
+                        school.lesson(math, 3, "MON-P1", r103))
+                .justifiesWith(new TeacherConflictJustification("ANA", List.of("MON-P1 (3 lessons)"), 2))
+                .penalizesBy(2);
     }
 
     @Test
@@ -193,11 +207,10 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
                 .given(ana, lab, math)
-                .justifiesWith(new TeacherConflictJustification("ANA", List.of("MON-P2")))
+                .justifiesWith(new TeacherConflictJustification("ANA", List.of("MON-P2 (2 lessons)"), 1))
                 .penalizesBy(1);
-        assertThat(new TeacherConflictJustification("ANA", List.of("MON-P2")).description())
-                .isEqualTo("ANA is due in two places at once in MON-P2 (two or more lessons, or a lesson while their "
-                        + "homeroom class has no one else)");
+        assertThat(new TeacherConflictJustification("ANA", List.of("MON-P2 (2 lessons)"), 1).description())
+                .isEqualTo("ANA is due in more than one place at once in MON-P2 (2 lessons): 1 clash");
     }
 
     @Test
@@ -235,7 +248,8 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
                 .given(ana, ben, cal, ela, sci)
-                .justifiesWith(new TeacherConflictJustification("BEN", weekOf("P2")))
+                .justifiesWith(new TeacherConflictJustification("BEN",
+                        weekOf("P2").stream().map(timeslot -> timeslot + " (2 lessons)").toList(), 5))
                 .penalizesBy(5);
     }
 
@@ -276,7 +290,8 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherConflict)
                 .given(dana, reading3b)
-                .justifiesWith(new TeacherConflictJustification("DANA", List.of("MON-P1")))
+                .justifiesWith(new TeacherConflictJustification("DANA",
+                        List.of("MON-P1 (a lesson while class 3A has no one else)"), 1))
                 .penalizesBy(1);
     }
 
@@ -1098,6 +1113,22 @@ class ScheduleConstraintProviderTest {
     // ================================================================ hard: meeting member busy
 
     @Test
+    void twoMeetingsOfOneTeamAtOnceAreTwoExplanationsThatNameEachMeeting() {
+        Teacher ana = school.teacher("ANA");
+        Team grade7 = school.team("GRADE-7", ana).meetingsPerWeek(2).build();
+
+        // Each meeting finds Ana in the other: two sentences, one a meeting, not one sentence costing 2.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
+                .given(ana, grade7, school.meeting(grade7, 1, "MON-P2"), school.meeting(grade7, 2, "MON-P2"))
+                .justifiesWithExactly(
+                        new MeetingMemberBusyJustification("GRADE-7", "GRADE-7#1", "ANA", "is in another team meeting",
+                                List.of("MON-P2")),
+                        new MeetingMemberBusyJustification("GRADE-7", "GRADE-7#2", "ANA", "is in another team meeting",
+                                List.of("MON-P2")))
+                .penalizesBy(2);
+    }
+
+    @Test
     void teamMeetingWhileAMemberTeachesIsMemberBusy() {
         Teacher ana = school.teacher("ANA");
         Teacher ben = school.teacher("BEN");
@@ -1107,10 +1138,11 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
                 .given(ana, ben, math, grade7, meeting)
-                .justifiesWith(new MeetingMemberBusyJustification("GRADE-7", "ANA", "is teaching", List.of("MON-P2")))
+                .justifiesWith(new MeetingMemberBusyJustification("GRADE-7", "GRADE-7#1", "ANA", "is teaching",
+                        List.of("MON-P2")))
                 .penalizesBy(1);
-        assertThat(new MeetingMemberBusyJustification("GRADE-7", "ANA", "is teaching", List.of("MON-P2")).description())
-                .isEqualTo("GRADE-7 meeting on MON-P2: ANA is teaching");
+        assertThat(new MeetingMemberBusyJustification("GRADE-7", "GRADE-7#1", "ANA", "is teaching", List.of("MON-P2"))
+                .description()).isEqualTo("GRADE-7 meeting GRADE-7#1 on MON-P2: ANA is teaching");
     }
 
     @Test
@@ -1163,7 +1195,7 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
                 .given(dana, fay, grade3, meeting)
-                .justifiesWith(new MeetingMemberBusyJustification("GRADE-3", "DANA", "is with homeroom class 3A",
+                .justifiesWith(new MeetingMemberBusyJustification("GRADE-3", "GRADE-3#1", "DANA", "is with homeroom class 3A",
                         List.of("MON-P1")))
                 .penalizesBy(1);
     }
@@ -1194,7 +1226,8 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::meetingMemberBusy)
                 .given(dana, reading, grade3, meeting)
-                .justifiesWith(new MeetingMemberBusyJustification("GRADE-3", "DANA", "is teaching", List.of("MON-P1")))
+                .justifiesWith(new MeetingMemberBusyJustification("GRADE-3", "GRADE-3#1", "DANA", "is teaching",
+                        List.of("MON-P1")))
                 .penalizesBy(1);
     }
 
@@ -1563,6 +1596,23 @@ class ScheduleConstraintProviderTest {
 
         VERIFIER.verifyThat(ScheduleConstraintProvider::coachingShortfall)
                 .given(lee, ana, math, school.coaching(lee, ana, 2))
+                .penalizesBy(1);
+    }
+
+    @Test
+    void twoCoachedTeachersTeachingOnlyInTheSameTimeslotShareOneObservation() {
+        Teacher lee = school.leader("LEE", 1);
+        Teacher ana = school.teacher("ANA");
+        Teacher ben = school.teacher("BEN");
+        Lesson math = school.lesson(school.section("MATH-7A", ana, grade7a).family(BlockFamily.SINGLE).build(),
+                "MON-P1", r101);
+        Lesson science = school.lesson(school.section("SCI-7B", ben, grade7b).family(BlockFamily.SINGLE).build(),
+                "MON-P1", r102);
+
+        // Lee can watch one classroom at a time: Ana (first by id among equals) is planned, Ben is not.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::coachingShortfall)
+                .given(lee, ana, ben, math, science, school.coaching(lee, ana, 1), school.coaching(lee, ben, 1))
+                .justifiesWith(new CoachingShortfallJustification("LEE", "BEN", 1, 0))
                 .penalizesBy(1);
     }
 

@@ -1,10 +1,12 @@
 package org.commonplan.solver.justifications;
 
-public record CoachingShortfallJustification(String leader, String teacher, int wanted, int found)
+/** A coaching pair with fewer planned observations than it wants: the leader observes one teacher at a time. */
+public record CoachingShortfallJustification(String leader, String teacher, int wanted, int planned)
         implements Justification {
 
     @Override
     public String description() {
-        return leader + " can observe " + teacher + " in " + found + " timeslots a week of the " + wanted + " wanted";
+        return leader + " is planned to observe " + teacher + " in " + planned + " timeslots a week of the " + wanted
+                + " wanted";
     }
 }

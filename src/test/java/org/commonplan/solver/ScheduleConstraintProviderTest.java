@@ -1584,7 +1584,7 @@ class ScheduleConstraintProviderTest {
                 .justifiesWith(new CoachingShortfallJustification("LEE", "ANA", 2, 0))
                 .penalizesBy(2);
         assertThat(new CoachingShortfallJustification("LEE", "ANA", 2, 0).description())
-                .isEqualTo("LEE can observe ANA in 0 timeslots a week of the 2 wanted");
+                .isEqualTo("LEE is planned to observe ANA in 0 timeslots a week of the 2 wanted");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.commonplan.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,8 +12,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 
 import org.commonplan.bundle.BundleException;
@@ -104,15 +101,11 @@ public class BundledDatasets {
     /** The dataset's CSV files zipped in a folder named after it, as POST /schedules takes them. */
     public byte[] zip(String name) throws IOException {
         Path folder = folder(name);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Path file : csvFiles(folder)) {
-                zip.putNextEntry(new ZipEntry(name + "/" + file.getFileName()));
-                zip.write(Files.readAllBytes(file));
-                zip.closeEntry();
-            }
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        for (Path file : csvFiles(folder)) {
+            files.put(name + "/" + file.getFileName(), Files.readAllBytes(file));
         }
-        return bytes.toByteArray();
+        return Zips.of(files);
     }
 
     private Dataset describe(String name, Path folder) throws IOException {

@@ -1,12 +1,9 @@
 package org.commonplan.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.commonplan.output.ScheduleWriter;
 import org.commonplan.domain.Lesson;
@@ -36,16 +33,8 @@ record JobOutputs(School source, boolean complete, CollaborationReport report, L
     }
 
     /** The output files zipped, as the solve command writes them to a folder. */
-    byte[] zip() throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
+    byte[] zip() {
+        return Zips.of(files);
     }
 
     /** Every lesson has a block and a room: the solver got past building its first schedule. */

@@ -1,12 +1,8 @@
 package org.commonplan.api;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
@@ -34,17 +30,7 @@ record StoredBundle(String form, String defaultName, byte[] bytes) {
 
     /** CSV files by name, zipped at the root as a bundle zip may hold them. */
     static StoredBundle files(Map<String, byte[]> files, String defaultName) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue());
-                zip.closeEntry();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return zip(bytes.toByteArray(), defaultName);
+        return zip(Zips.of(files), defaultName);
     }
 
     /** The school again, read by the same reader as the upload was (it was valid then, so it is now). */

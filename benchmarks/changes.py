@@ -7,7 +7,7 @@ would leave the teacher nowhere to teach), a section added (a copy of a section 
 fewest), a section removed (the last), a team's first meeting locked to another day (fixed_blocks). Prints one
 Markdown row per change: lessons and meetings moved against those that had to move, and the scores.
 
-Usage: benchmarks/changes.py [--time-limit 20s] [--seed 1] SCHOOL...   (run from the project folder after
+Usage: benchmarks/changes.py [--time-limit 20s] [--seed 1] [--reproducible] SCHOOL...   (run from the project folder after
 mvn -B -q package -DskipTests; work goes to target/changes/)
 """
 import argparse, csv, io, json, os, shutil, subprocess, sys
@@ -35,6 +35,8 @@ def header(path):
 def solve(bundle, out, args, previous=None):
     cmd = ["java", "-XX:+UseParallelGC", "-jar", JAR, "solve", bundle, "--out", out,
            "--time-limit", args.time_limit, "--seed", str(args.seed)]
+    if args.reproducible:
+        cmd += ["--reproducible"]
     if previous:
         cmd += ["--previous", previous]
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -120,6 +122,8 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--time-limit", default="20s")
     parser.add_argument("--seed", default=1, type=int)
+    parser.add_argument("--reproducible", action="store_true",
+                        help="end on move counts (solve --reproducible): the same figures on a loaded machine")
     parser.add_argument("schools", nargs="+")
     args = parser.parse_args()
     work = os.path.join("target", "changes")

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Placement;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.SlotSet;
@@ -405,6 +406,14 @@ final class ActivityModel {
     /** The room construction gave the activity, preferred among rooms that are otherwise as good (-1: none). */
     int startRoom(int activity) {
         return startRoom[activity];
+    }
+
+    /** Whether the block is not where the previous schedule of a re-solve had the activity (false when it had none). */
+    boolean leavesPrevious(int activity, int block) {
+        Object entity = activities.get(activity);
+        Placement previous = entity instanceof Lesson lesson ? lesson.getPreviousAllowed()
+                : entity instanceof TeamMeeting meeting ? meeting.getPreviousAllowed() : null;
+        return previous != null && previous.blockId() != null && previous.blockMoved(blocks.get(block));
     }
 
     /** Per block, whether it shares a timeslot with {@code block}. */

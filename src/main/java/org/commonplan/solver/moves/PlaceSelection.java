@@ -7,8 +7,8 @@ import java.util.Random;
  * Chooses the place (block, and room for a lesson) of an activity the search is placing: the one whose
  * conflicting activities weigh least, a pinned one most and a movable one more each time it was pushed from
  * there before ({@link ConflictStatistics}). Among places that weigh the same it keeps a lesson in its room, keeps
- * sections of one course apart and puts teammates' lessons in the same periods; the rest of the ties are broken at
- * random. Now and then an activity that was pushed out before takes a random place instead.
+ * sections of one course apart, puts teammates' lessons in the same periods and, in a re-solve, keeps an activity
+ * in its previous block; the rest of the ties are broken at random. Now and then an activity that was pushed out before takes a random place instead.
  */
 final class PlaceSelection {
 
@@ -22,6 +22,11 @@ final class PlaceSelection {
      */
     private static final double SAME_COURSE = 0.01;
     private static final double TEAMMATE_TEACHING = 0.002;
+    /**
+     * Tie-break for a re-solve: leaving the block the previous schedule had (rule moved-from-previous, which weighs
+     * more than the soft rules above), still far below one conflict.
+     */
+    private static final double LEAVES_PREVIOUS = 0.05;
     /** What a clash with a pinned lesson or meeting weighs: it cannot be taken out. */
     private static final double PINNED = 1_000_000;
     private static final int[] NO_ROOM = {-1};
@@ -134,8 +139,9 @@ final class PlaceSelection {
     }
 
     private double softTieBreak(int activity, int block) {
+        double previous = model.leavesPrevious(activity, block) ? LEAVES_PREVIOUS : 0;
         if (!model.isLesson(activity)) {
-            return 0;
+            return previous;
         }
         boolean[] overlaps = model.overlapping(block);
         double tieBreak = 0;
@@ -164,7 +170,7 @@ final class PlaceSelection {
                 }
             }
         }
-        return tieBreak;
+        return previous + tieBreak;
     }
 
     /** Whether the resource has a lesson placed in a block the given overlaps mark. */

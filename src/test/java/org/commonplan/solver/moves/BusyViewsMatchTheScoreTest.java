@@ -270,7 +270,7 @@ class BusyViewsMatchTheScoreTest {
                     count++;
                     Object justification = match.justification();
                     if (justification instanceof TeacherConflictJustification teacher) {
-                        ids(teachers, teacher.teacher()).addAll(teacher.timeslots());
+                        ids(teachers, teacher.teacher()).addAll(slotIds(teacher.timeslots()));
                     } else if (justification instanceof GroupConflictJustification group) {
                         ids(groups, group.group()).addAll(slotIds(group.timeslots()));
                     } else if (justification instanceof RoomConflictJustification room) {

@@ -123,6 +123,21 @@ class JdbcJobStore implements JobStore {
                 .filter(java.util.Objects::nonNull).flatMap(text -> Arrays.stream(text.split("\n"))).toList();
     }
 
+    @Override
+    public long count(JobStatus status) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM schedule_job WHERE status = ?", Long.class,
+                status.name());
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public void deleteFinished(Instant cutoff, int kept) {
+        String finished = "finished_ms IS NOT NULL AND status NOT IN ('QUEUED', 'SOLVING')";
+        jdbc.update("DELETE FROM schedule_job WHERE " + finished + " AND (finished_ms < ? OR id NOT IN (SELECT id "
+                + "FROM schedule_job WHERE " + finished + " ORDER BY finished_ms DESC, id LIMIT ?))",
+                millis(cutoff), kept);
+    }
+
     private static StoredJob stored(ResultSet rs) throws SQLException {
         byte[] startLessons = rs.getBytes("start_lessons");
         byte[] bestLessons = rs.getBytes("best_lessons");

@@ -66,4 +66,10 @@ interface JobStore {
 
     /** The instances that took a job up, in order; empty outside a cluster. */
     List<String> takenBy(String id);
+
+    /** How many jobs have this status, on every instance. */
+    long count(JobStatus status);
+
+    /** Deletes finished jobs that ended before {@code cutoff}, then all but the {@code kept} last to end. */
+    void deleteFinished(Instant cutoff, int kept);
 }

@@ -76,9 +76,17 @@ public class ScheduleJobService {
         this.metrics = new JobMetrics(meters, () -> count(JobStatus.QUEUED), () -> count(JobStatus.SOLVING));
     }
 
-    /** Jobs of this instance in one status. */
+    /** Jobs of this instance in one status; in a cluster, the queued ones are the cluster's one queue. */
     long count(JobStatus status) {
+        if (cluster != null && status == JobStatus.QUEUED) {
+            return store.count(status);
+        }
         return jobs.values().stream().filter(job -> job.state().status() == status).count();
+    }
+
+    /** This instance's name in its cluster, or null when it is not in one. */
+    String clusterInstance() {
+        return cluster == null ? null : cluster.instance();
     }
 
     boolean isShuttingDown() {
@@ -140,6 +148,11 @@ public class ScheduleJobService {
                     + "waiting schedules (commonplan.api.max-concurrent-solves, commonplan.api.queue-capacity); "
                     + "try again later.", properties.maxConcurrentSolves(), properties.queueCapacity()),
                     retryAfter());
+        }
+        if (cluster != null && input.bundle() != null
+                && store.count(JobStatus.QUEUED) >= properties.queueCapacity()) {
+            throw ApiException.tooManyRequests(String.format("The cluster has %d schedules waiting, its limit "
+                    + "(commonplan.api.queue-capacity); try again later.", properties.queueCapacity()), retryAfter());
         }
         String jobName = name == null || name.isBlank() ? school.getName() : name.strip();
         ScheduleJob job = new ScheduleJob(UUID.randomUUID().toString(), jobName, basedOn, now(), limit,
@@ -613,6 +626,10 @@ public class ScheduleJobService {
     @Scheduled(fixedDelayString = "${commonplan.api.eviction-interval:60s}")
     public synchronized void evictFinished() {
         Instant cutoff = now().minus(properties.finishedJobMaxAge());
+        if (cluster != null) {
+            // Finished jobs of a cluster are in the store only, whichever instance solved them.
+            store.deleteFinished(cutoff, properties.maxFinishedJobs());
+        }
         List<ScheduleJob> finished = jobs.values().stream().filter(job -> job.finishedAt() != null)
                 .sorted(Comparator.comparing(ScheduleJob::finishedAt)).toList();
         int surplus = finished.size() - properties.maxFinishedJobs();

@@ -411,6 +411,17 @@ public class ScheduleJobService {
             Thread.currentThread().interrupt();
         }
         if (job.isActive()) {
+            // Given back only once its solver has stopped and its best schedule is saved, for the next to read.
+            try {
+                if (job.solverJob() != null) {
+                    job.solverJob().getFinalBestSolution();
+                }
+            } catch (ExecutionException e) {
+                LOG.info("Job {} ended by the service's shutdown: {}", id, e.getCause().toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            saveBest(job);
             throw new IllegalStateException("Job " + id + " given back to the cluster: this instance shuts down");
         }
         jobs.remove(id);

@@ -95,6 +95,29 @@ class ClusterTest {
                 assertThat(starts).hasSize(2);
                 assertThat(starts.get(0).path("score").isNull()).as(starts.toString()).isTrue();
                 assertThat(starts.get(1).path("score").asText()).as(starts.toString()).isNotBlank();
+
+                // A third instance joins; the one solving a job is stopped with SIGTERM and gives the job back.
+                try (ServiceProcess third = ServiceProcess.start(temp.resolve("c.log"), START,
+                        settings(postgres, "c"))) {
+                    Map<String, ServiceProcess> running = Map.of(survivor, instances.get(survivor), "c", third);
+                    String handedOver = ApiClient.idOf(third.client().postZip(
+                            "/api/v1/schedules?timeLimit=8s&name=handed-over", school));
+                    third.client().awaitScore(handedOver, WAIT);
+                    String leaving = Awaitility.await().atMost(WAIT).until(() -> takenBy(database, handedOver),
+                            names -> !names.isEmpty()).get(0);
+                    String taker = leaving.equals("c") ? survivor : "c";
+                    running.get(leaving).terminate();
+
+                    JsonNode ended;
+                    try {
+                        ended = running.get(taker).client().awaitFinished(handedOver, WAIT);
+                    } catch (org.awaitility.core.ConditionTimeoutException e) {
+                        throw new AssertionError(leaving + ":\n" + running.get(leaving).output() + "\n" + taker
+                                + ":\n" + running.get(taker).output(), e);
+                    }
+                    assertThat(ended.path("status").asText()).as(running.get(taker).output()).isEqualTo("DONE");
+                    assertThat(takenBy(database, handedOver)).containsExactly(leaving, taker);
+                }
             }
         }
     }

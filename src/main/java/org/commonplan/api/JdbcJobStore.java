@@ -87,6 +87,57 @@ class JdbcJobStore implements JobStore {
         return jdbc.query("SELECT * FROM schedule_job ORDER BY created_ms, id", (rs, row) -> stored(rs));
     }
 
+    @Override
+    public StoredJob one(String id) {
+        return jdbc.query("SELECT * FROM schedule_job WHERE id = ?", (rs, row) -> stored(rs), id).stream().findFirst()
+                .orElse(null);
+    }
+
+    @Override
+    public void requestStop(String id) {
+        jdbc.update("UPDATE schedule_job SET stop_requested = TRUE WHERE id = ?", id);
+    }
+
+    @Override
+    public boolean stopRequested(String id) {
+        return jdbc.queryForList("SELECT stop_requested FROM schedule_job WHERE id = ?", Boolean.class, id).stream()
+                .anyMatch(Boolean.TRUE::equals);
+    }
+
+    @Override
+    public boolean cancelQueued(String id, Instant now) {
+        return jdbc.update("UPDATE schedule_job SET status = ?, finished_ms = ?, updated_ms = ? WHERE id = ? "
+                + "AND status = ?", JobStatus.CANCELLED.name(), millis(now), millis(now), id,
+                JobStatus.QUEUED.name()) == 1;
+    }
+
+    @Override
+    public void takenBy(String id, String instance) {
+        jdbc.update("UPDATE schedule_job SET solved_by = COALESCE(solved_by || '\n', '') || ? WHERE id = ?",
+                instance, id);
+    }
+
+    @Override
+    public List<String> takenBy(String id) {
+        return jdbc.queryForList("SELECT solved_by FROM schedule_job WHERE id = ?", String.class, id).stream()
+                .filter(java.util.Objects::nonNull).flatMap(text -> Arrays.stream(text.split("\n"))).toList();
+    }
+
+    @Override
+    public long count(JobStatus status) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM schedule_job WHERE status = ?", Long.class,
+                status.name());
+        return count == null ? 0 : count;
+    }
+
+    @Override
+    public void deleteFinished(Instant cutoff, int kept) {
+        String finished = "finished_ms IS NOT NULL AND status NOT IN ('QUEUED', 'SOLVING')";
+        jdbc.update("DELETE FROM schedule_job WHERE " + finished + " AND (finished_ms < ? OR id NOT IN (SELECT id "
+                + "FROM schedule_job WHERE " + finished + " ORDER BY finished_ms DESC, id LIMIT ?))",
+                millis(cutoff), kept);
+    }
+
     private static StoredJob stored(ResultSet rs) throws SQLException {
         byte[] startLessons = rs.getBytes("start_lessons");
         byte[] bestLessons = rs.getBytes("best_lessons");

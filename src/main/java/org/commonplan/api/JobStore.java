@@ -49,4 +49,27 @@ interface JobStore {
 
     /** Every stored job, oldest first. */
     List<StoredJob> all();
+
+    /** One stored job, or null when there is none. */
+    StoredJob one(String id);
+
+    /** Asks the instance solving a job to stop it (a cluster's instances poll the flag). */
+    void requestStop(String id);
+
+    boolean stopRequested(String id);
+
+    /** Cancels a job no instance has taken yet; false when it is not queued any more. */
+    boolean cancelQueued(String id, Instant now);
+
+    /** Notes that an instance of a cluster takes the job up. */
+    void takenBy(String id, String instance);
+
+    /** The instances that took a job up, in order; empty outside a cluster. */
+    List<String> takenBy(String id);
+
+    /** How many jobs have this status, on every instance. */
+    long count(JobStatus status);
+
+    /** Deletes finished jobs that ended before {@code cutoff}, then all but the {@code kept} last to end. */
+    void deleteFinished(Instant cutoff, int kept);
 }

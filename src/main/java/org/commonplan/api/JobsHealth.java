@@ -20,6 +20,10 @@ class JobsHealth implements HealthIndicator {
     @Override
     public Health health() {
         Health.Builder health = jobs.isShuttingDown() ? Health.outOfService() : Health.up();
+        if (jobs.clusterInstance() != null) {
+            // Queued counts the cluster's one queue; solving, this instance's solves.
+            health.withDetail("clusterInstance", jobs.clusterInstance());
+        }
         return health.withDetail("queued", jobs.count(JobStatus.QUEUED))
                 .withDetail("solving", jobs.count(JobStatus.SOLVING)).build();
     }

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +57,8 @@ public class ScheduleJobService {
     private final BundleUploads uploads;
     private final ObjectMapper json;
     private final JobMetrics metrics;
+    /** The cluster the jobs are shared with, or null on a single instance. */
+    private final ClusterJobs cluster;
     private final Map<String, ScheduleJob> jobs = new ConcurrentHashMap<>();
     /** The best schedule last saved of each active job, so that an unchanged one is not saved again. */
     private final Map<String, School> savedBest = new ConcurrentHashMap<>();
@@ -64,8 +67,9 @@ public class ScheduleJobService {
     private volatile boolean shuttingDown;
 
     public ScheduleJobService(SolverManager<School, String> solverManager, ApiProperties properties, JobStore store,
-            BundleUploads uploads, ObjectMapper json, MeterRegistry meters) {
+            BundleUploads uploads, ObjectMapper json, MeterRegistry meters, Optional<ClusterJobs> cluster) {
         this.solverManager = solverManager;
+        this.cluster = cluster.orElse(null);
         this.properties = properties;
         this.store = store;
         this.uploads = uploads;
@@ -73,9 +77,17 @@ public class ScheduleJobService {
         this.metrics = new JobMetrics(meters, () -> count(JobStatus.QUEUED), () -> count(JobStatus.SOLVING));
     }
 
-    /** Jobs of this instance in one status. */
+    /** Jobs of this instance in one status; in a cluster, the queued ones are the cluster's one queue. */
     long count(JobStatus status) {
+        if (cluster != null && status == JobStatus.QUEUED) {
+            return store.count(status);
+        }
         return jobs.values().stream().filter(job -> job.state().status() == status).count();
+    }
+
+    /** This instance's name in its cluster, or null when it is not in one. */
+    String clusterInstance() {
+        return cluster == null ? null : cluster.instance();
     }
 
     boolean isShuttingDown() {
@@ -168,6 +180,11 @@ public class ScheduleJobService {
                     + "try again later.", properties.maxConcurrentSolves(), properties.queueCapacity()),
                     retryAfter());
         }
+        if (cluster != null && input.bundle() != null
+                && store.count(JobStatus.QUEUED) >= properties.queueCapacity()) {
+            throw ApiException.tooManyRequests(String.format("The cluster has %d schedules waiting, its limit "
+                    + "(commonplan.api.queue-capacity); try again later.", properties.queueCapacity()), retryAfter());
+        }
         String jobName = name == null || name.isBlank() ? school.getName() : name.strip();
         ScheduleJob job = new ScheduleJob(UUID.randomUUID().toString(), jobName, basedOn, now(), limit,
                 stopWhen, school);
@@ -178,6 +195,13 @@ public class ScheduleJobService {
             store.insert(new JobStore.StoredJob(job.id(), jobName, basedOn, JobStatus.QUEUED, job.state().createdAt(),
                     job.state().createdAt(), null, null, limit, stopWhen, false, null, Duration.ZERO, input.bundle(),
                     input.start(), input.pinnedLessons(), input.pinnedMeetings(), null));
+        }
+        if (cluster != null && input.bundle() != null) {
+            // Any instance of the cluster takes it; until one has, it is read from the store.
+            cluster.schedule(job.id());
+            record(job, ScheduleJob.EVENT_STATUS);
+            LOG.info("Job {} ({}) queued in the cluster with a time limit of {}", job.id(), jobName, limit);
+            return job;
         }
         jobs.put(job.id(), job);
         try {
@@ -215,6 +239,11 @@ public class ScheduleJobService {
      */
     @PostConstruct
     void restore() {
+        if (cluster != null) {
+            // The cluster hands out every unfinished job, also those an instance left when it died.
+            cluster.start(this::solveHere);
+            return;
+        }
         int continued = 0;
         List<JobStore.StoredJob> stored = store.all();
         for (JobStore.StoredJob job : stored) {
@@ -307,6 +336,9 @@ public class ScheduleJobService {
 
     public ScheduleJob get(String id) {
         ScheduleJob job = jobs.get(id);
+        if (job == null && cluster != null) {
+            job = fromStore(id);
+        }
         if (job == null) {
             throw ApiException.jobNotFound(id);
         }
@@ -320,7 +352,18 @@ public class ScheduleJobService {
         }
         evictFinished();
         Instant now = now();
-        List<ScheduleJob.State> all = jobs.values().stream().map(ScheduleJob::state)
+        Map<String, ScheduleJob> listed = jobs;
+        if (cluster != null) {
+            // Every job of the cluster, as solved here or as another instance last saved it.
+            listed = new java.util.HashMap<>();
+            for (JobStore.StoredJob stored : store.all()) {
+                ScheduleJob job = jobs.containsKey(stored.id()) ? jobs.get(stored.id()) : view(stored);
+                if (job != null) {
+                    listed.put(job.id(), job);
+                }
+            }
+        }
+        List<ScheduleJob.State> all = listed.values().stream().map(ScheduleJob::state)
                 .sorted(Comparator.comparing(ScheduleJob.State::createdAt).reversed()
                         .thenComparing(ScheduleJob.State::id))
                 .toList();
@@ -334,7 +377,117 @@ public class ScheduleJobService {
      * kept. A finished job is left as it is.
      */
     public ScheduleJob stop(String id) {
+        if (cluster != null && !jobs.containsKey(id)) {
+            return stopInCluster(get(id));
+        }
         return stop(get(id));
+    }
+
+    /**
+     * Stops a job of the cluster solved elsewhere or not yet taken: a queued one is cancelled in the store, a
+     * solving one gets the stop flag that its instance polls, and the answer waits until that instance has saved
+     * how it ended (or, should that instance die meanwhile, until the wait gives up and says so).
+     */
+    private ScheduleJob stopInCluster(ScheduleJob job) {
+        if (!job.isActive()) {
+            return job;
+        }
+        store.requestStop(job.id());
+        if (store.cancelQueued(job.id(), now())) {
+            LOG.info("Job {} cancelled in the cluster before any instance took it", job.id());
+            return fromStore(job.id());
+        }
+        long deadline = System.nanoTime() + properties.eventTimeout().toNanos();
+        while (System.nanoTime() < deadline) {
+            ScheduleJob now = fromStore(job.id());
+            if (now == null || !now.isActive()) {
+                return now == null ? job : now;
+            }
+            try {
+                Thread.sleep(cluster.stopPoll().toMillis() / 2 + 1);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Stop pending", "Job " + job.id() + " was asked to "
+                + "stop, but the instance solving it has not said it stopped; it stops when that instance next looks, "
+                + "or is taken over stopped if that instance is gone.", null);
+    }
+
+    /**
+     * Solves a job of the cluster on this instance, from its last saved best schedule, on one of db-scheduler's
+     * threads; returns when the job has ended and its end is saved. Throws when the service shuts down first, so
+     * that the job goes back to the cluster and another instance takes it.
+     */
+    void solveHere(String id) {
+        JobStore.StoredJob stored = store.one(id);
+        if (stored == null || !stored.status().isActive()) {
+            return;
+        }
+        if (store.stopRequested(id) && store.cancelQueued(id, now())) {
+            return;
+        }
+        store.takenBy(id, cluster.instance());
+        try {
+            restore(stored);
+        } catch (BundleException | java.io.IOException | RuntimeException e) {
+            LOG.error("Job {} could not be read back from the store and is left out", id, e);
+            return;
+        }
+        ScheduleJob job = jobs.get(id);
+        try {
+            while (job.isActive() && !shuttingDown) {
+                if (store.stopRequested(id)) {
+                    stop(job);
+                }
+                Thread.sleep(cluster.stopPoll().toMillis());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (job.isActive()) {
+            // Given back only once its solver has stopped and its best schedule is saved, for the next to read.
+            try {
+                if (job.solverJob() != null) {
+                    job.solverJob().getFinalBestSolution();
+                }
+            } catch (ExecutionException e) {
+                LOG.info("Job {} ended by the service's shutdown: {}", id, e.getCause().toString());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            saveBest(job);
+            throw new IllegalStateException("Job " + id + " given back to the cluster: this instance shuts down");
+        }
+        jobs.remove(id);
+    }
+
+    /** A job as the store has it, or null when there is none. */
+    private ScheduleJob fromStore(String id) {
+        JobStore.StoredJob stored = store.one(id);
+        return stored == null ? null : view(stored);
+    }
+
+    /** A stored job to show, as its instance last saved it; null when it cannot be read back. */
+    private static ScheduleJob view(JobStore.StoredJob stored) {
+        try {
+            School problem = Input.read(stored);
+            School best = null;
+            if (stored.best() != null) {
+                best = Input.read(stored);
+                stored.best().placeInto(best);
+                ScheduleSolver.score(best);
+            }
+            ScheduleJob job = ScheduleJob.restored(stored, best != null ? best : problem, best);
+            if (stored.status() == JobStatus.SOLVING) {
+                job.started(stored.startedAt());
+            }
+            return job;
+        } catch (BundleException | java.io.IOException | RuntimeException e) {
+            LOG.error("Job {} could not be read back from the store", stored.id(), e);
+            return null;
+        }
     }
 
     private ScheduleJob stop(ScheduleJob job) {
@@ -520,6 +673,10 @@ public class ScheduleJobService {
     @Scheduled(fixedDelayString = "${commonplan.api.eviction-interval:60s}")
     public synchronized void evictFinished() {
         Instant cutoff = now().minus(properties.finishedJobMaxAge());
+        if (cluster != null) {
+            // Finished jobs of a cluster are in the store only, whichever instance solved them.
+            store.deleteFinished(cutoff, properties.maxFinishedJobs());
+        }
         List<ScheduleJob> finished = jobs.values().stream().filter(job -> job.finishedAt() != null)
                 .sorted(Comparator.comparing(ScheduleJob::finishedAt)).toList();
         int surplus = finished.size() - properties.maxFinishedJobs();

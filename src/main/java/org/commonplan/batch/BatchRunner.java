@@ -107,6 +107,8 @@ public final class BatchRunner {
     private final Options options;
     private final Function<School, SolverConfig> configs;
     private final Listener listener;
+    /** The service that solves the schools, or null to solve them here. */
+    private final ServerSolves server;
     private final Set<SchoolSolve> running = ConcurrentHashMap.newKeySet();
     private final CountDownLatch over = new CountDownLatch(1);
     private final AtomicInteger started = new AtomicInteger();
@@ -124,8 +126,19 @@ public final class BatchRunner {
 
     /** A batch with solver configurations of the caller's own (tests use step limits). */
     public BatchRunner(Options options, Function<School, SolverConfig> configs, Listener listener) {
+        this(options, configs, null, listener);
+    }
+
+    /** A batch whose schools a running service solves; {@code parallel} is how many it holds at once. */
+    public BatchRunner(Options options, ServerSolves server, Listener listener) {
+        this(options, null, server, listener);
+    }
+
+    private BatchRunner(Options options, Function<School, SolverConfig> configs, ServerSolves server,
+            Listener listener) {
         this.options = options;
         this.configs = configs;
+        this.server = server;
         this.listener = listener == null ? new Listener() { } : listener;
     }
 
@@ -235,6 +248,16 @@ public final class BatchRunner {
                         e.problems().stream().map(BundleProblem::toString).toList(), seconds(begin)));
                 return;
             }
+            if (server != null) {
+                JsonNode report = server.solve(bundle, name, options.out().resolve(name),
+                        score -> listener.newBest(name, score));
+                if (report != null) {
+                    SchoolResult solved = fromReport(name, relative, school, report, seconds(begin));
+                    record(solved != null ? solved : SchoolResult.failed(name, relative, "the service's "
+                            + ScheduleWriter.REPORT + " lacks the collaboration summary", seconds(begin)));
+                }
+                return;
+            }
             SchoolSolve solve = new SchoolSolve(school, configs.apply(school));
             running.add(solve);
             try {
@@ -249,6 +272,10 @@ public final class BatchRunner {
                 record(SchoolResult.solved(name, relative, solved, seconds(begin)));
             } finally {
                 running.remove(solve);
+            }
+        } catch (ServerSolves.ServerFailure e) {
+            if (!cancelled) {
+                record(SchoolResult.failed(name, relative, e.getMessage(), seconds(begin)));
             }
         } catch (Exception | LinkageError | AssertionError e) {
             if (!cancelled) {
@@ -277,6 +304,9 @@ public final class BatchRunner {
      */
     public boolean cancel(Duration wait) throws InterruptedException {
         cancelled = true;
+        if (server != null) {
+            server.stop();
+        }
         long deadline = System.nanoTime() + wait.toNanos();
         do {
             // Repeated because a solve that was just starting could miss one stop.
@@ -305,29 +335,33 @@ public final class BatchRunner {
 
     private static SchoolResult fromReport(String name, String relative, Path bundle, Path report) {
         try {
-            School problem = BundleReader.read(bundle);
-            JsonNode document = JSON.readTree(report.toFile());
-            JsonNode summary = document.path("collaboration").path("summary");
-            if (summary.isMissingNode() || !document.hasNonNull("score")) {
-                return null;
-            }
-            return new SchoolResult(name, relative, SchoolResult.Status.SOLVED,
-                    document.path("feasible").asBoolean(), document.get("score").asText(),
-                    summary.path("teachers").asInt(), integerOrNull(summary, "staff"),
-                    integerOrNull(summary, "staffOnNoTeam"), problem.getSections().size(),
-                    summary.path("meetingsScheduled").asInt(), summary.path("meetingsRequested").asInt(),
-                    MeetingBound.of(problem).bound(), numberOrNull(summary, "meanCollaborativeMinutesAllStaff"),
-                    integerOrNull(summary, "minCollaborativeMinutesAllStaff"),
-                    summary.path("meanCollaborativeMinutes").asDouble(),
-                    summary.path("minCollaborativeMinutes").asInt(),
-                    numberOrNull(summary, "meanPdHoursPerYearAllStaff"),
-                    numberOrNull(summary, "shareAtPdThresholdAllStaff"),
-                    summary.path("meanPdHoursPerTeacherYear").asDouble(),
-                    numberOrNull(summary, "shareOfTeachersAtPdThreshold"), summary.path("releaseFte").asDouble(),
-                    summary.path("releaseCost").asDouble(), null, "");
+            return fromReport(name, relative, BundleReader.read(bundle), JSON.readTree(report.toFile()), null);
         } catch (BundleException | IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** A solved school's row from its problem and report.json; null when the report lacks its figures. */
+    private static SchoolResult fromReport(String name, String relative, School problem, JsonNode document,
+            Double seconds) {
+        JsonNode summary = document.path("collaboration").path("summary");
+        if (summary.isMissingNode() || !document.hasNonNull("score")) {
+            return null;
+        }
+        return new SchoolResult(name, relative, SchoolResult.Status.SOLVED,
+                document.path("feasible").asBoolean(), document.get("score").asText(),
+                summary.path("teachers").asInt(), integerOrNull(summary, "staff"),
+                integerOrNull(summary, "staffOnNoTeam"), problem.getSections().size(),
+                summary.path("meetingsScheduled").asInt(), summary.path("meetingsRequested").asInt(),
+                MeetingBound.of(problem).bound(), numberOrNull(summary, "meanCollaborativeMinutesAllStaff"),
+                integerOrNull(summary, "minCollaborativeMinutesAllStaff"),
+                summary.path("meanCollaborativeMinutes").asDouble(),
+                summary.path("minCollaborativeMinutes").asInt(),
+                numberOrNull(summary, "meanPdHoursPerYearAllStaff"),
+                numberOrNull(summary, "shareAtPdThresholdAllStaff"),
+                summary.path("meanPdHoursPerTeacherYear").asDouble(),
+                numberOrNull(summary, "shareOfTeachersAtPdThreshold"), summary.path("releaseFte").asDouble(),
+                summary.path("releaseCost").asDouble(), seconds, "");
     }
 
     /** A figure of report.json, or null in a report written before it had that figure. */

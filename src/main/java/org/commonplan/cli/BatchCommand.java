@@ -2,6 +2,7 @@ package org.commonplan.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.commonplan.batch.BatchRunner;
 import org.commonplan.batch.BundleFinder;
 import org.commonplan.batch.SchoolResult;
+import org.commonplan.batch.ServerSolves;
 import org.commonplan.output.OutputFolder;
 
 import picocli.CommandLine.Command;
@@ -48,6 +50,15 @@ public final class BatchCommand implements Callable<Integer> {
             + "OUT/<school>/report.json exists) and solve only the others.")
     boolean resume;
 
+    @Option(names = "--server", paramLabel = "URL", description = "Solve on a running CommonPlan service (one "
+            + "instance or a cluster behind this address) instead of here: each school is uploaded, followed and its "
+            + "files downloaded; --parallel is then how many schools the service holds at once.")
+    URI server;
+
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:COMMONPLAN_API_TOKEN}",
+            description = "The service's API token, if it has one (default: $COMMONPLAN_API_TOKEN).")
+    String token;
+
     @Spec
     CommandSpec spec;
 
@@ -75,18 +86,39 @@ public final class BatchCommand implements Callable<Integer> {
             stderr.println(refused.getMessage() + "; nothing solved");
             return CommonPlanCommand.EXIT_INVALID_INPUT;
         }
+        ServerSolves serverSolves = null;
+        if (server != null) {
+            if (!"http".equals(server.getScheme()) && !"https".equals(server.getScheme())
+                    || server.getHost() == null) {
+                stderr.println("--server " + server + ": give the service's address as http://HOST:PORT");
+                return CommonPlanCommand.EXIT_INVALID_INPUT;
+            }
+            if (solving.seed != null) {
+                stderr.println("--seed is not sent to the service: it solves with its own settings");
+            }
+            serverSolves = new ServerSolves(server, token, solving.timeLimit);
+            try {
+                serverSolves.check();
+            } catch (ServerSolves.ServerFailure failure) {
+                stderr.println(failure.getMessage() + "; nothing solved");
+                return CommonPlanCommand.EXIT_FAILURE;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return CommonPlanCommand.EXIT_FAILURE;
+            }
+        }
         SolverLogs.quiet();
         ProgressBar bar = new ProgressBar(stderr);
         Duration timeLimit = solving.timeLimit;
         BatchRunner.Options options = new BatchRunner.Options(dir, out, parallel, timeLimit, solving.seed, resume);
-        BatchRunner runner = new BatchRunner(options,
-                new BatchRunner.Listener() {
+        BatchRunner.Listener progress = new BatchRunner.Listener() {
                     @Override
                     public void planned(int toSolve, int kept, int total) {
                         bar.total(toSolve);
                         bar.println(String.format("Batch of %d school(s) from %s: %d to solve%s, %d at a time%s",
                                 total, dir, toSolve, kept > 0 ? ", " + kept + " kept from an earlier run" : "",
-                                parallel, timeLimit == null ? "" : ", " + timeLimit.toSeconds() + " s each"));
+                                parallel, timeLimit == null ? "" : ", " + timeLimit.toSeconds() + " s each")
+                                + (server == null ? "" : ", on " + server));
                     }
 
                     @Override
@@ -104,7 +136,9 @@ public final class BatchCommand implements Callable<Integer> {
                         bar.finished(result.school(), String.format("[%d of %d] %s", finished, toSolve,
                                 describe(result)));
                     }
-                });
+                };
+        BatchRunner runner = serverSolves == null ? new BatchRunner(options, progress)
+                : new BatchRunner(options, serverSolves, progress);
         Thread hook = new Thread(() -> {
             try {
                 bar.println("Interrupted: stopping the running solves; finished schools stay written ...");

@@ -50,8 +50,9 @@ public final class SolveCommand implements Callable<Integer> {
             + "(default 0) gives the same schedule on any machine, however loaded.")
     boolean reproducible;
 
-    @Option(names = "--moves", paramLabel = "N", description = "With --reproducible, the moves the run evaluates "
-            + "(default: the time limit in seconds times " + SolverPlan.MOVES_PER_SECOND + ").")
+    @Option(names = "--moves", paramLabel = "N", description = "With --reproducible, the moves the "
+            + "search evaluates after construction (default: the time limit in seconds times "
+            + SolverPlan.MOVES_PER_SECOND + ").")
     Long moves;
 
     @Option(names = "--previous", paramLabel = "DIR", description = "An earlier output folder of this school: "

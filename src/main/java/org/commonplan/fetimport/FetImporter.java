@@ -154,9 +154,8 @@ public final class FetImporter {
         List<String> roomList = List.of();
         int minDaysBetween;
         int minDaysBetweenSoft;
-        /** Whether a FET days-between constraint at 100% names one of its lessons, or only ones below 100% do. */
+        /** Whether a FET days-between constraint at 100% names one of its lessons: else it may meet twice a day. */
         boolean hardSpread;
-        boolean softSpread;
         boolean endsDay;
         int enrollment;
         String family;
@@ -865,8 +864,8 @@ public final class FetImporter {
 
     /**
      * FET's minimum days between activities as the days between the lessons of the sections they make up: at 100%
-     * the hard min_days_between, below it the soft min_days_between_soft, and a section that only constraints below
-     * 100% name leaves the hard course-spread (course_spread no), so the bundle asks no more than FET does. A
+     * the hard min_days_between, below it the soft min_days_between_soft, and a section that no constraint at 100%
+     * names leaves the hard course-spread (course_spread no), so the bundle asks no more than FET does. A
      * constraint on all of a section's lessons maps exactly; pairs in different sections of one course (lengths or
      * locked parts apart) are left to course-spread at 100% and unasked below; a constraint at 100% on part of a
      * section is left to course-spread altogether, one below 100% wants its days between all the section's lessons.
@@ -903,10 +902,7 @@ public final class FetImporter {
             }
             touched.forEach(section -> section.minDaysBetween = Math.max(section.minDaysBetween, kept));
         } else {
-            touched.forEach(section -> {
-                section.softSpread = true;
-                section.minDaysBetweenSoft = Math.max(section.minDaysBetweenSoft, kept);
-            });
+            touched.forEach(section -> section.minDaysBetweenSoft = Math.max(section.minDaysBetweenSoft, kept));
             if (partial) {
                 decide(index, Result.APPROXIMATE, column + " of each of its sections: it names only part of a "
                         + "section, whose lessons are all wanted that far apart");
@@ -1150,7 +1146,7 @@ public final class FetImporter {
                     String.join(";", section.roomList), section.minDaysBetween == 0 ? "" : section.minDaysBetween,
                     section.endsDay ? "yes" : "",
                     section.minDaysBetweenSoft == 0 ? "" : section.minDaysBetweenSoft,
-                    section.softSpread && !section.hardSpread ? "no" : ""));
+                    section.hardSpread ? "" : "no"));
         }
         files.put("sections.csv", csv(List.of("id", "course", "subject", "teacher", "co_teacher", "groups",
                 "enrollment", "room_kind", "family", "meetings", "fixed_block", "fixed_room", "rooms",

@@ -12,16 +12,26 @@ import org.commonplan.domain.Timeslot;
 /**
  * One student group's placed lessons over the week, by CLASS timeslot, and how the shape of its days keeps its
  * {@link GroupLimits}: gaps, lessons a day and late starts.
+ *
+ * @param days per day, whether each of its CLASS timeslots holds a lesson of the group, in the order of the day:
+ *             worked out once, since each of the three rules reads it twice for every move of one of the lessons
  */
-record GroupWeek(StudentGroup group, List<Lesson> lessons) {
+record GroupWeek(StudentGroup group, List<Lesson> lessons, List<boolean[]> days) {
+
+    static GroupWeek of(StudentGroup group, List<Lesson> lessons) {
+        return new GroupWeek(group, lessons, classSlotsTaken(lessons));
+    }
 
     BellSchedule bellSchedule() {
+        return bellSchedule(lessons);
+    }
+
+    private static BellSchedule bellSchedule(List<Lesson> lessons) {
         return lessons.get(0).getSection().getTeacher().getBellSchedule();
     }
 
-    /** Per day, whether each of its CLASS timeslots holds a lesson of the group, in the order of the day. */
-    private List<boolean[]> classSlotsTaken() {
-        BellSchedule bellSchedule = bellSchedule();
+    private static List<boolean[]> classSlotsTaken(List<Lesson> lessons) {
+        BellSchedule bellSchedule = bellSchedule(lessons);
         boolean[] taken = new boolean[bellSchedule.getTimeslots().size()];
         for (Lesson lesson : lessons) {
             for (int slot : lesson.getBlock().getSlotIndexes()) {
@@ -30,10 +40,16 @@ record GroupWeek(StudentGroup group, List<Lesson> lessons) {
         }
         List<boolean[]> days = new ArrayList<>();
         for (List<Timeslot> day : bellSchedule.getTimeslotsByDay()) {
-            List<Timeslot> classSlots = day.stream().filter(Timeslot::isClass).toList();
-            boolean[] dayTaken = new boolean[classSlots.size()];
-            for (int i = 0; i < dayTaken.length; i++) {
-                dayTaken[i] = taken[classSlots.get(i).index()];
+            int classSlots = 0;
+            for (Timeslot timeslot : day) {
+                classSlots += timeslot.isClass() ? 1 : 0;
+            }
+            boolean[] dayTaken = new boolean[classSlots];
+            int i = 0;
+            for (Timeslot timeslot : day) {
+                if (timeslot.isClass()) {
+                    dayTaken[i++] = taken[timeslot.index()];
+                }
             }
             days.add(dayTaken);
         }
@@ -50,7 +66,6 @@ record GroupWeek(StudentGroup group, List<Lesson> lessons) {
 
     /** CLASS timeslots without a lesson between the first and the last lesson of each day. */
     int[] gapsPerDay() {
-        List<boolean[]> days = classSlotsTaken();
         int[] gaps = new int[days.size()];
         for (int day = 0; day < days.size(); day++) {
             boolean[] taken = days.get(day);
@@ -78,7 +93,7 @@ record GroupWeek(StudentGroup group, List<Lesson> lessons) {
     int dailyLessonsOutside() {
         GroupLimits limits = group.getLimits();
         int outside = 0;
-        for (boolean[] day : classSlotsTaken()) {
+        for (boolean[] day : days) {
             int lessons = lessonsOn(day);
             if (limits.minLessonsPerDay() != GroupLimits.NO_LIMIT) {
                 outside += Math.max(0, limits.minLessonsPerDay() - lessons);
@@ -110,7 +125,7 @@ record GroupWeek(StudentGroup group, List<Lesson> lessons) {
             return 0;
         }
         int late = 0;
-        for (boolean[] day : classSlotsTaken()) {
+        for (boolean[] day : days) {
             late += day.length > 0 && lessonsOn(day) > 0 && !day[0] ? 1 : 0;
         }
         return Math.max(0, late - allowed);
@@ -119,7 +134,6 @@ record GroupWeek(StudentGroup group, List<Lesson> lessons) {
     /** The days (by id) where the group's day has gaps, is short or long, or starts late: for explanations. */
     List<String> describeDays() {
         List<String> dayIds = bellSchedule().getDays();
-        List<boolean[]> days = classSlotsTaken();
         int[] gaps = gapsPerDay();
         List<String> described = new ArrayList<>();
         for (int day = 0; day < days.size(); day++) {

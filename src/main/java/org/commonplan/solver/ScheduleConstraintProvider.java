@@ -222,7 +222,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .flattenLast(COURSE_ATTENDANCE)
                 .filter(LIMITED_GROUP)
                 .groupBy(CourseAttendance::attendee, ConstraintCollectors.toList(CourseAttendance::lesson))
-                .map((group, lessons) -> new GroupWeek((StudentGroup) group, lessons));
+                .map((group, lessons) -> GroupWeek.of((StudentGroup) group, lessons));
     }
 
     /** A placed lesson of a linked section, and a section after its own in the link, whose lessons it pairs with. */

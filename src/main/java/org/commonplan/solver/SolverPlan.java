@@ -140,8 +140,9 @@ public final class SolverPlan {
      * @param seed             random seed for a reproducible run, or null for Timefold's default
      * @param environmentMode  Timefold's assertion mode, or null for none ({@code NO_ASSERT})
      * @param extraTermination what else ends the run (a best score, a step count), or null
-     * @param moveBudget       moves the run may evaluate, or null to end on time: with a budget no phase reads the
-     *                         clock (the time limit is ignored), so one seed gives one schedule on any machine
+     * @param moveBudget       moves the phases after construction may evaluate, each its share, or null to end on
+     *                         time: with a budget no phase reads the clock (the time limit is ignored), so one
+     *                         seed gives one schedule on any machine
      */
     public record RunSettings(Duration timeLimit, Long seed, EnvironmentMode environmentMode,
             TerminationConfig extraTermination, Long moveBudget) {
@@ -179,6 +180,9 @@ public final class SolverPlan {
      * seconds into steps for a reproducible run.
      */
     private static final long MOVES_PER_REPAIR_STEP = 60;
+
+    /** The improving phase's accepted moves a step (its forager's limit): its moves a step, near enough. */
+    private static final long MOVES_PER_IMPROVING_STEP = 200;
 
     /** Every hard rule kept and every meeting placed: the repairs stop there, whatever the soft score. */
     private static final String COMPLETE = "0hard/0medium/-999999999999soft";
@@ -277,7 +281,7 @@ public final class SolverPlan {
     public SolverConfig solverConfig() {
         TerminationConfig termination = run.extraTermination() == null ? new TerminationConfig()
                 : run.extraTermination().copyConfig();
-        if (run.moveBudget() != null) {
+        if (run.moveBudget() != null && phases.isEmpty()) {
             termination.setMoveCountLimit(run.moveBudget());
         } else if (run.timeLimit() != null) {
             termination.setSpentLimit(run.timeLimit());
@@ -293,7 +297,17 @@ public final class SolverPlan {
         }
         if (!phases.isEmpty()) {
             List<PhaseConfig> copies = new ArrayList<>();
-            phases.values().forEach(phase -> copies.add(phase.copyConfig()));
+            for (PhaseConfig<?> phase : phases.values()) {
+                PhaseConfig<?> copy = phase.copyConfig();
+                if (run.moveBudget() != null && copy instanceof LocalSearchPhaseConfig
+                        && copy.getTerminationConfig() == null) {
+                    // Each phase ends on its own share of the budget: Timefold's move count is the run's,
+                    // construction's moves included, which on a large school left the repairs nothing.
+                    copy.setTerminationConfig(new TerminationConfig().withStepCountLimit(
+                            improvingSteps(run.moveBudget())));
+                }
+                copies.add(copy);
+            }
             config.setPhaseConfigList(copies);
         }
         return config;
@@ -342,24 +356,25 @@ public final class SolverPlan {
 
     /**
      * The first repair of a reproducible run: its 2 s and 0.5 s without improvement at {@link #MOVES_PER_SECOND},
-     * counted as the run's moves so far and as steps; at most a third of the budget.
+     * counted in its own steps; at most a third of the budget.
      */
     private static TerminationConfig firstRepairTermination(long moveBudget) {
         return new TerminationConfig()
                 .withTerminationCompositionStyle(TerminationCompositionStyle.OR)
-                .withMoveCountLimit(Math.min(moveBudget / 3, FIRST_REPAIR_LIMIT.toSeconds() * MOVES_PER_SECOND))
+                .withStepCountLimit(steps(Math.min(moveBudget / 3,
+                        FIRST_REPAIR_LIMIT.toSeconds() * MOVES_PER_SECOND)))
                 .withUnimprovedStepCountLimit(steps(MOVES_PER_SECOND / 2))
                 .withBestScoreLimit(COMPLETE);
     }
 
     /**
      * The repair of a reproducible run: {@link #repairTermination(Duration)} with its patience in steps, ending
-     * when the run has used two thirds of its budget (Timefold counts a run's moves, not a phase's).
+     * after its own steps for two thirds of the budget's moves.
      */
     private static TerminationConfig repairTermination(long moveBudget) {
         return new TerminationConfig()
                 .withTerminationCompositionStyle(TerminationCompositionStyle.OR)
-                .withMoveCountLimit(Math.max(1, moveBudget * 2 / 3))
+                .withStepCountLimit(steps(moveBudget * 2 / 3))
                 .withUnimprovedStepCountLimit(steps(10 * MOVES_PER_SECOND))
                 .withBestScoreLimit(COMPLETE)
                 .withTerminationConfigList(List.of(new TerminationConfig()
@@ -370,6 +385,11 @@ public final class SolverPlan {
 
     private static int steps(long moves) {
         return (int) Math.max(1, moves / MOVES_PER_REPAIR_STEP);
+    }
+
+    /** The improving phase's steps for the last third of a budget: it evaluates its 200 accepted moves a step. */
+    private static int improvingSteps(long moveBudget) {
+        return (int) Math.max(1, moveBudget / 3 / MOVES_PER_IMPROVING_STEP);
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -112,6 +112,14 @@ class FetSpreadImportTest {
     }
 
     @Test
+    void aSplitActivityNoConstraintNamesMayMeetTwiceADayAsInFet() throws Exception {
+        Map<String, Section> sections = sections(imported(school(minDays(100, 1, 4, 5))));
+
+        assertThat(sections.get("Math-1").isCourseSpread()).as("FET asks nothing of Math's days").isFalse();
+        assertThat(sections.get("English-4").isCourseSpread()).isTrue();
+    }
+
+    @Test
     void aSectionNamedAlsoAtOneHundredPercentKeepsTheHardSpread() throws Exception {
         // Activities 1 and 2 required apart, all three wanted apart: part of the section is hard, so course-spread
         // stays and the soft days hold for all three.

@@ -27,7 +27,10 @@ class ImportedSchoolsSolveTest {
     /** Each school, and whether a course of it meets a group more than once a week (course-spread in play). */
     @ParameterizedTest
     @CsvSource({
-            "FET-5-official/Greece/Didymoteicho/6th-Primary-School.fet, true",
+            // FET keeps its lessons a day apart at 100%: course-spread in play.
+            "FET-5-official/Namibia/by-Bobby/set-7-2016/StAndrewsPSY2016T2a.fet, true",
+            // Its days apart are all below 100%, which leave course-spread as FET does.
+            "FET-5-official/Greece/Didymoteicho/6th-Primary-School.fet, false",
             // Every Hopwood activity is a course of its own: the other mapped rules are what it checks.
             "FET-5-official/United-Kingdom/Hopwood/Hopwood.fet, false"})
     @Timeout(value = 60, unit = TimeUnit.SECONDS)

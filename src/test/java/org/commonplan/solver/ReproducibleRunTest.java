@@ -8,10 +8,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.phase.PhaseConfig;
 import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
+import ai.timefold.solver.core.impl.constructionheuristic.scope.ConstructionHeuristicPhaseScope;
+import ai.timefold.solver.core.impl.localsearch.scope.LocalSearchPhaseScope;
+import ai.timefold.solver.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import ai.timefold.solver.core.impl.phase.scope.AbstractPhaseScope;
+import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
@@ -56,7 +62,7 @@ class ReproducibleRunTest {
         SolverConfig config = SolverPlan.production(RunSettings.reproducible(Duration.ofSeconds(10), 5L, null))
                 .solverConfig();
 
-        assertThat(config.getTerminationConfig().getMoveCountLimit()).isEqualTo(10 * SolverPlan.MOVES_PER_SECOND);
+        assertThat(config.getTerminationConfig().getMoveCountLimit()).isNull();
         assertNoClock(config.getTerminationConfig());
         for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
             assertNoClock(phase.getTerminationConfig());
@@ -84,5 +90,32 @@ class ReproducibleRunTest {
 
         assertThat(placements(second)).isEqualTo(placements(first));
         assertThat(second.getScore()).isEqualTo(first.getScore());
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void constructionDoesNotSpendTheSearchPhasesMoves() {
+        long budget = 1_500;
+        SolverConfig config = SolverPlan.production(RunSettings.reproducible(null, 3L, budget)).solverConfig();
+        DefaultSolver<School> solver = (DefaultSolver<School>) SolverFactory.<School>create(config).buildSolver();
+        List<Long> constructionMoves = new ArrayList<>();
+        List<Integer> searchSteps = new ArrayList<>();
+        solver.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+            @Override
+            public void phaseEnded(AbstractPhaseScope<School> phase) {
+                if (phase instanceof ConstructionHeuristicPhaseScope) {
+                    constructionMoves.add(phase.getPhaseMoveEvaluationCount());
+                } else if (phase instanceof LocalSearchPhaseScope) {
+                    searchSteps.add(phase.getNextStepIndex());
+                }
+            }
+        });
+
+        solver.solve(SolverTestSupport.read("small-middle"));
+
+        // Construction alone evaluates more than the budget here; the improving phase still takes its steps.
+        assertThat(constructionMoves.stream().mapToLong(Long::longValue).sum()).isGreaterThan(budget);
+        assertThat(searchSteps).hasSize(3);
+        assertThat(searchSteps.get(2)).isEqualTo((int) (budget / 3 / 200));
     }
 }

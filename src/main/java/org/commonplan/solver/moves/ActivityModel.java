@@ -161,7 +161,7 @@ final class ActivityModel {
 
     /**
      * Fills the spread mates: lessons of one course that share a student group (or one section without groups),
-     * when the group meets the course no more often a week than there are days, and lessons of a section with
+     * of sections course-spread counts, when the group meets the course no more often a week than there are days, and lessons of a section with
      * min_days_between. Lessons whose blocks may span several days are left out: their count per day varies.
      */
     private void spread(int days) {
@@ -172,8 +172,9 @@ final class ActivityModel {
         for (int activity = 0; activity < count; activity++) {
             gaps.add(new java.util.LinkedHashMap<>());
             crowds.add(new ArrayList<>());
-            if (!(activities.get(activity) instanceof Lesson lesson) || !singleDay(activity)) {
-                continue;
+            if (!(activities.get(activity) instanceof Lesson lesson) || !singleDay(activity)
+                    || !lesson.getSection().isCourseSpread()) {
+                continue; // course_spread no: course-spread does not count it, so neither does the search
             }
             List<?> attendees = lesson.getSection().getGroups().isEmpty() ? List.of(lesson.getSection())
                     : lesson.getSection().getGroups();

@@ -191,6 +191,25 @@ class ConflictDirectedRepairTest {
         assertThat(conflicts(lessons, List.of())).isEmpty();
     }
 
+    /** A course whose section course-spread leaves out (course_spread no) may meet three times on Monday. */
+    @Test
+    void aSectionCourseSpreadLeavesOutStaysOnOneDay() {
+        Room room = school.room("R1", 30);
+        Section math = school.section("MATH-5A", school.teacher("pat"), school.group("5A", 20)).family("SINGLE")
+                .meetings(3).build();
+        math.setCourseSpread(false);
+        List<Lesson> lessons = List.of(school.lesson(math, 1, "MON-P1", room), school.lesson(math, 2, "MON-P2", room),
+                school.lesson(math, 3, "MON-P3", room));
+        TightWeek week = new TightWeek(lessons, List.of(), null);
+
+        ConflictDirectedRepair repair = new ConflictDirectedRepair();
+        repair.setRandomSeed(5);
+        repair.changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(lessons).extracting(lesson -> lesson.getBlock().getId()).containsExactly("MON-P1", "MON-P2",
+                "MON-P3");
+    }
+
     /** Seven meetings a week over five days: two a day at most, found six on Monday. */
     @Test
     void aCourseMetMoreOftenThanTheWeekHasDaysTakesItsShareOfEachDay() {

@@ -259,15 +259,21 @@ public class ScheduleJobService {
         }
     }
 
+    /** The stored job's school with its saved best schedule in place and scored, or null when none was saved. */
+    private static School savedBestOf(JobStore.StoredJob stored) throws BundleException, java.io.IOException {
+        if (stored.best() == null) {
+            return null;
+        }
+        School best = Input.read(stored);
+        stored.best().placeInto(best);
+        ScheduleSolver.score(best);
+        return best;
+    }
+
     /** @return whether the job continues solving */
     private boolean restore(JobStore.StoredJob stored) throws BundleException, java.io.IOException {
         School problem = Input.read(stored);
-        School best = null;
-        if (stored.best() != null) {
-            best = Input.read(stored);
-            stored.best().placeInto(best);
-            ScheduleSolver.score(best);
-        }
+        School best = savedBestOf(stored);
         if (!stored.status().isActive()) {
             jobs.put(stored.id(), ScheduleJob.restored(stored, best != null ? best : problem, best));
             return false;
@@ -473,12 +479,7 @@ public class ScheduleJobService {
     private static ScheduleJob view(JobStore.StoredJob stored) {
         try {
             School problem = Input.read(stored);
-            School best = null;
-            if (stored.best() != null) {
-                best = Input.read(stored);
-                stored.best().placeInto(best);
-                ScheduleSolver.score(best);
-            }
+            School best = savedBestOf(stored);
             ScheduleJob job = ScheduleJob.restored(stored, best != null ? best : problem, best);
             if (stored.status() == JobStatus.SOLVING) {
                 job.started(stored.startedAt());

@@ -72,7 +72,7 @@ class ExplanationsAgreeTest {
         Set<String> rulesSeen = new TreeSet<>(agree(school));
         Random random = new Random(3);
         for (int round = 0; round < 30; round++) {
-            breakSomething(school, random);
+            SolvedDatasetsTest.breakSomething(school, random);
             rulesSeen.addAll(agree(school));
         }
         assertThat(rulesSeen).contains("teacher-conflict", "room-conflict", "group-conflict", "course-spread",
@@ -138,7 +138,7 @@ class ExplanationsAgreeTest {
         Set<String> rulesSeen = new TreeSet<>(agree(solved));
         Random random = new Random(13);
         for (int round = 0; round < 30; round++) {
-            breakSomething(solved, random);
+            SolvedDatasetsTest.breakSomething(solved, random);
             rulesSeen.addAll(agree(solved));
         }
         assertThat(rulesSeen).contains("teacher-days", "teacher-short-day", "teacher-gaps",
@@ -349,20 +349,4 @@ class ExplanationsAgreeTest {
         return found;
     }
 
-    /** Moves a random lesson (block, maybe room) or meeting within its range, or unschedules a meeting. */
-    private static void breakSomething(School school, Random random) {
-        if (random.nextInt(3) == 0) {
-            TeamMeeting meeting = school.getMeetings().get(random.nextInt(school.getMeetings().size()));
-            List<Block> blocks = meeting.getTeam().getAllowedBlocks();
-            meeting.setBlock(random.nextInt(4) == 0 ? null : blocks.get(random.nextInt(blocks.size())));
-        } else {
-            Lesson lesson = school.getLessons().get(random.nextInt(school.getLessons().size()));
-            List<Block> blocks = lesson.getSection().getAllowedBlocks();
-            lesson.setBlock(blocks.get(random.nextInt(blocks.size())));
-            if (random.nextInt(3) == 0) {
-                List<Room> rooms = lesson.getSection().getSuitableRooms();
-                lesson.setRoom(rooms.get(random.nextInt(rooms.size())));
-            }
-        }
-    }
 }

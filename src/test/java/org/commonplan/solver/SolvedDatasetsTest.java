@@ -197,7 +197,7 @@ class SolvedDatasetsTest {
     }
 
     /** Moves a random lesson (block, maybe room) or meeting within its range, or unschedules a meeting. */
-    private static void breakSomething(School school, Random random) {
+    static void breakSomething(School school, Random random) {
         if (random.nextInt(3) == 0) {
             TeamMeeting meeting = school.getMeetings().get(random.nextInt(school.getMeetings().size()));
             List<Block> blocks = meeting.getTeam().getAllowedBlocks();

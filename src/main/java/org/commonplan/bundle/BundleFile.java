@@ -27,7 +27,7 @@ enum BundleFile {
             List.of("leader", "teacher")),
     COURSE_CONFLICTS("course_conflicts.csv", false, List.of("course_a", "course_b", "students"),
             List.of("course_a", "course_b", "students")),
-    SECTION_LINKS("section_links.csv", false, List.of("kind", "sections"), List.of("kind", "sections"));
+    SECTION_LINKS("section_links.csv", false, List.of("kind", "sections", "min_gap"), List.of("kind", "sections"));
 
     private final String fileName;
     private final boolean required;

@@ -542,9 +542,20 @@ final class SchoolBuilder {
             if (cells.required(row, "kind") == null || cells.required(row, "sections") == null) {
                 continue;
             }
-            // One section may keep all its lessons in one room; the other kinds relate sections to each other.
-            if (ids.size() < (kind == SectionLink.Kind.SAME_ROOM ? 1 : 2)) {
+            // One section may keep all its lessons in one room, or apart; the other kinds relate sections.
+            boolean alone = kind == SectionLink.Kind.SAME_ROOM || kind == SectionLink.Kind.MIN_GAP;
+            if (ids.size() < (alone ? 1 : 2)) {
                 cells.problem(row, "sections", "a link needs at least two sections, separated by ';'");
+            }
+            Integer minGap = 0;
+            if (kind == SectionLink.Kind.MIN_GAP) {
+                minGap = cells.integer(row, "min_gap", null, 1, Limits.MAX_PER_DAY);
+                if (minGap == null && row.get("min_gap") == null) {
+                    cells.problem(row, "min_gap", "a MIN_GAP link needs min_gap, the timeslots at least between "
+                            + "two of its lessons on one day");
+                }
+            } else if (kind != null && row.get("min_gap") != null) {
+                cells.problem(row, "min_gap", "min_gap is for MIN_GAP links only; leave it empty for " + kind);
             }
             List<Section> linked = new ArrayList<>();
             for (String sectionId : ids) {
@@ -556,7 +567,7 @@ final class SchoolBuilder {
                 }
             }
             if (problems.count() == before && kind != null && linked.size() == ids.size()) {
-                SectionLink link = new SectionLink(kind, linked);
+                SectionLink link = new SectionLink(kind, linked, minGap);
                 linked.forEach(section -> linksOf.computeIfAbsent(section, key -> new ArrayList<>()).add(link));
             }
         }

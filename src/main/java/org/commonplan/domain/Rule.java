@@ -50,6 +50,8 @@ public enum Rule {
             "pair of same-numbered lessons of GROUPED-linked sections not back to back on one day, in either order"),
     SAME_ROOM("same-room", HardMediumSoftLongScore.ofHard(1),
             "room beyond the first that the lessons of SAME_ROOM-linked sections meet in"),
+    MIN_GAP("min-gap", HardMediumSoftLongScore.ofHard(1),
+            "timeslot missing between two lessons of MIN_GAP-linked sections on one day below the link's min_gap"),
     ENDS_DAY("ends-day", HardMediumSoftLongScore.ofHard(1),
             "lesson of a student group after, on the same day, a lesson that must end the group's day"),
     TEACHER_DAYS("teacher-days", HardMediumSoftLongScore.ofHard(1),

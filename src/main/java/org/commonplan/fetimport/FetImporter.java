@@ -414,7 +414,7 @@ public final class FetImporter {
                     "ConstraintActivitiesNotOverlapping", "ConstraintTwoActivitiesConsecutive",
                     "ConstraintTwoActivitiesOrdered", "ConstraintActivitiesSameStartingDay",
                     "ConstraintActivitiesSameStartingHour", "ConstraintTwoActivitiesGrouped",
-                    "ConstraintActivitiesOccupyMaxDifferentRooms" -> true;
+                    "ConstraintActivitiesOccupyMaxDifferentRooms", "ConstraintMinGapsBetweenActivities" -> true;
             default -> false;
         };
     }
@@ -834,6 +834,11 @@ public final class FetImporter {
             decide(index, Result.DROPPED, "more than one room allowed: CommonPlan's SAME_ROOM link allows one");
             return;
         }
+        Integer minGap = type.equals("ConstraintMinGapsBetweenActivities") ? whole(node.text("MinGaps")) : null;
+        if (type.equals("ConstraintMinGapsBetweenActivities") && (minGap == null || minGap < 0)) {
+            decide(index, Result.DROPPED, "MinGaps is not a whole number of hours");
+            return;
+        }
         boolean ordered = type.startsWith("ConstraintTwo");
         // Inactive activities take no part in FET either; for a pair both must be there.
         List<Integer> active = activities.stream().filter(sectionOfActivity::containsKey).toList();
@@ -857,9 +862,14 @@ public final class FetImporter {
             case "ConstraintActivitiesSameStartingHour" -> SectionLinks.Kind.SAME_HOUR;
             case "ConstraintTwoActivitiesGrouped" -> SectionLinks.Kind.GROUPED;
             case "ConstraintActivitiesOccupyMaxDifferentRooms" -> SectionLinks.Kind.SAME_ROOM;
+            case "ConstraintMinGapsBetweenActivities" -> SectionLinks.Kind.MIN_GAP;
             default -> SectionLinks.Kind.ORDERED;
         };
-        linkRequests.add(new SectionLinks.Request(index, kind, active));
+        if (kind == SectionLinks.Kind.MIN_GAP && minGap == 0) {
+            decide(index, Result.MAPPED, "no hours asked between: nothing to keep");
+            return;
+        }
+        linkRequests.add(new SectionLinks.Request(index, kind, active, minGap == null ? 0 : minGap));
         decide(index, Result.MAPPED, "a " + kind + " row of section_links.csv");
     }
 
@@ -1156,7 +1166,12 @@ public final class FetImporter {
                 "enrollment", "room_kind", "family", "meetings", "fixed_block", "fixed_room", "rooms",
                 "min_days_between", "ends_day", "min_days_between_soft", "course_spread"), sectionRows));
         if (!linkRows.isEmpty()) {
-            files.put("section_links.csv", csv(List.of("kind", "sections"), new ArrayList<>(linkRows)));
+            // min_gap only where a MIN_GAP row needs it, so other bundles read as before.
+            boolean gaps = linkRows.stream().anyMatch(row -> row.size() > 2);
+            List<List<?>> rows = new ArrayList<>();
+            linkRows.forEach(row -> rows.add(gaps && row.size() == 2 ? List.of(row.get(0), row.get(1), "") : row));
+            files.put("section_links.csv", csv(gaps ? List.of("kind", "sections", "min_gap")
+                    : List.of("kind", "sections"), rows));
         }
         List<List<?>> teams = options.subjectTeams() ? teamRows() : List.of();
         if (!teams.isEmpty()) {

@@ -43,6 +43,7 @@ import org.commonplan.solver.justifications.GroupDayShapeJustification;
 import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
 import org.commonplan.solver.justifications.MeetingsSameDayJustification;
 import org.commonplan.solver.justifications.MinDaysBetweenJustification;
+import org.commonplan.solver.justifications.MinGapJustification;
 import org.commonplan.solver.justifications.MovedFromPreviousJustification;
 import org.commonplan.solver.justifications.PlanningProtectedJustification;
 import org.commonplan.solver.justifications.RoomCapacityJustification;
@@ -114,6 +115,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 sameHour(factory),
                 grouped(factory),
                 sameRoom(factory),
+                minGap(factory),
                 endsDay(factory),
                 teacherDays(factory),
                 teacherMinDays(factory),
@@ -595,6 +597,56 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             }
         }
         return uses;
+    }
+
+    /** A placed lesson of a section in a MIN_GAP link. */
+    private record GapLesson(SectionLink link, Lesson lesson) {
+    }
+
+    private static List<GapLesson> minGapLessons(Lesson lesson) {
+        List<GapLesson> gapLessons = new ArrayList<>(1);
+        for (SectionLink link : lesson.getSection().getLinks()) {
+            if (link.kind() == SectionLink.Kind.MIN_GAP) {
+                gapLessons.add(new GapLesson(link, lesson));
+            }
+        }
+        return gapLessons;
+    }
+
+    /** Timeslots between two lessons on one day (0 when they overlap); -1 on different days or across days. */
+    private static int timeslotsBetween(Lesson lesson, Lesson other) {
+        int day = oneDay(lesson);
+        if (day < 0 || day != oneDay(other)) {
+            return -1;
+        }
+        BellSchedule bellSchedule = lesson.getSection().getTeacher().getBellSchedule();
+        int start = bellSchedule.getTimeslot(firstSlot(lesson)).indexInDay();
+        int end = bellSchedule.getTimeslot(lastSlot(lesson)).indexInDay();
+        int otherStart = bellSchedule.getTimeslot(firstSlot(other)).indexInDay();
+        int otherEnd = bellSchedule.getTimeslot(lastSlot(other)).indexInDay();
+        return Math.max(0, Math.max(otherStart - end - 1, start - otherEnd - 1));
+    }
+
+    private static int gapShort(GapLesson gapLesson, GapLesson other) {
+        int between = timeslotsBetween(gapLesson.lesson(), other.lesson());
+        return between < 0 ? 0 : Math.max(0, gapLesson.link().minGap() - between);
+    }
+
+    // Any two lessons of MIN_GAP-linked sections on one day have at least the link's min_gap timeslots between them.
+    Constraint minGap(ConstraintFactory factory) {
+        return placedLessons(factory)
+                .filter(LINKED)
+                .flattenLast(ScheduleConstraintProvider::minGapLessons)
+                .join(placedLessons(factory).filter(LINKED).flattenLast(ScheduleConstraintProvider::minGapLessons),
+                        equal(GapLesson::link, GapLesson::link),
+                        filtering((gapLesson, other) ->
+                                gapLesson.lesson().getId().compareTo(other.lesson().getId()) < 0))
+                .filter((gapLesson, other) -> gapShort(gapLesson, other) > 0)
+                .penalizeLong(Rule.MIN_GAP.defaultWeight(), ScheduleConstraintProvider::gapShort)
+                .justifyWith((gapLesson, other, score) -> new MinGapJustification(gapLesson.lesson().getId(),
+                        gapLesson.lesson().getBlock().getId(), other.lesson().getId(), other.lesson().getBlock().getId(),
+                        timeslotsBetween(gapLesson.lesson(), other.lesson()), gapLesson.link().minGap()))
+                .asConstraint(Rule.MIN_GAP.id());
     }
 
     private static Timeslot startOf(Lesson lesson) {

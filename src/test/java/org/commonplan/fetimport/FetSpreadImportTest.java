@@ -216,4 +216,28 @@ class FetSpreadImportTest {
                 .contains("| ConstraintTeachersMinDaysPerWeek | 1 | mapped | min_days_per_week in teachers.csv |")
                 .contains("| ConstraintTeacherMinDaysPerWeek | 1 | dropped | weight below 100%");
     }
+
+    private static String minGaps(int weight, int gaps, int... activities) {
+        return pair("ConstraintMinGapsBetweenActivities", weight, activities)
+                .replace("<Active>", "<MinGaps>" + gaps + "</MinGaps><Active>");
+    }
+
+    @Test
+    void minGapsBetweenWholeSectionsBecomeAMinGapLinkAndPartsOfSectionsAreDropped() throws Exception {
+        Imported imported = imported(school(minGaps(100, 2, 1, 2, 3, 6) + minGaps(100, 1, 4, 7)
+                + minGaps(95, 1, 6, 7)));
+
+        assertThat(new String(imported.files().get("section_links.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("kind,sections,min_gap\nMIN_GAP,Math-1;Art-6,2\n");
+        assertThat(sections(imported).get("Art-6").getLinks()).singleElement().satisfies(link -> {
+            assertThat(link.kind().name()).isEqualTo("MIN_GAP");
+            assertThat(link.minGap()).isEqualTo(2);
+            assertThat(link.sections()).extracting(Section::getId).containsExactly("Math-1", "Art-6");
+        });
+        assertThat(report(imported))
+                .contains("| ConstraintMinGapsBetweenActivities | 1 | mapped | a MIN_GAP row of section_links.csv |")
+                // Activity 4 is one of English's two lessons.
+                .contains("| ConstraintMinGapsBetweenActivities | 1 | dropped | links only some lessons of a section")
+                .contains("| ConstraintMinGapsBetweenActivities | 1 | dropped | weight below 100%");
+    }
 }

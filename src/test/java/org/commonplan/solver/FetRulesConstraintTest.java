@@ -19,6 +19,7 @@ import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.TestSchool;
 import org.commonplan.solver.justifications.MinDaysBetweenJustification;
+import org.commonplan.solver.justifications.MinGapJustification;
 import org.commonplan.solver.justifications.SameRoomJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.commonplan.solver.justifications.TeacherMinDaysJustification;
@@ -235,5 +236,41 @@ class FetRulesConstraintTest {
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherMinDays)
                 .given(facts(ana, ben, math))
                 .penalizesBy(0);
+    }
+
+    // ---------------------------------------------------------------- least gap between lessons
+
+    @Test
+    void lessonsOfMinGapLinkedSectionsOnOneDayCountTheTimeslotsMissingBetweenThem() {
+        List<Lesson> math = singles("MATH-7A", "MATH", ana, grade7a, "MON-P1", "MON-P2", "WED-P1");
+        Lesson art = singles("ART-7B", "ART", ben, grade7b, "MON-P4").get(0);
+        SectionLink link = new SectionLink(SectionLink.Kind.MIN_GAP, List.of(math.get(0).getSection(),
+                art.getSection()), 2);
+        math.get(0).getSection().setLinks(List.of(link));
+        art.getSection().setLinks(List.of(link));
+
+        // MON-P1 and MON-P2 of one section: none between, 2 short; MON-P2 and MON-P4: P3 between, 1 short;
+        // MON-P1 and MON-P4: 2 between; WED-P1 is alone on its day.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minGap)
+                .given(facts(ana, ben, math, art))
+                .penalizesBy(3);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minGap)
+                .given(facts(ana, ben, math, art))
+                .justifiesWith(new MinGapJustification("MATH-7A#1", "MON-P1", "MATH-7A#2", "MON-P2", 0, 2),
+                        new MinGapJustification("ART-7B", "MON-P4", "MATH-7A#2", "MON-P2", 1, 2));
+        assertThat(new MinGapJustification("ART-7B", "MON-P4", "MATH-7A#2", "MON-P2", 1, 2).description())
+                .isEqualTo("ART-7B (MON-P4) and MATH-7A#2 (MON-P2) have 1 timeslot between them on one day, "
+                        + "at least 2 wanted");
+        // Lunch is a timeslot between P4 and P5, as FET counts a break hour in a gap.
+        art.setBlock(school.block("MON-P5"));
+        math.get(1).setBlock(school.block("TUE-P1"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minGap)
+                .given(facts(ana, ben, math, art))
+                .penalizesBy(0);
+        // MON-P1 and MON-P4: 2 between; MON-P4 and MON-P5: lunch between, 1 short.
+        math.get(1).setBlock(school.block("MON-P4"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minGap)
+                .given(facts(ana, ben, math, art))
+                .penalizesBy(1);
     }
 }

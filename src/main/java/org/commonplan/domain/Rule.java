@@ -58,6 +58,8 @@ public enum Rule {
             "day a teacher teaches beyond their max_days_per_week"),
     TEACHER_MIN_DAYS("teacher-min-days", HardMediumSoftLongScore.ofHard(1),
             "day missing below the days a teacher teaches at least, their min_days_per_week"),
+    TEACHER_INTERVAL_DAYS("teacher-interval-days", HardMediumSoftLongScore.ofHard(1),
+            "day beyond a teacher's interval_max_days on which they teach within that part of the day"),
     TEACHER_SHORT_DAY("teacher-short-day", HardMediumSoftLongScore.ofHard(1),
             "lesson missing below a teacher's min_lessons_per_day on a day they teach"),
     TEACHER_GAPS("teacher-gaps", HardMediumSoftLongScore.ofHard(1),

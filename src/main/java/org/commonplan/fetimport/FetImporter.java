@@ -99,6 +99,8 @@ public final class FetImporter {
     private Integer maxConsecutive;
     /** Limits on the shape of a teacher's week by teacher name, then column; "" for every teacher. */
     private final Map<String, Map<String, Integer>> teacherLimits = new HashMap<>();
+    /** Entries of teachers.csv interval_max_days by FET teacher name ("" for every teacher). */
+    private final Map<String, List<String>> teacherIntervals = new HashMap<>();
     /** The same for student groups, by atom; -1 for every group. */
     private final Map<Integer, Map<String, Integer>> groupLimits = new HashMap<>();
     private final List<SectionLinks.Request> linkRequests = new ArrayList<>();
@@ -349,6 +351,8 @@ public final class FetImporter {
                     teacherLimit(index, constraint, "Max_Days_Per_Week", "max_days_per_week", 1);
             case "ConstraintTeacherMinDaysPerWeek", "ConstraintTeachersMinDaysPerWeek" ->
                     teacherLimit(index, constraint, "Minimum_Days_Per_Week", "min_days_per_week", 1);
+            case "ConstraintTeacherIntervalMaxDaysPerWeek", "ConstraintTeachersIntervalMaxDaysPerWeek" ->
+                    intervalDays(index, constraint);
             case "ConstraintTeacherMinHoursDaily", "ConstraintTeachersMinHoursDaily" -> {
                 teacherLimit(index, constraint, "Minimum_Hours_Daily", "min_lessons_per_day", 0);
                 if (results[index] == Result.MAPPED && "false".equals(node.text("Allow_Empty_Days"))) {
@@ -434,6 +438,33 @@ public final class FetImporter {
         } else {
             tighten(teacherLimits.computeIfAbsent(teacher, key -> new HashMap<>()), column, value);
             decide(index, Result.MAPPED, column + " in teachers.csv");
+        }
+    }
+
+    /**
+     * The most days a week a teacher (or every teacher) teaches within FET's interval of hours, end excluded (none:
+     * to the end of the day): an entry {@code FROM..TO:DAYS} of teachers.csv interval_max_days.
+     */
+    private void intervalDays(int index, Constraint constraint) {
+        XmlNode node = constraint.node();
+        String teacher = constraint.type().startsWith("ConstraintTeachers") ? "" : node.text("Teacher_Name");
+        Integer start = grid.hour(node.text("Interval_Start_Hour"));
+        String endName = node.text("Interval_End_Hour");
+        Integer end = endName == null || endName.isBlank() ? Integer.valueOf(grid.hours()) : grid.hour(endName);
+        Integer days = whole(node.text("Max_Days_Per_Week"));
+        if (!constraint.hard()) {
+            decide(index, Result.DROPPED, SOFT_ONLY);
+        } else if (start == null || end == null || days == null || days < 0 || teacher == null
+                || !teacher.isEmpty() && !isTeacher(teacher)) {
+            decide(index, Result.DROPPED, UNKNOWN_NAME);
+        } else if (start >= end) {
+            decide(index, Result.DROPPED, "the interval holds no hour");
+        } else if (days >= grid.days()) {
+            decide(index, Result.MAPPED, "allows every day: nothing to keep");
+        } else {
+            teacherIntervals.computeIfAbsent(teacher, key -> new ArrayList<>()).add(TimeGrid.periodId(start) + ".."
+                    + TimeGrid.periodId(end - 1) + ":" + days);
+            decide(index, Result.MAPPED, "interval_max_days in teachers.csv");
         }
     }
 
@@ -1134,6 +1165,10 @@ public final class FetImporter {
         List<String> teacherColumns = new ArrayList<>(List.of("id", "name", "subjects", "role", "unavailable",
                 "max_teaching_per_day"));
         teacherColumns.addAll(TEACHER_LIMITS);
+        // interval_max_days only where a teacher has one, so other bundles read as before.
+        if (!teacherIntervals.isEmpty()) {
+            teacherColumns.add("interval_max_days");
+        }
         files.put("teachers.csv", csv(teacherColumns, teacherRows(schoolLimit, classPerDay)));
         RoomsWritten rooms = roomRows();
         files.put("rooms.csv", csv(List.of("id", "capacity", "kind", "unavailable"), rooms.rows()));
@@ -1223,6 +1258,11 @@ public final class FetImporter {
                 int most = Math.min(grid.days(), lessonsByTeacher.getOrDefault(id, 0));
                 row.set(minDaysCell, Math.min(minDays, most) == 0 ? "" : Math.min(minDays, most));
             }
+            if (!teacherIntervals.isEmpty()) {
+                Set<String> intervals = new java.util.LinkedHashSet<>(teacherIntervals.getOrDefault("", List.of()));
+                intervals.addAll(teacherIntervals.getOrDefault(teacher.name(), List.of()));
+                row.add(String.join(";", intervals));
+            }
             rows.add(row);
         }
         // A placeholder is never the bottleneck: it may teach every CLASS period of a day, under no FET limit.
@@ -1230,6 +1270,9 @@ public final class FetImporter {
             List<Object> row = new ArrayList<>(List.of(id, "no teacher in FET (" + owner + ")",
                     String.join(";", subjectsByTeacher.getOrDefault(id, Set.of())), "TEACHER", "", classPerDay));
             row.addAll(limitCells(TEACHER_LIMITS, Map.of(), Map.of()));
+            if (!teacherIntervals.isEmpty()) {
+                row.add("");
+            }
             rows.add(row);
         });
         return rows;

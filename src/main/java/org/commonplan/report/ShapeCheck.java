@@ -27,7 +27,8 @@ final class ShapeCheck {
         School school = schedule.school();
         BellSchedule bellSchedule = school.getBellSchedule();
         for (Teacher teacher : school.getTeachers()) {
-            if (!teacher.getLimits().equals(TeacherLimits.NONE) || teacher.getMinDaysPerWeek() > 0) {
+            if (!teacher.getLimits().equals(TeacherLimits.NONE) || teacher.getMinDaysPerWeek() > 0
+                    || !teacher.getIntervalDays().isEmpty()) {
                 checkTeacher(schedule, bellSchedule, teacher, violations);
             }
         }
@@ -119,6 +120,19 @@ final class ShapeCheck {
         if (limits.maxGapsPerWeek() != TeacherLimits.NO_LIMIT && weekGaps > limits.maxGapsPerWeek()) {
             violations.add(new RuleCheck.Violation("teacher-gaps", weekGaps - limits.maxGapsPerWeek(),
                     teacher.getId() + " has " + weekGaps + " idle periods in the week"));
+        }
+        for (org.commonplan.domain.IntervalDays limit : teacher.getIntervalDays()) {
+            java.util.Set<Integer> days = new java.util.TreeSet<>();
+            for (int slot : limit.slots().toArray()) {
+                if (!schedule.lessonsAt(teacher, slot).isEmpty()) {
+                    days.add(bellSchedule.getTimeslot(slot).dayIndex());
+                }
+            }
+            if (days.size() > limit.maxDays()) {
+                violations.add(new RuleCheck.Violation("teacher-interval-days", days.size() - limit.maxDays(),
+                        teacher.getId() + " teaches from " + limit.from() + " to " + limit.to() + " on "
+                                + days.size() + " days"));
+            }
         }
         if (daysTaught < teacher.getMinDaysPerWeek()) {
             violations.add(new RuleCheck.Violation("teacher-min-days", teacher.getMinDaysPerWeek() - daysTaught,

@@ -55,6 +55,7 @@ import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.commonplan.solver.justifications.SingletonConflictJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
 import org.commonplan.solver.justifications.TeacherDaysJustification;
+import org.commonplan.solver.justifications.TeacherIntervalDaysJustification;
 import org.commonplan.solver.justifications.TeacherLessonsInARowJustification;
 import org.commonplan.solver.justifications.TeacherMinDaysJustification;
 import org.commonplan.solver.justifications.TeacherShortDayJustification;
@@ -119,6 +120,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 endsDay(factory),
                 teacherDays(factory),
                 teacherMinDays(factory),
+                teacherIntervalDays(factory),
                 teacherShortDay(factory),
                 teacherGaps(factory),
                 teacherLessonsInARow(factory),
@@ -699,6 +701,29 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .justifyWith((week, score) -> new TeacherMinDaysJustification(week.teacher().toString(),
                         week.daysTaught(), week.teacher().getMinDaysPerWeek()))
                 .asConstraint(Rule.TEACHER_MIN_DAYS.id());
+    }
+
+    // A teacher teaches within part of the day on at most the days their interval_max_days allows.
+    Constraint teacherIntervalDays(ConstraintFactory factory) {
+        return teacherWeeks(factory)
+                .filter(week -> !week.teacher().getIntervalDays().isEmpty() && week.intervalDaysBeyond() > 0)
+                .penalizeLong(Rule.TEACHER_INTERVAL_DAYS.defaultWeight(), TeacherWeek::intervalDaysBeyond)
+                .justifyWith((week, score) -> intervalDaysJustification(week))
+                .asConstraint(Rule.TEACHER_INTERVAL_DAYS.id());
+    }
+
+    /** The first of the teacher's interval limits that is broken, with the days it is taught on. */
+    private static TeacherIntervalDaysJustification intervalDaysJustification(TeacherWeek week) {
+        Teacher teacher = week.teacher();
+        for (org.commonplan.domain.IntervalDays limit : teacher.getIntervalDays()) {
+            List<Integer> days = week.daysTeachingIn(limit.slots());
+            if (days.size() > limit.maxDays()) {
+                return new TeacherIntervalDaysJustification(teacher.toString(), limit.from(), limit.to(),
+                        days.stream().sorted().map(day -> teacher.getBellSchedule().getDays().get(day)).toList(),
+                        limit.maxDays());
+            }
+        }
+        throw new IllegalStateException("no interval limit of " + teacher + " is broken");
     }
 
     // A teacher who comes in teaches at least their min_lessons_per_day that day.

@@ -240,4 +240,33 @@ class FetSpreadImportTest {
                 .contains("| ConstraintMinGapsBetweenActivities | 1 | dropped | links only some lessons of a section")
                 .contains("| ConstraintMinGapsBetweenActivities | 1 | dropped | weight below 100%");
     }
+
+    @Test
+    void aTeachersDaysWithinAnIntervalBecomeIntervalMaxDaysEntries() throws Exception {
+        // Ana at most 2 days in hours 5-6 (end empty: to the end of the day); every teacher at most 3 in hours
+        // 1-2 (FET's end hour 3 is left out); Ben's at 95% is dropped.
+        String ana = "<ConstraintTeacherIntervalMaxDaysPerWeek><Weight_Percentage>100</Weight_Percentage>"
+                + "<Teacher_Name>Ana</Teacher_Name><Interval_Start_Hour>5</Interval_Start_Hour><Interval_End_Hour>"
+                + "</Interval_End_Hour><Max_Days_Per_Week>2</Max_Days_Per_Week>"
+                + "</ConstraintTeacherIntervalMaxDaysPerWeek>\n";
+        String everyone = "<ConstraintTeachersIntervalMaxDaysPerWeek><Weight_Percentage>100</Weight_Percentage>"
+                + "<Interval_Start_Hour>1</Interval_Start_Hour><Interval_End_Hour>3</Interval_End_Hour>"
+                + "<Max_Days_Per_Week>3</Max_Days_Per_Week></ConstraintTeachersIntervalMaxDaysPerWeek>\n";
+        String ben = ana.replace(">100<", ">95<").replace("Ana", "Ben");
+        Imported imported = imported(school(ana + everyone + ben));
+
+        String teachers = new String(imported.files().get("teachers.csv"), StandardCharsets.UTF_8);
+        assertThat(teachers.lines().findFirst().orElseThrow()).endsWith(",interval_max_days");
+        assertThat(teachers.lines().filter(line -> line.startsWith("Ana,")).findFirst().orElseThrow())
+                .endsWith(",P1..P2:3;P5..P6:2");
+        assertThat(teachers.lines().filter(line -> line.startsWith("Ben,")).findFirst().orElseThrow())
+                .endsWith(",P1..P2:3");
+        Map<String, Section> sections = sections(imported);
+        assertThat(sections.get("Art-6").getTeacher().getIntervalDays())
+                .extracting(Object::toString).containsExactly("P1..P2:3", "P5..P6:2");
+        assertThat(report(imported))
+                .contains("| ConstraintTeacherIntervalMaxDaysPerWeek | 1 | mapped | interval_max_days in teachers.csv |")
+                .contains("| ConstraintTeachersIntervalMaxDaysPerWeek | 1 | mapped | interval_max_days in teachers.csv |")
+                .contains("| ConstraintTeacherIntervalMaxDaysPerWeek | 1 | dropped | weight below 100%");
+    }
 }

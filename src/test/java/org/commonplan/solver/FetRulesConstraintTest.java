@@ -9,11 +9,13 @@ import java.util.List;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 
 import org.commonplan.domain.BlockFamily;
+import org.commonplan.domain.IntervalDays;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
 import org.commonplan.domain.SectionLink;
+import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
@@ -22,6 +24,7 @@ import org.commonplan.solver.justifications.MinDaysBetweenJustification;
 import org.commonplan.solver.justifications.MinGapJustification;
 import org.commonplan.solver.justifications.SameRoomJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
+import org.commonplan.solver.justifications.TeacherIntervalDaysJustification;
 import org.commonplan.solver.justifications.TeacherMinDaysJustification;
 import org.junit.jupiter.api.Test;
 
@@ -272,5 +275,32 @@ class FetRulesConstraintTest {
         VERIFIER.verifyThat(ScheduleConstraintProvider::minGap)
                 .given(facts(ana, ben, math, art))
                 .penalizesBy(1);
+    }
+
+    // ---------------------------------------------------------------- days within part of the day
+
+    @Test
+    void aTeacherWhoTeachesTheAfternoonOnMoreDaysThanAllowedIsChargedADayBeyond() {
+        List<Lesson> math = singles("MATH-7A", "MATH", ana, grade7a, "MON-P5", "TUE-P6", "WED-P1", "THU-P5");
+        SlotSet.Builder afternoons = new SlotSet.Builder();
+        for (String day : List.of("MON", "TUE", "WED", "THU", "FRI")) {
+            afternoons.addAll(school.block(day + "-P5").getSlots()).addAll(school.block(day + "-P6").getSlots());
+        }
+        ana.setIntervalDays(List.of(new IntervalDays("P5", "P6", afternoons.build(), 2)));
+
+        // Afternoons on MON, TUE and THU: one day beyond 2; WED-P1 is outside the interval.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherIntervalDays)
+                .given(facts(ana, ben, math))
+                .penalizesBy(1);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherIntervalDays)
+                .given(facts(ana, ben, math))
+                .justifiesWith(new TeacherIntervalDaysJustification("ANA", "P5", "P6", List.of("MON", "TUE", "THU"),
+                        2));
+        assertThat(new TeacherIntervalDaysJustification("ANA", "P5", "P6", List.of("MON", "TUE", "THU"), 2)
+                .description()).isEqualTo("ANA teaches from P5 to P6 on 3 days (MON, TUE, THU), at most 2 wanted");
+        math.get(3).setBlock(school.block("THU-P4"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherIntervalDays)
+                .given(facts(ana, ben, math))
+                .penalizesBy(0);
     }
 }

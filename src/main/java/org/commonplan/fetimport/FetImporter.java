@@ -353,6 +353,11 @@ public final class FetImporter {
                     teacherLimit(index, constraint, "Minimum_Days_Per_Week", "min_days_per_week", 1);
             case "ConstraintTeacherIntervalMaxDaysPerWeek", "ConstraintTeachersIntervalMaxDaysPerWeek" ->
                     intervalDays(index, constraint);
+            case "ConstraintTeacherActivityTagMaxHoursDaily", "ConstraintTeachersActivityTagMaxHoursDaily" ->
+                    tagLimit(index, constraint, "Maximum_Hours_Daily", "max_teaching_per_day");
+            case "ConstraintTeacherActivityTagMaxHoursContinuously",
+                    "ConstraintTeachersActivityTagMaxHoursContinuously" ->
+                    tagLimit(index, constraint, "Maximum_Hours_Continuously", "max_lessons_in_a_row");
             case "ConstraintTeacherMinHoursDaily", "ConstraintTeachersMinHoursDaily" -> {
                 teacherLimit(index, constraint, "Minimum_Hours_Daily", "min_lessons_per_day", 0);
                 if (results[index] == Result.MAPPED && "false".equals(node.text("Allow_Empty_Days"))) {
@@ -438,6 +443,66 @@ public final class FetImporter {
         } else {
             tighten(teacherLimits.computeIfAbsent(teacher, key -> new HashMap<>()), column, value);
             decide(index, Result.MAPPED, column + " in teachers.csv");
+        }
+    }
+
+    /**
+     * A teacher's (or every teacher's) limit on the hours of activities with one tag, a day or in a row. CommonPlan's
+     * limits count all of a teacher's lessons, so it is kept for a teacher all of whose active activities carry the
+     * tag (then it is FET's own limit, exact); a teacher none of whose activities carry it is not bound by it; a
+     * teacher with some tagged and some not is left without it (approximate: asks less than FET).
+     */
+    private void tagLimit(int index, Constraint constraint, String element, String column) {
+        XmlNode node = constraint.node();
+        String teacher = constraint.type().startsWith("ConstraintTeachers") ? "" : node.text("Teacher_Name");
+        String tag = node.text("Activity_Tag_Name");
+        Integer max = whole(node.text(element));
+        if (!constraint.hard()) {
+            decide(index, Result.DROPPED, SOFT_ONLY);
+            return;
+        }
+        if (max == null || max < (column.equals("max_lessons_in_a_row") ? 1 : 0) || tag == null || teacher == null
+                || !teacher.isEmpty() && !isTeacher(teacher)) {
+            decide(index, Result.DROPPED, UNKNOWN_NAME);
+            return;
+        }
+        Map<String, int[]> taggedAndAll = new HashMap<>();
+        for (FetSchool.Activity activity : fet.activities()) {
+            if (!activity.active()) {
+                continue;
+            }
+            for (String name : activity.teachers()) {
+                int[] counts = taggedAndAll.computeIfAbsent(name, key -> new int[2]);
+                counts[0] += activity.tags().contains(tag) ? 1 : 0;
+                counts[1]++;
+            }
+        }
+        List<String> named = teacher.isEmpty() ? fet.teachers().stream().map(FetSchool.Teacher::name).toList()
+                : List.of(teacher);
+        List<String> partly = new ArrayList<>();
+        int kept = 0;
+        for (String name : named) {
+            int[] counts = taggedAndAll.getOrDefault(name, new int[2]);
+            if (counts[0] > 0 && counts[0] == counts[1]) {
+                kept++;
+                if (column.equals("max_teaching_per_day")) {
+                    teacherMaxDaily.merge(name, max, Math::min);
+                } else {
+                    tighten(teacherLimits.computeIfAbsent(name, key -> new HashMap<>()), column, max);
+                }
+            } else if (counts[0] > 0) {
+                partly.add(name);
+            }
+        }
+        if (partly.isEmpty()) {
+            decide(index, Result.MAPPED, column + " of the teachers all of whose lessons carry the tag");
+        } else if (kept > 0) {
+            decide(index, Result.APPROXIMATE, column + " of the teachers all of whose lessons carry the tag; not "
+                    + "kept for " + partly.size() + " teacher(s) with lessons of other tags too (CommonPlan's limit "
+                    + "counts all of them)");
+        } else {
+            decide(index, Result.DROPPED, "the teachers it binds have lessons of other tags too, and CommonPlan's "
+                    + column + " counts all of them");
         }
     }
 

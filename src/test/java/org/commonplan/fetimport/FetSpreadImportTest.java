@@ -269,4 +269,38 @@ class FetSpreadImportTest {
                 .contains("| ConstraintTeachersIntervalMaxDaysPerWeek | 1 | mapped | interval_max_days in teachers.csv |")
                 .contains("| ConstraintTeacherIntervalMaxDaysPerWeek | 1 | dropped | weight below 100%");
     }
+
+    @Test
+    void aTagLimitIsKeptForTeachersAllOfWhoseLessonsCarryTheTag() throws Exception {
+        // Lab on all of Ana's activities (1-3, 6) and on one of Ben's (4 of 4, 5, 7).
+        String fet = school("<ConstraintTeachersActivityTagMaxHoursDaily><Weight_Percentage>100</Weight_Percentage>"
+                + "<Activity_Tag_Name>Lab</Activity_Tag_Name><Maximum_Hours_Daily>3</Maximum_Hours_Daily>"
+                + "</ConstraintTeachersActivityTagMaxHoursDaily>\n"
+                + "<ConstraintTeacherActivityTagMaxHoursContinuously><Weight_Percentage>100</Weight_Percentage>"
+                + "<Teacher_Name>Ana</Teacher_Name><Activity_Tag_Name>Lab</Activity_Tag_Name>"
+                + "<Maximum_Hours_Continuously>2</Maximum_Hours_Continuously>"
+                + "</ConstraintTeacherActivityTagMaxHoursContinuously>\n"
+                + "<ConstraintTeacherActivityTagMaxHoursContinuously><Weight_Percentage>100</Weight_Percentage>"
+                + "<Teacher_Name>Ben</Teacher_Name><Activity_Tag_Name>Lab</Activity_Tag_Name>"
+                + "<Maximum_Hours_Continuously>1</Maximum_Hours_Continuously>"
+                + "</ConstraintTeacherActivityTagMaxHoursContinuously>\n")
+                .replace("<Rooms_List>", "<Activity_Tags_List><Activity_Tag><Name>Lab</Name></Activity_Tag>"
+                        + "</Activity_Tags_List>\n<Rooms_List>");
+        for (int id : new int[] {1, 2, 3, 4, 6}) {
+            fet = fet.replace("<Duration>1</Duration><Id>" + id + "</Id>",
+                    "<Activity_Tag>Lab</Activity_Tag><Duration>1</Duration><Id>" + id + "</Id>");
+        }
+        Imported imported = imported(fet);
+
+        Map<String, Section> sections = sections(imported);
+        assertThat(sections.get("Art-6").getTeacher().getMaxTeachingPerDay()).isEqualTo(3);
+        assertThat(sections.get("Art-6").getTeacher().getLimits().maxLessonsInARow()).isEqualTo(2);
+        assertThat(sections.get("Music-7").getTeacher().getMaxTeachingPerDay()).isEqualTo(6);
+        assertThat(sections.get("Music-7").getTeacher().getLimits().maxLessonsInARow()).isEqualTo(-1);
+        assertThat(report(imported))
+                .contains("| ConstraintTeachersActivityTagMaxHoursDaily | 1 | approximate | max_teaching_per_day of "
+                        + "the teachers all of whose lessons carry the tag; not kept for 1 teacher(s)")
+                .contains("| ConstraintTeacherActivityTagMaxHoursContinuously | 1 | mapped | max_lessons_in_a_row")
+                .contains("| ConstraintTeacherActivityTagMaxHoursContinuously | 1 | dropped | the teachers it binds");
+    }
 }

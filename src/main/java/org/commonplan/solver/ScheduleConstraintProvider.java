@@ -646,8 +646,9 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .filter((gapLesson, other) -> gapShort(gapLesson, other) > 0)
                 .penalizeLong(Rule.MIN_GAP.defaultWeight(), ScheduleConstraintProvider::gapShort)
                 .justifyWith((gapLesson, other, score) -> new MinGapJustification(gapLesson.lesson().getId(),
-                        gapLesson.lesson().getBlock().getId(), other.lesson().getId(), other.lesson().getBlock().getId(),
-                        timeslotsBetween(gapLesson.lesson(), other.lesson()), gapLesson.link().minGap()))
+                        gapLesson.lesson().getBlock().getId(), other.lesson().getId(),
+                        other.lesson().getBlock().getId(), timeslotsBetween(gapLesson.lesson(), other.lesson()),
+                        gapLesson.link().minGap()))
                 .asConstraint(Rule.MIN_GAP.id());
     }
 

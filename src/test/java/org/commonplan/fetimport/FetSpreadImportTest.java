@@ -265,8 +265,10 @@ class FetSpreadImportTest {
         assertThat(sections.get("Art-6").getTeacher().getIntervalDays())
                 .extracting(Object::toString).containsExactly("P1..P2:3", "P5..P6:2");
         assertThat(report(imported))
-                .contains("| ConstraintTeacherIntervalMaxDaysPerWeek | 1 | mapped | interval_max_days in teachers.csv |")
-                .contains("| ConstraintTeachersIntervalMaxDaysPerWeek | 1 | mapped | interval_max_days in teachers.csv |")
+                .contains("| ConstraintTeacherIntervalMaxDaysPerWeek | 1 | mapped | interval_max_days in teachers.csv "
+                        + "|")
+                .contains("| ConstraintTeachersIntervalMaxDaysPerWeek | 1 | mapped | interval_max_days in teachers.csv "
+                        + "|")
                 .contains("| ConstraintTeacherIntervalMaxDaysPerWeek | 1 | dropped | weight below 100%");
     }
 

@@ -13,7 +13,8 @@ enum BundleFile {
             List.of("block", "family", "day", "period")),
     TEACHERS("teachers.csv", true, List.of("id", "name", "subjects", "role", "release_per_day", "homeroom",
             "unavailable", "max_teaching_per_day", "salary", "max_days_per_week", "min_lessons_per_day",
-            "max_gaps_per_day", "max_gaps_per_week", "max_lessons_in_a_row", "min_days_per_week"), List.of("id")),
+            "max_gaps_per_day", "max_gaps_per_week", "max_lessons_in_a_row", "min_days_per_week", "interval_max_days"),
+            List.of("id")),
     ROOMS("rooms.csv", true, List.of("id", "capacity", "kind", "unavailable"), List.of("id", "capacity")),
     GROUPS("groups.csv", false, List.of("id", "size", "grade", "max_gaps_per_day", "max_gaps_per_week",
             "min_lessons_per_day", "max_lessons_per_day", "max_late_starts"), List.of("id", "size")),
@@ -27,7 +28,7 @@ enum BundleFile {
             List.of("leader", "teacher")),
     COURSE_CONFLICTS("course_conflicts.csv", false, List.of("course_a", "course_b", "students"),
             List.of("course_a", "course_b", "students")),
-    SECTION_LINKS("section_links.csv", false, List.of("kind", "sections"), List.of("kind", "sections"));
+    SECTION_LINKS("section_links.csv", false, List.of("kind", "sections", "min_gap"), List.of("kind", "sections"));
 
     private final String fileName;
     private final boolean required;

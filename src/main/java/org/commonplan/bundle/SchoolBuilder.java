@@ -22,6 +22,7 @@ import org.commonplan.domain.BlockFamily;
 import org.commonplan.domain.CoachingPair;
 import org.commonplan.domain.CourseConflict;
 import org.commonplan.domain.GroupLimits;
+import org.commonplan.domain.IntervalDays;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
@@ -35,6 +36,7 @@ import org.commonplan.domain.TeacherLimits;
 import org.commonplan.domain.TeacherRole;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamKind;
+import org.commonplan.domain.Timeslot;
 import org.commonplan.domain.TeamMeeting;
 
 /**
@@ -321,6 +323,7 @@ final class SchoolBuilder {
                     Limits.MAX_PER_DAY);
             Integer minDays = cells.integer(row, "min_days_per_week", 0, 1,
                     bellSchedule == null ? Limits.MAX_PER_WEEK : bellSchedule.getDays().size());
+            List<IntervalDays> intervalDays = intervalDays(cells, row);
             TeacherLimits limits = new TeacherLimits(maxDays == null ? TeacherLimits.NO_LIMIT : maxDays,
                     limit(cells, row, "min_lessons_per_day", Limits.MAX_PER_DAY),
                     limit(cells, row, "max_gaps_per_day", Limits.MAX_PER_DAY),
@@ -350,6 +353,7 @@ final class SchoolBuilder {
                         settings.minPlanningMinutesPerWeek(), settings.maxConsecutiveTeaching(), bellSchedule);
                 teacher.setLimits(limits);
                 teacher.setMinDaysPerWeek(minDays == null ? 0 : minDays);
+                teacher.setIntervalDays(intervalDays);
                 teachers.put(id, teacher);
                 if (homeroom != null) {
                     homeroomOf.put(teacher, homeroom);
@@ -529,6 +533,64 @@ final class SchoolBuilder {
         };
     }
 
+    /**
+     * A teacher's interval_max_days: entries {@code FROM..TO:DAYS} (periods of bell_schedule.csv, the most days with
+     * a lesson from FROM through TO); an empty list after reporting a bad entry.
+     */
+    private List<IntervalDays> intervalDays(Cells cells, Row row) {
+        List<IntervalDays> limits = new ArrayList<>();
+        for (String entry : cells.list(row, "interval_max_days")) {
+            int colon = entry.lastIndexOf(':');
+            int dots = entry.indexOf("..");
+            if (colon < 0 || dots < 0 || dots > colon) {
+                cells.problem(row, "interval_max_days", quote(entry) + " is not FROM..TO:DAYS, e.g. P5..P7:2 (at "
+                        + "most 2 days with a lesson from P5 through P7)");
+                return List.of();
+            }
+            String from = entry.substring(0, dots);
+            String to = entry.substring(dots + 2, colon);
+            Long maxDays = cells.whole(row, "interval_max_days", "the days of " + quote(entry),
+                    entry.substring(colon + 1), null, 0, Limits.MAX_PER_WEEK);
+            if (maxDays == null || bellSchedule == null) {
+                return List.of();
+            }
+            SlotSet.Builder slots = new SlotSet.Builder();
+            boolean fromSeen = false;
+            boolean toSeen = false;
+            boolean inOrder = true;
+            for (List<Timeslot> day : bellSchedule.getTimeslotsByDay()) {
+                int first = -1;
+                int last = -1;
+                for (Timeslot timeslot : day) {
+                    first = timeslot.period().equals(from) ? timeslot.indexInDay() : first;
+                    last = timeslot.period().equals(to) ? timeslot.indexInDay() : last;
+                }
+                fromSeen |= first >= 0;
+                toSeen |= last >= 0;
+                if (first >= 0 && last >= 0 && first > last) {
+                    inOrder = false;
+                }
+                for (Timeslot timeslot : day) {
+                    if (first >= 0 && last >= 0 && timeslot.indexInDay() >= first && timeslot.indexInDay() <= last) {
+                        slots.add(timeslot.index());
+                    }
+                }
+            }
+            if (!fromSeen || !toSeen) {
+                cells.problem(row, "interval_max_days", quote(entry) + ": period " + quote(fromSeen ? to : from)
+                        + " is not in bell_schedule.csv");
+                return List.of();
+            }
+            if (!inOrder) {
+                cells.problem(row, "interval_max_days", quote(entry) + ": " + from + " comes after " + to
+                        + " in the day");
+                return List.of();
+            }
+            limits.add(new IntervalDays(from, to, slots.build(), maxDays.intValue()));
+        }
+        return limits;
+    }
+
     private void readSectionLinks() {
         Cells cells = cells(BundleFile.SECTION_LINKS);
         if (cells == null) {
@@ -542,9 +604,20 @@ final class SchoolBuilder {
             if (cells.required(row, "kind") == null || cells.required(row, "sections") == null) {
                 continue;
             }
-            // One section may keep all its lessons in one room; the other kinds relate sections to each other.
-            if (ids.size() < (kind == SectionLink.Kind.SAME_ROOM ? 1 : 2)) {
+            // One section may keep all its lessons in one room, or apart; the other kinds relate sections.
+            boolean alone = kind == SectionLink.Kind.SAME_ROOM || kind == SectionLink.Kind.MIN_GAP;
+            if (ids.size() < (alone ? 1 : 2)) {
                 cells.problem(row, "sections", "a link needs at least two sections, separated by ';'");
+            }
+            Integer minGap = 0;
+            if (kind == SectionLink.Kind.MIN_GAP) {
+                minGap = cells.integer(row, "min_gap", null, 1, Limits.MAX_PER_DAY);
+                if (minGap == null && row.get("min_gap") == null) {
+                    cells.problem(row, "min_gap", "a MIN_GAP link needs min_gap, the timeslots at least between "
+                            + "two of its lessons on one day");
+                }
+            } else if (kind != null && row.get("min_gap") != null) {
+                cells.problem(row, "min_gap", "min_gap is for MIN_GAP links only; leave it empty for " + kind);
             }
             List<Section> linked = new ArrayList<>();
             for (String sectionId : ids) {
@@ -556,7 +629,7 @@ final class SchoolBuilder {
                 }
             }
             if (problems.count() == before && kind != null && linked.size() == ids.size()) {
-                SectionLink link = new SectionLink(kind, linked);
+                SectionLink link = new SectionLink(kind, linked, minGap);
                 linked.forEach(section -> linksOf.computeIfAbsent(section, key -> new ArrayList<>()).add(link));
             }
         }

@@ -7,8 +7,9 @@ import java.util.List;
  * the first lesson of one with the first of the other, and so on.
  *
  * @param sections in the order the kind reads them (for CONSECUTIVE and ORDERED: earlier first)
+ * @param minGap   for MIN_GAP, the timeslots at least between two of its lessons on one day; 0 for the other kinds
  */
-public record SectionLink(Kind kind, List<Section> sections) {
+public record SectionLink(Kind kind, List<Section> sections, int minGap) {
 
     public enum Kind {
         /** Lessons of the same number start in the same timeslot: parallel option blocks, split language groups. */
@@ -26,11 +27,20 @@ public record SectionLink(Kind kind, List<Section> sections) {
         /** Lessons of the same number back to back on one day, in either order (FET's TwoActivitiesGrouped). */
         GROUPED,
         /** Every lesson of the linked sections in one room (FET's ActivitiesOccupyMaxDifferentRooms with 1 room). */
-        SAME_ROOM
+        SAME_ROOM,
+        /**
+         * Any two lessons of the linked sections (also two of one section) on one day have at least minGap
+         * timeslots between them (FET's MinGapsBetweenActivities).
+         */
+        MIN_GAP
     }
 
     public SectionLink {
         sections = List.copyOf(sections);
+    }
+
+    public SectionLink(Kind kind, List<Section> sections) {
+        this(kind, sections, 0);
     }
 
     @Override

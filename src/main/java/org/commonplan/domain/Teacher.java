@@ -23,6 +23,7 @@ public final class Teacher {
     private StudentGroup homeroom;
     private TeacherLimits limits = TeacherLimits.NONE;
     private int minDaysPerWeek;
+    private List<IntervalDays> intervalDays = List.of();
 
     public Teacher(String id, String name, List<String> subjects, TeacherRole role, int releasePerDay,
             SlotSet unavailable, int maxTeachingPerDay, long salary, int minPlanningMinutesPerWeek,
@@ -125,6 +126,15 @@ public final class Teacher {
 
     public void setMinDaysPerWeek(int minDaysPerWeek) {
         this.minDaysPerWeek = minDaysPerWeek;
+    }
+
+    /** The most days a week the teacher teaches within parts of the day (teachers.csv interval_max_days). */
+    public List<IntervalDays> getIntervalDays() {
+        return intervalDays;
+    }
+
+    public void setIntervalDays(List<IntervalDays> intervalDays) {
+        this.intervalDays = List.copyOf(intervalDays);
     }
 
     public void setHomeroom(StudentGroup homeroom) {

@@ -99,6 +99,8 @@ public final class FetImporter {
     private Integer maxConsecutive;
     /** Limits on the shape of a teacher's week by teacher name, then column; "" for every teacher. */
     private final Map<String, Map<String, Integer>> teacherLimits = new HashMap<>();
+    /** Entries of teachers.csv interval_max_days by FET teacher name ("" for every teacher). */
+    private final Map<String, List<String>> teacherIntervals = new HashMap<>();
     /** The same for student groups, by atom; -1 for every group. */
     private final Map<Integer, Map<String, Integer>> groupLimits = new HashMap<>();
     private final List<SectionLinks.Request> linkRequests = new ArrayList<>();
@@ -348,6 +350,13 @@ public final class FetImporter {
                     teacherLimit(index, constraint, "Max_Days_Per_Week", "max_days_per_week", 1);
             case "ConstraintTeacherMinDaysPerWeek", "ConstraintTeachersMinDaysPerWeek" ->
                     teacherLimit(index, constraint, "Minimum_Days_Per_Week", "min_days_per_week", 1);
+            case "ConstraintTeacherIntervalMaxDaysPerWeek", "ConstraintTeachersIntervalMaxDaysPerWeek" ->
+                    intervalDays(index, constraint);
+            case "ConstraintTeacherActivityTagMaxHoursDaily", "ConstraintTeachersActivityTagMaxHoursDaily" ->
+                    tagLimit(index, constraint, "Maximum_Hours_Daily", "max_teaching_per_day");
+            case "ConstraintTeacherActivityTagMaxHoursContinuously",
+                    "ConstraintTeachersActivityTagMaxHoursContinuously" ->
+                    tagLimit(index, constraint, "Maximum_Hours_Continuously", "max_lessons_in_a_row");
             case "ConstraintTeacherMinHoursDaily", "ConstraintTeachersMinHoursDaily" -> {
                 teacherLimit(index, constraint, "Minimum_Hours_Daily", "min_lessons_per_day", 0);
                 if (results[index] == Result.MAPPED && "false".equals(node.text("Allow_Empty_Days"))) {
@@ -413,7 +422,7 @@ public final class FetImporter {
                     "ConstraintActivitiesNotOverlapping", "ConstraintTwoActivitiesConsecutive",
                     "ConstraintTwoActivitiesOrdered", "ConstraintActivitiesSameStartingDay",
                     "ConstraintActivitiesSameStartingHour", "ConstraintTwoActivitiesGrouped",
-                    "ConstraintActivitiesOccupyMaxDifferentRooms" -> true;
+                    "ConstraintActivitiesOccupyMaxDifferentRooms", "ConstraintMinGapsBetweenActivities" -> true;
             default -> false;
         };
     }
@@ -433,6 +442,93 @@ public final class FetImporter {
         } else {
             tighten(teacherLimits.computeIfAbsent(teacher, key -> new HashMap<>()), column, value);
             decide(index, Result.MAPPED, column + " in teachers.csv");
+        }
+    }
+
+    /**
+     * A teacher's (or every teacher's) limit on the hours of activities with one tag, a day or in a row. CommonPlan's
+     * limits count all of a teacher's lessons, so it is kept for a teacher all of whose active activities carry the
+     * tag (then it is FET's own limit, exact); a teacher none of whose activities carry it is not bound by it; a
+     * teacher with some tagged and some not is left without it (approximate: asks less than FET).
+     */
+    private void tagLimit(int index, Constraint constraint, String element, String column) {
+        XmlNode node = constraint.node();
+        String teacher = constraint.type().startsWith("ConstraintTeachers") ? "" : node.text("Teacher_Name");
+        String tag = node.text("Activity_Tag_Name");
+        Integer max = whole(node.text(element));
+        if (!constraint.hard()) {
+            decide(index, Result.DROPPED, SOFT_ONLY);
+            return;
+        }
+        if (max == null || max < (column.equals("max_lessons_in_a_row") ? 1 : 0) || tag == null || teacher == null
+                || !teacher.isEmpty() && !isTeacher(teacher)) {
+            decide(index, Result.DROPPED, UNKNOWN_NAME);
+            return;
+        }
+        Map<String, int[]> taggedAndAll = new HashMap<>();
+        for (FetSchool.Activity activity : fet.activities()) {
+            if (!activity.active()) {
+                continue;
+            }
+            for (String name : activity.teachers()) {
+                int[] counts = taggedAndAll.computeIfAbsent(name, key -> new int[2]);
+                counts[0] += activity.tags().contains(tag) ? 1 : 0;
+                counts[1]++;
+            }
+        }
+        List<String> named = teacher.isEmpty() ? fet.teachers().stream().map(FetSchool.Teacher::name).toList()
+                : List.of(teacher);
+        List<String> partly = new ArrayList<>();
+        int kept = 0;
+        for (String name : named) {
+            int[] counts = taggedAndAll.getOrDefault(name, new int[2]);
+            if (counts[0] > 0 && counts[0] == counts[1]) {
+                kept++;
+                if (column.equals("max_teaching_per_day")) {
+                    teacherMaxDaily.merge(name, max, Math::min);
+                } else {
+                    tighten(teacherLimits.computeIfAbsent(name, key -> new HashMap<>()), column, max);
+                }
+            } else if (counts[0] > 0) {
+                partly.add(name);
+            }
+        }
+        if (partly.isEmpty()) {
+            decide(index, Result.MAPPED, column + " of the teachers all of whose lessons carry the tag");
+        } else if (kept > 0) {
+            decide(index, Result.APPROXIMATE, column + " of the teachers all of whose lessons carry the tag; not "
+                    + "kept for " + partly.size() + " teacher(s) with lessons of other tags too (CommonPlan's limit "
+                    + "counts all of them)");
+        } else {
+            decide(index, Result.DROPPED, "the teachers it binds have lessons of other tags too, and CommonPlan's "
+                    + column + " counts all of them");
+        }
+    }
+
+    /**
+     * The most days a week a teacher (or every teacher) teaches within FET's interval of hours, end excluded (none:
+     * to the end of the day): an entry {@code FROM..TO:DAYS} of teachers.csv interval_max_days.
+     */
+    private void intervalDays(int index, Constraint constraint) {
+        XmlNode node = constraint.node();
+        String teacher = constraint.type().startsWith("ConstraintTeachers") ? "" : node.text("Teacher_Name");
+        Integer start = grid.hour(node.text("Interval_Start_Hour"));
+        String endName = node.text("Interval_End_Hour");
+        Integer end = endName == null || endName.isBlank() ? Integer.valueOf(grid.hours()) : grid.hour(endName);
+        Integer days = whole(node.text("Max_Days_Per_Week"));
+        if (!constraint.hard()) {
+            decide(index, Result.DROPPED, SOFT_ONLY);
+        } else if (start == null || end == null || days == null || days < 0 || teacher == null
+                || !teacher.isEmpty() && !isTeacher(teacher)) {
+            decide(index, Result.DROPPED, UNKNOWN_NAME);
+        } else if (start >= end) {
+            decide(index, Result.DROPPED, "the interval holds no hour");
+        } else if (days >= grid.days()) {
+            decide(index, Result.MAPPED, "allows every day: nothing to keep");
+        } else {
+            teacherIntervals.computeIfAbsent(teacher, key -> new ArrayList<>()).add(TimeGrid.periodId(start) + ".."
+                    + TimeGrid.periodId(end - 1) + ":" + days);
+            decide(index, Result.MAPPED, "interval_max_days in teachers.csv");
         }
     }
 
@@ -833,6 +929,11 @@ public final class FetImporter {
             decide(index, Result.DROPPED, "more than one room allowed: CommonPlan's SAME_ROOM link allows one");
             return;
         }
+        Integer minGap = type.equals("ConstraintMinGapsBetweenActivities") ? whole(node.text("MinGaps")) : null;
+        if (type.equals("ConstraintMinGapsBetweenActivities") && (minGap == null || minGap < 0)) {
+            decide(index, Result.DROPPED, "MinGaps is not a whole number of hours");
+            return;
+        }
         boolean ordered = type.startsWith("ConstraintTwo");
         // Inactive activities take no part in FET either; for a pair both must be there.
         List<Integer> active = activities.stream().filter(sectionOfActivity::containsKey).toList();
@@ -856,9 +957,14 @@ public final class FetImporter {
             case "ConstraintActivitiesSameStartingHour" -> SectionLinks.Kind.SAME_HOUR;
             case "ConstraintTwoActivitiesGrouped" -> SectionLinks.Kind.GROUPED;
             case "ConstraintActivitiesOccupyMaxDifferentRooms" -> SectionLinks.Kind.SAME_ROOM;
+            case "ConstraintMinGapsBetweenActivities" -> SectionLinks.Kind.MIN_GAP;
             default -> SectionLinks.Kind.ORDERED;
         };
-        linkRequests.add(new SectionLinks.Request(index, kind, active));
+        if (kind == SectionLinks.Kind.MIN_GAP && minGap == 0) {
+            decide(index, Result.MAPPED, "no hours asked between: nothing to keep");
+            return;
+        }
+        linkRequests.add(new SectionLinks.Request(index, kind, active, minGap == null ? 0 : minGap));
         decide(index, Result.MAPPED, "a " + kind + " row of section_links.csv");
     }
 
@@ -1120,6 +1226,10 @@ public final class FetImporter {
         List<String> teacherColumns = new ArrayList<>(List.of("id", "name", "subjects", "role", "unavailable",
                 "max_teaching_per_day"));
         teacherColumns.addAll(TEACHER_LIMITS);
+        // interval_max_days only where a teacher has one, so other bundles read as before.
+        if (!teacherIntervals.isEmpty()) {
+            teacherColumns.add("interval_max_days");
+        }
         files.put("teachers.csv", csv(teacherColumns, teacherRows(schoolLimit, classPerDay)));
         RoomsWritten rooms = roomRows();
         files.put("rooms.csv", csv(List.of("id", "capacity", "kind", "unavailable"), rooms.rows()));
@@ -1152,7 +1262,12 @@ public final class FetImporter {
                 "enrollment", "room_kind", "family", "meetings", "fixed_block", "fixed_room", "rooms",
                 "min_days_between", "ends_day", "min_days_between_soft", "course_spread"), sectionRows));
         if (!linkRows.isEmpty()) {
-            files.put("section_links.csv", csv(List.of("kind", "sections"), new ArrayList<>(linkRows)));
+            // min_gap only where a MIN_GAP row needs it, so other bundles read as before.
+            boolean gaps = linkRows.stream().anyMatch(row -> row.size() > 2);
+            List<List<?>> rows = new ArrayList<>();
+            linkRows.forEach(row -> rows.add(gaps && row.size() == 2 ? List.of(row.get(0), row.get(1), "") : row));
+            files.put("section_links.csv", csv(gaps ? List.of("kind", "sections", "min_gap")
+                    : List.of("kind", "sections"), rows));
         }
         List<List<?>> teams = options.subjectTeams() ? teamRows() : List.of();
         if (!teams.isEmpty()) {
@@ -1204,6 +1319,11 @@ public final class FetImporter {
                 int most = Math.min(grid.days(), lessonsByTeacher.getOrDefault(id, 0));
                 row.set(minDaysCell, Math.min(minDays, most) == 0 ? "" : Math.min(minDays, most));
             }
+            if (!teacherIntervals.isEmpty()) {
+                Set<String> intervals = new java.util.LinkedHashSet<>(teacherIntervals.getOrDefault("", List.of()));
+                intervals.addAll(teacherIntervals.getOrDefault(teacher.name(), List.of()));
+                row.add(String.join(";", intervals));
+            }
             rows.add(row);
         }
         // A placeholder is never the bottleneck: it may teach every CLASS period of a day, under no FET limit.
@@ -1211,6 +1331,9 @@ public final class FetImporter {
             List<Object> row = new ArrayList<>(List.of(id, "no teacher in FET (" + owner + ")",
                     String.join(";", subjectsByTeacher.getOrDefault(id, Set.of())), "TEACHER", "", classPerDay));
             row.addAll(limitCells(TEACHER_LIMITS, Map.of(), Map.of()));
+            if (!teacherIntervals.isEmpty()) {
+                row.add("");
+            }
             rows.add(row);
         });
         return rows;

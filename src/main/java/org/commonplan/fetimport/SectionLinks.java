@@ -21,11 +21,18 @@ import java.util.TreeSet;
 final class SectionLinks {
 
     enum Kind {
-        SAME_START, NOT_OVERLAPPING, CONSECUTIVE, ORDERED, SAME_DAY, SAME_HOUR, GROUPED, SAME_ROOM
+        SAME_START, NOT_OVERLAPPING, CONSECUTIVE, ORDERED, SAME_DAY, SAME_HOUR, GROUPED, SAME_ROOM, MIN_GAP
     }
 
-    /** One FET constraint: its index, its kind and its activity ids (in order for the ordered kinds). */
-    record Request(int constraint, Kind kind, List<Integer> activities) {
+    /**
+     * One FET constraint: its index, its kind, its activity ids (in order for the ordered kinds) and, for MIN_GAP,
+     * the hours at least between two of them on one day.
+     */
+    record Request(int constraint, Kind kind, List<Integer> activities, int minGap) {
+
+        Request(int constraint, Kind kind, List<Integer> activities) {
+            this(constraint, kind, activities, 0);
+        }
     }
 
     /** A link row, and for each constraint a reason it could not be kept (absent: kept exactly). */
@@ -57,7 +64,7 @@ final class SectionLinks {
             links.together(kind, requests.stream().filter(request -> request.kind() == kind).toList());
         }
         requests.stream().filter(request -> request.kind() == Kind.NOT_OVERLAPPING
-                || request.kind() == Kind.SAME_ROOM).forEach(links::wholeSections);
+                || request.kind() == Kind.SAME_ROOM || request.kind() == Kind.MIN_GAP).forEach(links::wholeSections);
         for (Kind kind : List.of(Kind.CONSECUTIVE, Kind.ORDERED, Kind.GROUPED)) {
             links.ordered(kind, requests.stream().filter(request -> request.kind() == kind).toList());
         }
@@ -121,8 +128,8 @@ final class SectionLinks {
     }
 
     /**
-     * A set of activities no two of which overlap, or all in one room: a link when it is made of whole sections
-     * (one section is enough to keep its lessons in one room).
+     * A set of activities no two of which overlap, all in one room, or kept apart on a day: a link when it is made
+     * of whole sections (one section is enough to keep its lessons in one room, or apart).
      */
     private void wholeSections(Request request) {
         Set<String> sections = new LinkedHashSet<>();
@@ -130,6 +137,8 @@ final class SectionLinks {
         Set<Integer> listed = Set.copyOf(request.activities());
         if (!sections.stream().allMatch(section -> listed.containsAll(activitiesOf.get(section)))) {
             notKept.put(request.constraint(), PART_OF_SECTION);
+        } else if (request.kind() == Kind.MIN_GAP) {
+            rows.add(List.of(Kind.MIN_GAP.name(), String.join(";", sections), String.valueOf(request.minGap())));
         } else if (sections.size() > 1 || request.kind() == Kind.SAME_ROOM) {
             rows.add(row(request.kind(), List.copyOf(sections)));
         }

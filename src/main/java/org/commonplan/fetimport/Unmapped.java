@@ -22,10 +22,9 @@ final class Unmapped {
                 + "GROUPED link joins two");
         why.put("ConstraintTwoActivitiesOrderedIfSameDay", "CommonPlan's ordered link holds over the whole week, "
                 + "not only on a shared day");
-        for (String type : List.of("ConstraintTeacherIntervalMaxDaysPerWeek", "ConstraintTeachersIntervalMaxDaysPerWeek",
-                "ConstraintStudentsSetIntervalMaxDaysPerWeek", "ConstraintStudentsIntervalMaxDaysPerWeek")) {
-            why.put(type, "CommonPlan counts the days a teacher or group comes in over the whole day, not in an "
-                    + "interval of it");
+        for (String type : List.of("ConstraintStudentsSetIntervalMaxDaysPerWeek",
+                "ConstraintStudentsIntervalMaxDaysPerWeek")) {
+            why.put(type, "CommonPlan counts the days a group comes in over the whole day, not in an interval of it");
         }
         why.put("ConstraintMaxDaysBetweenActivities", "CommonPlan has no limit on the days between lessons");
         why.put("ConstraintActivitiesSameRoomIfConsecutive", "CommonPlan ties lessons to one room for the whole "

@@ -27,7 +27,8 @@ final class ShapeCheck {
         School school = schedule.school();
         BellSchedule bellSchedule = school.getBellSchedule();
         for (Teacher teacher : school.getTeachers()) {
-            if (!teacher.getLimits().equals(TeacherLimits.NONE) || teacher.getMinDaysPerWeek() > 0) {
+            if (!teacher.getLimits().equals(TeacherLimits.NONE) || teacher.getMinDaysPerWeek() > 0
+                    || !teacher.getIntervalDays().isEmpty()) {
                 checkTeacher(schedule, bellSchedule, teacher, violations);
             }
         }
@@ -120,6 +121,19 @@ final class ShapeCheck {
             violations.add(new RuleCheck.Violation("teacher-gaps", weekGaps - limits.maxGapsPerWeek(),
                     teacher.getId() + " has " + weekGaps + " idle periods in the week"));
         }
+        for (org.commonplan.domain.IntervalDays limit : teacher.getIntervalDays()) {
+            java.util.Set<Integer> days = new java.util.TreeSet<>();
+            for (int slot : limit.slots().toArray()) {
+                if (!schedule.lessonsAt(teacher, slot).isEmpty()) {
+                    days.add(bellSchedule.getTimeslot(slot).dayIndex());
+                }
+            }
+            if (days.size() > limit.maxDays()) {
+                violations.add(new RuleCheck.Violation("teacher-interval-days", days.size() - limit.maxDays(),
+                        teacher.getId() + " teaches from " + limit.from() + " to " + limit.to() + " on "
+                                + days.size() + " days"));
+            }
+        }
         if (daysTaught < teacher.getMinDaysPerWeek()) {
             violations.add(new RuleCheck.Violation("teacher-min-days", teacher.getMinDaysPerWeek() - daysTaught,
                     teacher.getId() + " teaches on " + daysTaught + " days"));
@@ -204,6 +218,12 @@ final class ShapeCheck {
                 }
                 continue;
             }
+            if (link.kind() == SectionLink.Kind.MIN_GAP) {
+                if (sections.get(0) == section) {
+                    checkMinGap(school, link, violations);
+                }
+                continue;
+            }
             for (int later = sections.indexOf(section) + 1; later < sections.size(); later++) {
                 Section other = sections.get(later);
                 for (Lesson lesson : lessons) {
@@ -218,6 +238,32 @@ final class ShapeCheck {
         if (section.isEndsDay()) {
             for (Lesson lesson : lessons) {
                 checkEndsDay(school, lesson, violations);
+            }
+        }
+    }
+
+    /** Every two placed lessons of the link's sections within one day, with fewer timeslots between than asked. */
+    private static void checkMinGap(School school, SectionLink link, List<RuleCheck.Violation> violations) {
+        List<Lesson> lessons = school.getLessons().stream()
+                .filter(lesson -> link.sections().contains(lesson.getSection()) && lesson.getBlock() != null)
+                .toList();
+        for (int i = 0; i < lessons.size(); i++) {
+            for (int j = i + 1; j < lessons.size(); j++) {
+                List<Timeslot> slots = lessons.get(i).getBlock().getTimeslots();
+                List<Timeslot> otherSlots = lessons.get(j).getBlock().getTimeslots();
+                int day = slots.get(0).dayIndex();
+                if (slots.stream().anyMatch(slot -> slot.dayIndex() != day)
+                        || otherSlots.stream().anyMatch(slot -> slot.dayIndex() != day)) {
+                    continue;
+                }
+                int between = Math.max(0, Math.max(
+                        otherSlots.get(0).indexInDay() - slots.get(slots.size() - 1).indexInDay() - 1,
+                        slots.get(0).indexInDay() - otherSlots.get(otherSlots.size() - 1).indexInDay() - 1));
+                if (between < link.minGap()) {
+                    violations.add(new RuleCheck.Violation("min-gap", link.minGap() - between,
+                            lessons.get(i).getId() + " and " + lessons.get(j).getId() + " are " + between
+                                    + " timeslots apart on one day"));
+                }
             }
         }
     }

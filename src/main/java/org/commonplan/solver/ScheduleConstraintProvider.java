@@ -43,6 +43,7 @@ import org.commonplan.solver.justifications.GroupDayShapeJustification;
 import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
 import org.commonplan.solver.justifications.MeetingsSameDayJustification;
 import org.commonplan.solver.justifications.MinDaysBetweenJustification;
+import org.commonplan.solver.justifications.MinGapJustification;
 import org.commonplan.solver.justifications.MovedFromPreviousJustification;
 import org.commonplan.solver.justifications.PlanningProtectedJustification;
 import org.commonplan.solver.justifications.RoomCapacityJustification;
@@ -54,6 +55,7 @@ import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.commonplan.solver.justifications.SingletonConflictJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
 import org.commonplan.solver.justifications.TeacherDaysJustification;
+import org.commonplan.solver.justifications.TeacherIntervalDaysJustification;
 import org.commonplan.solver.justifications.TeacherLessonsInARowJustification;
 import org.commonplan.solver.justifications.TeacherMinDaysJustification;
 import org.commonplan.solver.justifications.TeacherShortDayJustification;
@@ -114,9 +116,11 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 sameHour(factory),
                 grouped(factory),
                 sameRoom(factory),
+                minGap(factory),
                 endsDay(factory),
                 teacherDays(factory),
                 teacherMinDays(factory),
+                teacherIntervalDays(factory),
                 teacherShortDay(factory),
                 teacherGaps(factory),
                 teacherLessonsInARow(factory),
@@ -597,6 +601,57 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
         return uses;
     }
 
+    /** A placed lesson of a section in a MIN_GAP link. */
+    private record GapLesson(SectionLink link, Lesson lesson) {
+    }
+
+    private static List<GapLesson> minGapLessons(Lesson lesson) {
+        List<GapLesson> gapLessons = new ArrayList<>(1);
+        for (SectionLink link : lesson.getSection().getLinks()) {
+            if (link.kind() == SectionLink.Kind.MIN_GAP) {
+                gapLessons.add(new GapLesson(link, lesson));
+            }
+        }
+        return gapLessons;
+    }
+
+    /** Timeslots between two lessons on one day (0 when they overlap); -1 on different days or across days. */
+    private static int timeslotsBetween(Lesson lesson, Lesson other) {
+        int day = oneDay(lesson);
+        if (day < 0 || day != oneDay(other)) {
+            return -1;
+        }
+        BellSchedule bellSchedule = lesson.getSection().getTeacher().getBellSchedule();
+        int start = bellSchedule.getTimeslot(firstSlot(lesson)).indexInDay();
+        int end = bellSchedule.getTimeslot(lastSlot(lesson)).indexInDay();
+        int otherStart = bellSchedule.getTimeslot(firstSlot(other)).indexInDay();
+        int otherEnd = bellSchedule.getTimeslot(lastSlot(other)).indexInDay();
+        return Math.max(0, Math.max(otherStart - end - 1, start - otherEnd - 1));
+    }
+
+    private static int gapShort(GapLesson gapLesson, GapLesson other) {
+        int between = timeslotsBetween(gapLesson.lesson(), other.lesson());
+        return between < 0 ? 0 : Math.max(0, gapLesson.link().minGap() - between);
+    }
+
+    // Any two lessons of MIN_GAP-linked sections on one day have at least the link's min_gap timeslots between them.
+    Constraint minGap(ConstraintFactory factory) {
+        return placedLessons(factory)
+                .filter(LINKED)
+                .flattenLast(ScheduleConstraintProvider::minGapLessons)
+                .join(placedLessons(factory).filter(LINKED).flattenLast(ScheduleConstraintProvider::minGapLessons),
+                        equal(GapLesson::link, GapLesson::link),
+                        filtering((gapLesson, other) ->
+                                gapLesson.lesson().getId().compareTo(other.lesson().getId()) < 0))
+                .filter((gapLesson, other) -> gapShort(gapLesson, other) > 0)
+                .penalizeLong(Rule.MIN_GAP.defaultWeight(), ScheduleConstraintProvider::gapShort)
+                .justifyWith((gapLesson, other, score) -> new MinGapJustification(gapLesson.lesson().getId(),
+                        gapLesson.lesson().getBlock().getId(), other.lesson().getId(),
+                        other.lesson().getBlock().getId(), timeslotsBetween(gapLesson.lesson(), other.lesson()),
+                        gapLesson.link().minGap()))
+                .asConstraint(Rule.MIN_GAP.id());
+    }
+
     private static Timeslot startOf(Lesson lesson) {
         return lesson.getSection().getTeacher().getBellSchedule().getTimeslot(firstSlot(lesson));
     }
@@ -647,6 +702,29 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .justifyWith((week, score) -> new TeacherMinDaysJustification(week.teacher().toString(),
                         week.daysTaught(), week.teacher().getMinDaysPerWeek()))
                 .asConstraint(Rule.TEACHER_MIN_DAYS.id());
+    }
+
+    // A teacher teaches within part of the day on at most the days their interval_max_days allows.
+    Constraint teacherIntervalDays(ConstraintFactory factory) {
+        return teacherWeeks(factory)
+                .filter(week -> !week.teacher().getIntervalDays().isEmpty() && week.intervalDaysBeyond() > 0)
+                .penalizeLong(Rule.TEACHER_INTERVAL_DAYS.defaultWeight(), TeacherWeek::intervalDaysBeyond)
+                .justifyWith((week, score) -> intervalDaysJustification(week))
+                .asConstraint(Rule.TEACHER_INTERVAL_DAYS.id());
+    }
+
+    /** The first of the teacher's interval limits that is broken, with the days it is taught on. */
+    private static TeacherIntervalDaysJustification intervalDaysJustification(TeacherWeek week) {
+        Teacher teacher = week.teacher();
+        for (org.commonplan.domain.IntervalDays limit : teacher.getIntervalDays()) {
+            List<Integer> days = week.daysTeachingIn(limit.slots());
+            if (days.size() > limit.maxDays()) {
+                return new TeacherIntervalDaysJustification(teacher.toString(), limit.from(), limit.to(),
+                        days.stream().sorted().map(day -> teacher.getBellSchedule().getDays().get(day)).toList(),
+                        limit.maxDays());
+            }
+        }
+        throw new IllegalStateException("no interval limit of " + teacher + " is broken");
     }
 
     // A teacher who comes in teaches at least their min_lessons_per_day that day.

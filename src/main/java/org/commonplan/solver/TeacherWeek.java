@@ -167,6 +167,27 @@ final class TeacherWeek {
         return days;
     }
 
+    /** The days (by index) on which the teacher teaches in one of the timeslots. */
+    List<Integer> daysTeachingIn(SlotSet slots) {
+        List<Integer> days = new ArrayList<>();
+        teaching().intersect(slots).forEach(slot -> {
+            int day = teacher.getBellSchedule().dayIndexOf(slot);
+            if (!days.contains(day)) {
+                days.add(day);
+            }
+        });
+        return days;
+    }
+
+    /** Days beyond the teacher's interval limits, summed over them. */
+    int intervalDaysBeyond() {
+        int beyond = 0;
+        for (org.commonplan.domain.IntervalDays limit : teacher.getIntervalDays()) {
+            beyond += Math.max(0, daysTeachingIn(limit.slots()).size() - limit.maxDays());
+        }
+        return beyond;
+    }
+
     /** Days missing below the teacher's minimum days a week. */
     int daysBelowMinimum() {
         int minimum = teacher.getMinDaysPerWeek();

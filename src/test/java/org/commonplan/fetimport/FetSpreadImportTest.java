@@ -224,4 +224,93 @@ class FetSpreadImportTest {
                 .contains("| ConstraintTeachersMinDaysPerWeek | 1 | mapped | min_days_per_week in teachers.csv |")
                 .contains("| ConstraintTeacherMinDaysPerWeek | 1 | dropped | weight below 100%");
     }
+
+    private static String minGaps(int weight, int gaps, int... activities) {
+        return pair("ConstraintMinGapsBetweenActivities", weight, activities)
+                .replace("<Active>", "<MinGaps>" + gaps + "</MinGaps><Active>");
+    }
+
+    @Test
+    void minGapsBetweenWholeSectionsBecomeAMinGapLinkAndPartsOfSectionsAreDropped() throws Exception {
+        Imported imported = imported(school(minGaps(100, 2, 1, 2, 3, 6) + minGaps(100, 1, 4, 7)
+                + minGaps(95, 1, 6, 7)));
+
+        assertThat(new String(imported.files().get("section_links.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("kind,sections,min_gap\nMIN_GAP,Math-1;Art-6,2\n");
+        assertThat(sections(imported).get("Art-6").getLinks()).singleElement().satisfies(link -> {
+            assertThat(link.kind().name()).isEqualTo("MIN_GAP");
+            assertThat(link.minGap()).isEqualTo(2);
+            assertThat(link.sections()).extracting(Section::getId).containsExactly("Math-1", "Art-6");
+        });
+        assertThat(report(imported))
+                .contains("| ConstraintMinGapsBetweenActivities | 1 | mapped | a MIN_GAP row of section_links.csv |")
+                // Activity 4 is one of English's two lessons.
+                .contains("| ConstraintMinGapsBetweenActivities | 1 | dropped | links only some lessons of a section")
+                .contains("| ConstraintMinGapsBetweenActivities | 1 | dropped | weight below 100%");
+    }
+
+    @Test
+    void aTeachersDaysWithinAnIntervalBecomeIntervalMaxDaysEntries() throws Exception {
+        // Ana at most 2 days in hours 5-6 (end empty: to the end of the day); every teacher at most 3 in hours
+        // 1-2 (FET's end hour 3 is left out); Ben's at 95% is dropped.
+        String ana = "<ConstraintTeacherIntervalMaxDaysPerWeek><Weight_Percentage>100</Weight_Percentage>"
+                + "<Teacher_Name>Ana</Teacher_Name><Interval_Start_Hour>5</Interval_Start_Hour><Interval_End_Hour>"
+                + "</Interval_End_Hour><Max_Days_Per_Week>2</Max_Days_Per_Week>"
+                + "</ConstraintTeacherIntervalMaxDaysPerWeek>\n";
+        String everyone = "<ConstraintTeachersIntervalMaxDaysPerWeek><Weight_Percentage>100</Weight_Percentage>"
+                + "<Interval_Start_Hour>1</Interval_Start_Hour><Interval_End_Hour>3</Interval_End_Hour>"
+                + "<Max_Days_Per_Week>3</Max_Days_Per_Week></ConstraintTeachersIntervalMaxDaysPerWeek>\n";
+        String ben = ana.replace(">100<", ">95<").replace("Ana", "Ben");
+        Imported imported = imported(school(ana + everyone + ben));
+
+        String teachers = new String(imported.files().get("teachers.csv"), StandardCharsets.UTF_8);
+        assertThat(teachers.lines().findFirst().orElseThrow()).endsWith(",interval_max_days");
+        assertThat(teachers.lines().filter(line -> line.startsWith("Ana,")).findFirst().orElseThrow())
+                .endsWith(",P1..P2:3;P5..P6:2");
+        assertThat(teachers.lines().filter(line -> line.startsWith("Ben,")).findFirst().orElseThrow())
+                .endsWith(",P1..P2:3");
+        Map<String, Section> sections = sections(imported);
+        assertThat(sections.get("Art-6").getTeacher().getIntervalDays())
+                .extracting(Object::toString).containsExactly("P1..P2:3", "P5..P6:2");
+        assertThat(report(imported))
+                .contains("| ConstraintTeacherIntervalMaxDaysPerWeek | 1 | mapped | interval_max_days in teachers.csv "
+                        + "|")
+                .contains("| ConstraintTeachersIntervalMaxDaysPerWeek | 1 | mapped | interval_max_days in teachers.csv "
+                        + "|")
+                .contains("| ConstraintTeacherIntervalMaxDaysPerWeek | 1 | dropped | weight below 100%");
+    }
+
+    @Test
+    void aTagLimitIsKeptForTeachersAllOfWhoseLessonsCarryTheTag() throws Exception {
+        // Lab on all of Ana's activities (1-3, 6) and on one of Ben's (4 of 4, 5, 7).
+        String fet = school("<ConstraintTeachersActivityTagMaxHoursDaily><Weight_Percentage>100</Weight_Percentage>"
+                + "<Activity_Tag_Name>Lab</Activity_Tag_Name><Maximum_Hours_Daily>3</Maximum_Hours_Daily>"
+                + "</ConstraintTeachersActivityTagMaxHoursDaily>\n"
+                + "<ConstraintTeacherActivityTagMaxHoursContinuously><Weight_Percentage>100</Weight_Percentage>"
+                + "<Teacher_Name>Ana</Teacher_Name><Activity_Tag_Name>Lab</Activity_Tag_Name>"
+                + "<Maximum_Hours_Continuously>2</Maximum_Hours_Continuously>"
+                + "</ConstraintTeacherActivityTagMaxHoursContinuously>\n"
+                + "<ConstraintTeacherActivityTagMaxHoursContinuously><Weight_Percentage>100</Weight_Percentage>"
+                + "<Teacher_Name>Ben</Teacher_Name><Activity_Tag_Name>Lab</Activity_Tag_Name>"
+                + "<Maximum_Hours_Continuously>1</Maximum_Hours_Continuously>"
+                + "</ConstraintTeacherActivityTagMaxHoursContinuously>\n")
+                .replace("<Rooms_List>", "<Activity_Tags_List><Activity_Tag><Name>Lab</Name></Activity_Tag>"
+                        + "</Activity_Tags_List>\n<Rooms_List>");
+        for (int id : new int[] {1, 2, 3, 4, 6}) {
+            fet = fet.replace("<Duration>1</Duration><Id>" + id + "</Id>",
+                    "<Activity_Tag>Lab</Activity_Tag><Duration>1</Duration><Id>" + id + "</Id>");
+        }
+        Imported imported = imported(fet);
+
+        Map<String, Section> sections = sections(imported);
+        assertThat(sections.get("Art-6").getTeacher().getMaxTeachingPerDay()).isEqualTo(3);
+        assertThat(sections.get("Art-6").getTeacher().getLimits().maxLessonsInARow()).isEqualTo(2);
+        assertThat(sections.get("Music-7").getTeacher().getMaxTeachingPerDay()).isEqualTo(6);
+        assertThat(sections.get("Music-7").getTeacher().getLimits().maxLessonsInARow()).isEqualTo(-1);
+        assertThat(report(imported))
+                .contains("| ConstraintTeachersActivityTagMaxHoursDaily | 1 | approximate | max_teaching_per_day of "
+                        + "the teachers all of whose lessons carry the tag; not kept for 1 teacher(s)")
+                .contains("| ConstraintTeacherActivityTagMaxHoursContinuously | 1 | mapped | max_lessons_in_a_row")
+                .contains("| ConstraintTeacherActivityTagMaxHoursContinuously | 1 | dropped | the teachers it binds");
+    }
 }

@@ -9,18 +9,22 @@ import java.util.List;
 import ai.timefold.solver.test.api.score.stream.ConstraintVerifier;
 
 import org.commonplan.domain.BlockFamily;
+import org.commonplan.domain.IntervalDays;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
 import org.commonplan.domain.SectionLink;
+import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.TestSchool;
 import org.commonplan.solver.justifications.MinDaysBetweenJustification;
+import org.commonplan.solver.justifications.MinGapJustification;
 import org.commonplan.solver.justifications.SameRoomJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
+import org.commonplan.solver.justifications.TeacherIntervalDaysJustification;
 import org.commonplan.solver.justifications.TeacherMinDaysJustification;
 import org.junit.jupiter.api.Test;
 
@@ -233,6 +237,69 @@ class FetRulesConstraintTest {
                 .isEqualTo("ANA teaches on 2 days, at least 3 wanted");
         math.get(1).setBlock(school.block("THU-P1"));
         VERIFIER.verifyThat(ScheduleConstraintProvider::teacherMinDays)
+                .given(facts(ana, ben, math))
+                .penalizesBy(0);
+    }
+
+    // ---------------------------------------------------------------- least gap between lessons
+
+    @Test
+    void lessonsOfMinGapLinkedSectionsOnOneDayCountTheTimeslotsMissingBetweenThem() {
+        List<Lesson> math = singles("MATH-7A", "MATH", ana, grade7a, "MON-P1", "MON-P2", "WED-P1");
+        Lesson art = singles("ART-7B", "ART", ben, grade7b, "MON-P4").get(0);
+        SectionLink link = new SectionLink(SectionLink.Kind.MIN_GAP, List.of(math.get(0).getSection(),
+                art.getSection()), 2);
+        math.get(0).getSection().setLinks(List.of(link));
+        art.getSection().setLinks(List.of(link));
+
+        // MON-P1 and MON-P2 of one section: none between, 2 short; MON-P2 and MON-P4: P3 between, 1 short;
+        // MON-P1 and MON-P4: 2 between; WED-P1 is alone on its day.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minGap)
+                .given(facts(ana, ben, math, art))
+                .penalizesBy(3);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minGap)
+                .given(facts(ana, ben, math, art))
+                .justifiesWith(new MinGapJustification("MATH-7A#1", "MON-P1", "MATH-7A#2", "MON-P2", 0, 2),
+                        new MinGapJustification("ART-7B", "MON-P4", "MATH-7A#2", "MON-P2", 1, 2));
+        assertThat(new MinGapJustification("ART-7B", "MON-P4", "MATH-7A#2", "MON-P2", 1, 2).description())
+                .isEqualTo("ART-7B (MON-P4) and MATH-7A#2 (MON-P2) have 1 timeslot between them on one day, "
+                        + "at least 2 wanted");
+        // Lunch is a timeslot between P4 and P5, as FET counts a break hour in a gap.
+        art.setBlock(school.block("MON-P5"));
+        math.get(1).setBlock(school.block("TUE-P1"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minGap)
+                .given(facts(ana, ben, math, art))
+                .penalizesBy(0);
+        // MON-P1 and MON-P4: 2 between; MON-P4 and MON-P5: lunch between, 1 short.
+        math.get(1).setBlock(school.block("MON-P4"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::minGap)
+                .given(facts(ana, ben, math, art))
+                .penalizesBy(1);
+    }
+
+    // ---------------------------------------------------------------- days within part of the day
+
+    @Test
+    void aTeacherWhoTeachesTheAfternoonOnMoreDaysThanAllowedIsChargedADayBeyond() {
+        List<Lesson> math = singles("MATH-7A", "MATH", ana, grade7a, "MON-P5", "TUE-P6", "WED-P1", "THU-P5");
+        SlotSet.Builder afternoons = new SlotSet.Builder();
+        for (String day : List.of("MON", "TUE", "WED", "THU", "FRI")) {
+            afternoons.addAll(school.block(day + "-P5").getSlots()).addAll(school.block(day + "-P6").getSlots());
+        }
+        ana.setIntervalDays(List.of(new IntervalDays("P5", "P6", afternoons.build(), 2)));
+
+        // Afternoons on MON, TUE and THU: one day beyond 2; WED-P1 is outside the interval.
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherIntervalDays)
+                .given(facts(ana, ben, math))
+                .penalizesBy(1);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherIntervalDays)
+                .given(facts(ana, ben, math))
+                .justifiesWith(new TeacherIntervalDaysJustification("ANA", "P5", "P6", List.of("MON", "TUE", "THU"),
+                        2));
+        assertThat(new TeacherIntervalDaysJustification("ANA", "P5", "P6", List.of("MON", "TUE", "THU"), 2)
+                .description()).isEqualTo("ANA teaches from P5 to P6 on 3 days (MON, TUE, THU), at most 2 wanted");
+        math.get(3).setBlock(school.block("THU-P4"));
+        VERIFIER.verifyThat(ScheduleConstraintProvider::teacherIntervalDays)
                 .given(facts(ana, ben, math))
                 .penalizesBy(0);
     }

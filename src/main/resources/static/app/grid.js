@@ -110,8 +110,13 @@ function teacherName(index, id) {
   return teacher ? teacher.name : id;
 }
 
+/** What a lock keeps, in the cell's words, by the kind chosen on the page. */
+const LOCK_WORDS = { both: 'locked', time: 'time locked', room: 'room locked' };
+const LOCK_LABELS = { both: 'time and room', time: 'time only', room: 'room only' };
+
 function lessonCell(index, lesson, by, locks, interactive) {
-  const locked = lesson.pinned || locks.lessons.has(lesson.id);
+  const kind = locks.lessons.get(lesson.id);
+  const locked = lesson.pinned || kind !== undefined;
   const parts = [
     el('span', { class: 'course' }, lesson.course),
     el('span', { class: 'section' }, lesson.section),
@@ -124,7 +129,8 @@ function lessonCell(index, lesson, by, locks, interactive) {
     parts.push(el('span', { class: 'groups' }, lesson.groups.join(', ')));
   }
   if (locked) {
-    parts.push(el('span', { class: 'lock' }, lesson.pinned ? 'fixed' : 'locked'));
+    parts.push(el('span', { class: 'lock', 'data-lock': lesson.pinned ? 'fixed' : kind },
+      lesson.pinned ? 'fixed' : LOCK_WORDS[kind]));
   }
   const label = `${lesson.course}, section ${lesson.section}, room ${lesson.room || 'none'}, teacher `
     + `${lesson.teachers.map(id => teacherName(index, id)).join(' and ')}`;
@@ -136,8 +142,8 @@ function lessonCell(index, lesson, by, locks, interactive) {
     return el('div', attributes, ...parts);
   }
   Object.assign(attributes, { type: 'button', 'aria-pressed': String(locked),
-    'aria-label': `${label}. ${lesson.pinned ? 'Fixed in the bundle' : locked ? 'Locked: press to unlock'
-      : 'Press to lock'}` });
+    'aria-label': `${label}. ${lesson.pinned ? 'Fixed in the bundle'
+      : locked ? `Locked (${LOCK_LABELS[kind]}): press to unlock, or to change to the kind chosen under the grid` : 'Press to lock'}` });
   if (lesson.pinned) {
     attributes['aria-disabled'] = 'true';
   }
@@ -168,7 +174,7 @@ function meetingCell(index, meeting, locks, interactive) {
 /**
  * The grid as a table element.
  *
- * @param locks {lessons: Set, meetings: Set} the locks chosen on the page
+ * @param locks {lessons: Map of id to 'both', 'time' or 'room', meetings: Set} the locks chosen on the page
  * @param interactive lessons and meetings are buttons that lock and unlock (not in print)
  */
 export function renderGrid(index, by, id, locks, interactive = true) {

@@ -14,7 +14,7 @@ const state = {
   bundle: null, // {kind: 'zip'|'json'|'files', blob|files, name}
   job: null, // the opened job's summary
   index: null, // the opened job's timetable, indexed
-  locks: { lessons: new Set(), meetings: new Set() },
+  locks: { lessons: new Map(), meetings: new Set() },
   following: null,
   points: [],
   bound: null,
@@ -289,7 +289,7 @@ function showCurrent() {
 async function openJob(id, load = true) {
   state.job = await json(`/schedules/${encodeURIComponent(id)}?view=summary`);
   state.index = null;
-  state.locks = { lessons: new Set(), meetings: new Set() };
+  state.locks = { lessons: new Map(), meetings: new Set() };
   showCurrent();
   showProgress(state.job);
   remember();
@@ -361,12 +361,19 @@ function toggleLock(event) {
   }
   const lesson = button.dataset.lesson;
   const meeting = button.dataset.meeting;
-  const set = lesson ? state.locks.lessons : state.locks.meetings;
   const key = lesson || meeting;
-  if (set.has(key)) {
-    set.delete(key);
+  if (lesson) {
+    // A click with the kind the lesson has unlocks it; with another kind it changes the lock to that kind.
+    const kind = $('lock-kind').value;
+    if (state.locks.lessons.get(key) === kind) {
+      state.locks.lessons.delete(key);
+    } else {
+      state.locks.lessons.set(key, kind);
+    }
+  } else if (state.locks.meetings.has(key)) {
+    state.locks.meetings.delete(key);
   } else {
-    set.add(key);
+    state.locks.meetings.add(key);
   }
   const selector = lesson ? `[data-lesson="${CSS.escape(key)}"]` : `[data-meeting="${CSS.escape(key)}"]`;
   drawGrid();
@@ -379,8 +386,9 @@ function toggleLock(event) {
 
 function showLocks() {
   const count = state.locks.lessons.size + state.locks.meetings.size;
-  $('locks').textContent = count ? `Locked: ${[...state.locks.lessons, ...state.locks.meetings].join(', ')}`
-    : 'No locks.';
+  const words = { both: '', time: ' (time only)', room: ' (room only)' };
+  $('locks').textContent = count ? `Locked: ${[...[...state.locks.lessons].map(([id, kind]) => id + words[kind]),
+    ...state.locks.meetings].join(', ')}` : 'No locks.';
   $('resolve').disabled = !state.job || ['QUEUED', 'SOLVING'].includes(state.job.status);
 }
 
@@ -388,10 +396,8 @@ async function resolve() {
   const before = state.index;
   const from = state.job;
   try {
-    const job = await postJson(`/schedules/${encodeURIComponent(from.id)}/resolve`, {
-      pinLessons: [...state.locks.lessons], pinMeetings: [...state.locks.meetings],
-      timeLimit: $('resolve-limit').value.trim()
-    });
+    const job = await postJson(`/schedules/${encodeURIComponent(from.id)}/resolve`, Object.assign(
+      lockRequest(before, state.locks), { timeLimit: $('resolve-limit').value.trim() }));
     const by = $('grid-by').value;
     const id = $('grid-id').value;
     say(`Re-solving as a new schedule (${job.id})...`);
@@ -406,6 +412,35 @@ async function resolve() {
   } catch (error) {
     say(problemText(error), true);
   }
+}
+
+/**
+ * The page's locks as the re-solve request has them: time and room together as pins, a time or a room alone as
+ * the bundle's fixedBlock and fixedRoom, a section's list with one entry a lesson in the schedule's lesson order.
+ */
+function lockRequest(index, locks) {
+  const bySection = new Map();
+  for (const lesson of index.timetable.lessons) {
+    if (!bySection.has(lesson.section)) {
+      bySection.set(lesson.section, []);
+    }
+    bySection.get(lesson.section).push(lesson);
+  }
+  const fixedBlock = {};
+  const fixedRoom = {};
+  for (const [section, lessons] of bySection) {
+    const kinds = lessons.map(lesson => locks.lessons.get(lesson.id));
+    if (kinds.includes('time')) {
+      fixedBlock[section] = lessons.map((lesson, i) => kinds[i] === 'time' ? lesson.block || '' : '').join(';');
+    }
+    if (kinds.includes('room')) {
+      fixedRoom[section] = lessons.map((lesson, i) => kinds[i] === 'room' ? lesson.room || '' : '').join(';');
+    }
+  }
+  return {
+    pinLessons: [...locks.lessons].filter(([, kind]) => kind === 'both').map(([id]) => id),
+    pinMeetings: [...locks.meetings], fixedBlock, fixedRoom
+  };
 }
 
 async function waitForTimetable(id) {

@@ -249,6 +249,50 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void aLessonLockedTimeOnlyKeepsItsBlockAndFreesItsRoomWhenResolved() throws IOException {
+        Map<String, String> lesson = secondLessonOfASection();
+        List<String[]> cells = cellsOf(lesson.get("block"));
+        open("/ui/schedules/" + solved + "?by=teacher&id=" + lesson.get("teacher"));
+        WebElement kind = waitFor(By.id("lock-kind"));
+        kind.sendKeys("time only");
+        assertThat(new Select(kind).getFirstSelectedOption().getAttribute("value")).isEqualTo("time");
+        WebElement button = assertLessonIn(cells, lesson);
+        String id = button.getAttribute("data-lesson");
+        assertThat(id).as("a lesson after the first of its section").endsWith("#2");
+        button.click();
+        WebElement locked = waitFor(By.cssSelector("button[data-lesson='" + id + "'][aria-pressed=true]"));
+        assertThat(browser.switchTo().activeElement()).as("focus stays on the lesson").isEqualTo(locked);
+        assertThat(locked.findElement(By.cssSelector(".lock")).getText()).isEqualTo("time locked");
+        assertThat(locked.getAttribute("aria-label")).contains("Locked (time only)");
+        assertThat(text("locks")).contains(id + " (time only)");
+        WebElement limit = browser.findElement(By.id("resolve-limit"));
+        limit.clear();
+        limit.sendKeys("1s");
+        js("window.resolveBodies = []; const send = window.fetch; window.fetch = (url, options) => {"
+                + " if (String(url).endsWith('/resolve')) { window.resolveBodies.push(options.body); }"
+                + " return send(url, options); };");
+        browser.findElement(By.id("resolve")).click();
+        new WebDriverWait(browser, WAIT).until(d -> !d.findElement(By.id("moved")).getText().isBlank()
+                && !d.findElement(By.id("moved")).getText().equals("Re-solving..."));
+        String resolved = browser.findElement(By.id("week")).getAttribute("data-loaded");
+        assertThat(resolved).isNotEqualTo(solved);
+        JsonNode sent = ApiClient.JSON.readTree(String.valueOf(js("return window.resolveBodies[0];")));
+        assertThat(sent.path("pinLessons")).as("nothing pinned whole").isEmpty();
+        List<String> entries = List.of(sent.path("fixedBlock").path(lesson.get("section")).asText().split(";", -1));
+        assertThat(entries.get(1)).as("the second lesson's entry").isEqualTo(lesson.get("block"));
+        assertThat(entries.stream().filter(entry -> !entry.isEmpty())).as("the other lessons stay free").hasSize(1);
+        JsonNode kept = findLesson(ApiClient.json(api.get("/api/v1/schedules/" + resolved)), id);
+        assertThat(kept.path("block").asText()).isEqualTo(lesson.get("block"));
+        assertThat(kept.path("pinned").asBoolean()).as("the room is left to the solver, so not pinned").isFalse();
+        JsonNode timetable = ApiClient.json(api.get("/api/v1/schedules/" + resolved + "/timetable"));
+        for (JsonNode view : timetable.path("lessons")) {
+            if (view.path("id").asText().equals(id)) {
+                assertThat(view.path("roomLocked").asBoolean()).as("a time-only lock").isFalse();
+            }
+        }
+    }
+
+    @Test
     void theReportShowsTheFiguresChartsAndTheScoreInWords() throws IOException {
         JsonNode report = ApiClient.json(api.get("/api/v1/schedules/" + solved + "/report"));
         open("/ui/schedules/" + solved + "#report");
@@ -363,6 +407,22 @@ class WebPageBrowserTest {
         Map<String, String> lesson = new java.util.HashMap<>();
         for (int i = 0; i < header.length; i++) {
             lesson.put(header[i], row[i]);
+        }
+        return lesson;
+    }
+
+    /** A section's second lesson, placed in a room, from master_schedule.csv: its list entry is not the first. */
+    private Map<String, String> secondLessonOfASection() {
+        List<String[]> rows = csv(api.get("/api/v1/schedules/" + solved + "/export/master_schedule.csv").body());
+        List<String> header = List.of(rows.get(0));
+        int section = header.indexOf("section");
+        int number = header.indexOf("lesson");
+        int room = header.indexOf("room");
+        String[] row = rows.stream().skip(1).filter(r -> !r[section].startsWith("HR-") && r[number].equals("2"))
+                .filter(r -> !r[room].isEmpty()).findFirst().orElseThrow();
+        Map<String, String> lesson = new java.util.HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            lesson.put(header.get(i), row[i]);
         }
         return lesson;
     }

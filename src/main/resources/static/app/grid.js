@@ -142,8 +142,8 @@ function lessonCell(index, lesson, by, locks, interactive) {
     return el('div', attributes, ...parts);
   }
   Object.assign(attributes, { type: 'button', 'aria-pressed': String(locked),
-    'aria-label': `${label}. ${lesson.pinned ? 'Fixed in the bundle'
-      : locked ? `Locked (${LOCK_LABELS[kind]}): press to unlock, or to change to the kind chosen under the grid` : 'Press to lock'}` });
+    'aria-label': `${label}. ${lesson.pinned ? 'Fixed in the bundle' : locked ? `Locked (${LOCK_LABELS[kind]}): `
+      + 'press to unlock, or to change to the kind chosen under the grid' : 'Press to lock'}` });
   if (lesson.pinned) {
     attributes['aria-disabled'] = 'true';
   }

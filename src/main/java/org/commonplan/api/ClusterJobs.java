@@ -84,8 +84,9 @@ class ClusterJobs {
      */
     void start(Consumer<String> solve) {
         task = Tasks.oneTime(TASK, Void.class)
-                // A job given back by a shutting-down instance is taken again at once, by whichever instance polls.
-                .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ZERO))
+                // A job given back by a shutting-down instance is taken again a second later, by whichever instance
+                // polls then (the one shutting down gives it back again until its scheduler stops).
+                .onFailure(new FailureHandler.OnFailureRetryLater<>(Duration.ofSeconds(1)))
                 .onDeadExecutionRevive()
                 .execute((instance, context) -> solve.accept(instance.getId()));
         scheduler = Scheduler.create(dataSource, task)

@@ -427,6 +427,10 @@ public class ScheduleJobService {
      * that the job goes back to the cluster and another instance takes it.
      */
     void solveHere(String id) {
+        if (shuttingDown) {
+            // Taken again by this instance's own scheduler after it gave the job back: give it back once more.
+            throw new IllegalStateException("Job " + id + " not taken: this instance shuts down");
+        }
         JobStore.StoredJob stored = store.one(id);
         if (stored == null || !stored.status().isActive()) {
             return;
@@ -438,6 +442,10 @@ public class ScheduleJobService {
         try {
             restore(stored);
         } catch (BundleException | java.io.IOException | RuntimeException e) {
+            if (shuttingDown) {
+                // The solvers stopped while it was read back: it goes back to the cluster, not out of it.
+                throw new IllegalStateException("Job " + id + " given back to the cluster: this instance shuts down", e);
+            }
             LOG.error("Job {} could not be read back from the store and is left out", id, e);
             return;
         }

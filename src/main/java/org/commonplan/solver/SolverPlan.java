@@ -429,9 +429,7 @@ public final class SolverPlan {
     private static LocalSearchPhaseConfig repair(TerminationConfig termination) {
         UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
                 lessonChange("block", 3.0),
-                new SwapMoveSelectorConfig().withFixedProbabilityWeight(3.0)
-                        .withEntitySelectorConfig(new EntitySelectorConfig(Lesson.class))
-                        .withVariableNameIncludes("block"),
+                lessonBlockSwap(3.0),
                 lessonChange("room", 1.0),
                 // Two lessons trade block and room: the way into a period whose rooms are all taken.
                 new SwapMoveSelectorConfig().withFixedProbabilityWeight(1.0)
@@ -533,9 +531,7 @@ public final class SolverPlan {
     private static LocalSearchPhaseConfig lessonsFirstSearch() {
         UnionMoveSelectorConfig moves = new UnionMoveSelectorConfig().withMoveSelectors(
                 lessonChange("block", 3.0),
-                new SwapMoveSelectorConfig().withFixedProbabilityWeight(3.0)
-                        .withEntitySelectorConfig(new EntitySelectorConfig(Lesson.class))
-                        .withVariableNameIncludes("block"),
+                lessonBlockSwap(3.0),
                 lessonChange("room", 1.0),
                 lessonToBlockAndRoom(),
                 new ChangeMoveSelectorConfig().withFixedProbabilityWeight(1.0)
@@ -553,6 +549,13 @@ public final class SolverPlan {
         return new ChangeMoveSelectorConfig().withFixedProbabilityWeight(weight)
                 .withEntitySelectorConfig(new EntitySelectorConfig(Lesson.class))
                 .withValueSelectorConfig(value(variable));
+    }
+
+    /** Two lessons trade blocks, each keeping its room. */
+    private static SwapMoveSelectorConfig lessonBlockSwap(double weight) {
+        return new SwapMoveSelectorConfig().withFixedProbabilityWeight(weight)
+                .withEntitySelectorConfig(new EntitySelectorConfig(Lesson.class))
+                .withVariableNameIncludes("block");
     }
 
     private static CartesianProductMoveSelectorConfig lessonToBlockAndRoom() {

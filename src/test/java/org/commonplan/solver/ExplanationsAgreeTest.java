@@ -38,6 +38,7 @@ import org.commonplan.solver.justifications.GroupDayShapeJustification;
 import org.commonplan.solver.justifications.Justification;
 import org.commonplan.solver.justifications.MeetingMemberBusyJustification;
 import org.commonplan.solver.justifications.MinDaysBetweenJustification;
+import org.commonplan.solver.justifications.MinGapJustification;
 import org.commonplan.solver.justifications.PlanningProtectedJustification;
 import org.commonplan.solver.justifications.RoomCapacityJustification;
 import org.commonplan.solver.justifications.RoomConflictJustification;
@@ -127,23 +128,61 @@ class ExplanationsAgreeTest {
             sections.get(i).setMinDaysBetween(sections.get(i).getMeetings() > 1 ? 2 : 0);
             sections.get(i).setEndsDay(i % 7 == 0);
         }
-        for (int i = 0; i + 1 < sections.size(); i += 5) {
-            SectionLink link = new SectionLink(SectionLink.Kind.values()[i / 5 % 4],
-                    List.of(sections.get(i), sections.get(i + 1)));
-            sections.get(i).setLinks(List.of(link));
-            sections.get(i + 1).setLinks(List.of(link));
-        }
+        linkEveryFifthPair(school);
         School solved = SolverTestSupport.solve(school, 500);
         assertThat(solved.getScore().isFeasible()).isFalse();
-        Set<String> rulesSeen = new TreeSet<>(agree(solved));
-        Random random = new Random(13);
-        for (int round = 0; round < 30; round++) {
-            SolvedDatasetsTest.breakSomething(solved, random);
-            rulesSeen.addAll(agree(solved));
-        }
+        Set<String> rulesSeen = agreeWhileBreaking(solved, 30);
         assertThat(rulesSeen).contains("teacher-days", "teacher-short-day", "teacher-gaps",
                 "teacher-lessons-in-a-row", "group-gaps", "group-daily-lessons", "group-late-start",
                 "min-days-between", "same-start", "consecutive", "ordered", "ends-day", "course-spread");
+    }
+
+    /**
+     * Every kind of section link on small-elementary, whose lessons take one day's block each (small-middle's
+     * daily periods cannot break a same-day link), solved briefly and then broken where the links are.
+     */
+    @Test
+    void everyKindOfLinkBrokenIsExplainedAsTheRecountCountsIt() {
+        School school = SolverTestSupport.read("small-elementary");
+        linkEveryFifthPair(school);
+        School solved = SolverTestSupport.solve(school, 200);
+        Set<String> rulesSeen = agreeWhileBreaking(solved, 60);
+        assertThat(rulesSeen).contains("same-start", "no-overlap", "consecutive", "ordered", "same-day", "same-hour",
+                "grouped", "same-room", "min-gap");
+    }
+
+    /** Links every fifth section to the next, the kinds in turn (a MIN_GAP of 2 timeslots). */
+    private static void linkEveryFifthPair(School school) {
+        List<Section> sections = school.getSections();
+        SectionLink.Kind[] kinds = SectionLink.Kind.values();
+        for (int i = 0; i + 1 < sections.size(); i += 5) {
+            SectionLink.Kind kind = kinds[i / 5 % kinds.length];
+            SectionLink link = new SectionLink(kind, List.of(sections.get(i), sections.get(i + 1)),
+                    kind == SectionLink.Kind.MIN_GAP ? 2 : 0);
+            sections.get(i).setLinks(List.of(link));
+            sections.get(i + 1).setLinks(List.of(link));
+        }
+    }
+
+    /** Breaks the schedule at random, each round also moving a linked section's lesson; checks after each round. */
+    private static Set<String> agreeWhileBreaking(School solved, int rounds) {
+        Set<String> rulesSeen = new TreeSet<>(agree(solved));
+        List<Lesson> linkedLessons = solved.getLessons().stream()
+                .filter(lesson -> !lesson.getSection().getLinks().isEmpty()).toList();
+        Random random = new Random(13);
+        for (int round = 0; round < rounds; round++) {
+            SolvedDatasetsTest.breakSomething(solved, random);
+            Lesson linked = linkedLessons.get(random.nextInt(linkedLessons.size()));
+            List<Block> blocks = linked.getSection().getAllowedBlocks();
+            // every other round onto a linked lesson's block, which random blocks seldom hit (a broken NOT_OVERLAPPING)
+            Block partners = linkedLessons.stream()
+                    .filter(other -> other.getSection() != linked.getSection()
+                            && other.getSection().getLinks().equals(linked.getSection().getLinks()))
+                    .map(Lesson::getBlock).filter(blocks::contains).findFirst().orElse(null);
+            linked.setBlock(round % 2 == 1 && partners != null ? partners : blocks.get(random.nextInt(blocks.size())));
+            rulesSeen.addAll(agree(solved));
+        }
+        return rulesSeen;
     }
 
     // ---------------------------------------------------------------- the check
@@ -222,6 +261,8 @@ class ExplanationsAgreeTest {
             return inARow.beyond();
         } else if (justification instanceof GroupDayShapeJustification shape) {
             return groupDayUnits(school, rule, shape);
+        } else if (justification instanceof MinGapJustification gap) {
+            return gap.minGap() - gap.gap();
         } else if (justification instanceof SectionLinkJustification link && rule.equals("no-overlap")) {
             return school.getBellSchedule().block(link.block()).getSlots()
                     .intersectionSize(school.getBellSchedule().block(link.otherBlock()).getSlots());

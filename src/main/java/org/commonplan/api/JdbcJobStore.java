@@ -70,6 +70,25 @@ class JdbcJobStore implements JobStore {
     }
 
     @Override
+    public List<StoredEvent> events(String id, long after) {
+        return jdbc.query("SELECT seq, name, data FROM schedule_job_event WHERE job_id = ? AND seq > ? ORDER BY seq",
+                (rs, row) -> new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3)), id, after);
+    }
+
+    @Override
+    public long lastEvent(String id) {
+        Long last = jdbc.queryForObject("SELECT COALESCE(MAX(seq), 0) FROM schedule_job_event WHERE job_id = ?",
+                Long.class, id);
+        return last == null ? 0 : last;
+    }
+
+    @Override
+    public JobStatus status(String id) {
+        return jdbc.queryForList("SELECT status FROM schedule_job WHERE id = ?", String.class, id).stream()
+                .findFirst().map(JobStatus::valueOf).orElse(null);
+    }
+
+    @Override
     public void delete(String id) {
         jdbc.update("DELETE FROM schedule_job_event WHERE job_id = ?", id);
         jdbc.update("DELETE FROM schedule_job WHERE id = ?", id);

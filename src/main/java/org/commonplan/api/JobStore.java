@@ -42,6 +42,19 @@ interface JobStore {
     /** Appends an event the job's stream sent. */
     void event(String id, String name, String data, Instant at);
 
+    /** An event a job's stream sent, numbered in order from 1. */
+    record StoredEvent(long seq, String name, String data) {
+    }
+
+    /** The job's events numbered after {@code after}, in order. */
+    List<StoredEvent> events(String id, long after);
+
+    /** The number of the job's last event, 0 when it has none. */
+    long lastEvent(String id);
+
+    /** The job's status, or null when there is no such job. */
+    JobStatus status(String id);
+
     void delete(String id);
 
     /** The upload of a stored job, or null when there is no such job. */

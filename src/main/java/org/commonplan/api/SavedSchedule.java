@@ -2,20 +2,13 @@ package org.commonplan.api;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.PreviousScheduleReader;
 import org.commonplan.output.ScheduleWriter;
-import org.commonplan.domain.Block;
-import org.commonplan.domain.Lesson;
-import org.commonplan.domain.Placement;
-import org.commonplan.domain.PreviousSchedule;
-import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
-import org.commonplan.domain.TeamMeeting;
 
 /**
  * Where a schedule put each lesson and meeting, saved as the master_schedule.csv and team_meetings.csv that
@@ -39,25 +32,6 @@ record SavedSchedule(byte[] lessons, byte[] meetings) {
         if (meetings != null) {
             files.put(ScheduleWriter.TEAM_MEETINGS, meetings);
         }
-        PreviousSchedule saved = PreviousScheduleReader.read(files);
-        Map<String, Block> blocks = new HashMap<>();
-        school.getBellSchedule().getAllBlocks().forEach(block -> blocks.put(block.getId(), block));
-        Map<String, Room> rooms = new HashMap<>();
-        school.getRooms().forEach(room -> rooms.put(room.getId(), room));
-        for (Lesson lesson : school.getLessons()) {
-            Placement placement = saved.lessons().get(PreviousSchedule.lessonKey(lesson.getSection().getId(),
-                    lesson.getNumber()));
-            if (placement != null && !lesson.isPinned()) {
-                lesson.setBlock(placement.blockId() == null ? null : blocks.get(placement.blockId()));
-                lesson.setRoom(placement.roomId() == null ? null : rooms.get(placement.roomId()));
-            }
-        }
-        for (TeamMeeting meeting : school.getMeetings()) {
-            Placement placement = saved.meetings().get(PreviousSchedule.meetingKey(meeting.getTeam().getId(),
-                    meeting.getNumber()));
-            if (placement != null && !meeting.isPinned()) {
-                meeting.setBlock(placement.blockId() == null ? null : blocks.get(placement.blockId()));
-            }
-        }
+        PreviousScheduleReader.read(files).placeInto(school);
     }
 }

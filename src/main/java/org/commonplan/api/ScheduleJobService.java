@@ -59,6 +59,8 @@ public class ScheduleJobService {
     private final JobMetrics metrics;
     /** The cluster the jobs are shared with, or null on a single instance. */
     private final ClusterJobs cluster;
+    /** In a cluster, the event streams of jobs solved on other instances. */
+    private final StoredEventStreams storedStreams;
     private final Map<String, ScheduleJob> jobs = new ConcurrentHashMap<>();
     /** The best schedule last saved of each active job, so that an unchanged one is not saved again. */
     private final Map<String, School> savedBest = new ConcurrentHashMap<>();
@@ -70,6 +72,7 @@ public class ScheduleJobService {
             BundleUploads uploads, ObjectMapper json, MeterRegistry meters, Optional<ClusterJobs> cluster) {
         this.solverManager = solverManager;
         this.cluster = cluster.orElse(null);
+        this.storedStreams = this.cluster == null ? null : new StoredEventStreams(store);
         this.properties = properties;
         this.store = store;
         this.uploads = uploads;
@@ -537,6 +540,9 @@ public class ScheduleJobService {
      * each new best schedule, and a {@code done} event when the job ends, after which the stream closes.
      */
     public SseEmitter subscribe(String id) {
+        if (cluster != null && !jobs.containsKey(id)) {
+            return subscribeInCluster(id);
+        }
         ScheduleJob job = get(id);
         SseEmitter emitter = new SseEmitter(properties.eventTimeout().toMillis());
         emitter.onTimeout(emitter::complete);
@@ -546,12 +552,46 @@ public class ScheduleJobService {
         return emitter;
     }
 
+    /**
+     * A stream of a cluster's job this instance does not solve: the job as the database has it, then the events its
+     * solving instance stores (its best score at each save), read every {@code commonplan.cluster.event-poll}.
+     */
+    private SseEmitter subscribeInCluster(String id) {
+        // Numbered before the job is read, so that no event stored in between is missed.
+        long after = store.lastEvent(id);
+        ScheduleJob job = get(id);
+        SseEmitter emitter = new SseEmitter(properties.eventTimeout().toMillis());
+        emitter.onTimeout(emitter::complete);
+        if (job.isActive()) {
+            storedStreams.checkRoom(id, properties.maxEventSubscribers());
+        }
+        // Sends the status, or done and closes the stream when the job has ended; the view is not followed itself.
+        job.subscribe(emitter, properties.maxEventSubscribers());
+        job.unsubscribe(emitter);
+        if (job.isActive()) {
+            storedStreams.follow(id, emitter, after);
+        }
+        return emitter;
+    }
+
+    /** Sends the streams of jobs solved on other instances what those stored since the last poll. */
+    @Scheduled(fixedDelayString = "${commonplan.cluster.event-poll:1s}",
+            initialDelayString = "${commonplan.cluster.event-poll:1s}")
+    public void followStoredEvents() {
+        if (storedStreams != null) {
+            storedStreams.poll(this::fromStore);
+        }
+    }
+
     /** A comment on every open stream, at {@code commonplan.api.event-heartbeat}, so that idle clients wait on. */
     @Scheduled(fixedDelayString = "${commonplan.api.event-heartbeat:15s}",
             initialDelayString = "${commonplan.api.event-heartbeat:15s}")
     public void sendHeartbeats() {
         for (ScheduleJob job : jobs.values()) {
             job.heartbeat();
+        }
+        if (storedStreams != null) {
+            storedStreams.heartbeat();
         }
     }
 

@@ -11,6 +11,7 @@ import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
 import org.commonplan.output.ScheduleWriter;
+import org.commonplan.domain.PreviousSchedule;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
 import org.commonplan.report.MeetingBound;
@@ -40,6 +41,20 @@ public final class SchoolSolve {
         public Map<String, byte[]> render() throws IOException {
             return ScheduleWriter.render(school, report, analysis);
         }
+    }
+
+    /**
+     * A schedule solved elsewhere (a service), put back into its problem read here and scored and reported here, so
+     * that it is what a solve here would have made of that schedule.
+     *
+     * @param problem  the school read from the bundle the schedule was solved from; it becomes the solved school
+     * @param seconds  how long the solve took where it ran
+     */
+    public static Solved recount(School problem, PreviousSchedule schedule, double seconds) {
+        MeetingBound bound = MeetingBound.of(problem);
+        schedule.placeInto(problem);
+        problem.setScore(ScheduleSolver.score(problem));
+        return new Solved(problem, CollaborationReport.of(problem), ScheduleSolver.explain(problem), bound, seconds);
     }
 
     public SchoolSolve(School problem, SolverConfig config) {

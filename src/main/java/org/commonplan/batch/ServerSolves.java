@@ -30,7 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.commonplan.output.ScheduleWriter;
 
 /**
- * Solves a batch's schools on a running CommonPlan service (one instance or a cluster behind one address) through
+ * Solves a batch's schools (or a comparison's scenarios) on a running CommonPlan service (one instance or a cluster behind one address) through
  * its HTTP API: each bundle is uploaded as a zip, followed until it is done, and its output files downloaded.
  */
 public final class ServerSolves {
@@ -52,7 +52,7 @@ public final class ServerSolves {
     /** A job the service could not solve, or an answer it should not have given; the school becomes FAILED. */
     public static final class ServerFailure extends Exception {
 
-        ServerFailure(String message) {
+        public ServerFailure(String message) {
             super(message);
         }
     }
@@ -83,14 +83,38 @@ public final class ServerSolves {
     }
 
     /**
+     * A job the service finished and whose outputs are written.
+     *
+     * @param report  its report.json
+     * @param seconds how long it solved on the service
+     */
+    public record Finished(String id, JsonNode report, double seconds) {
+    }
+
+    /**
      * Uploads one bundle folder, follows its job to the end and writes its output files into {@code outDir}.
      * Returns the job's report.json, or null when the batch was stopped first (the job is then withdrawn).
      */
     JsonNode solve(Path bundle, String name, Path outDir, Consumer<String> newBest)
             throws ServerFailure, IOException, InterruptedException {
+        Finished finished = follow(bundle, name, outDir, newBest);
+        return finished == null ? null : finished.report();
+    }
+
+    /**
+     * Uploads one bundle folder, follows its job to the end, reporting each new best score, and writes its output
+     * files into {@code outDir}. Null when {@link #stop()} came first (the job is then withdrawn).
+     */
+    public Finished follow(Path bundle, String name, Path outDir, Consumer<String> newBest)
+            throws ServerFailure, IOException, InterruptedException {
         String id = submit(bundle, name);
         running.add(id);
         try {
+            if (stopped) {
+                // Submitted while stop() withdrew the others: it may not have seen this one.
+                withdraw(id);
+                return null;
+            }
             String lastScore = null;
             while (!stopped) {
                 JsonNode job = json(send(request("api/v1/schedules/" + id + "?view=summary").GET()), 200);
@@ -102,7 +126,7 @@ public final class ServerSolves {
                 }
                 switch (status) {
                     case "DONE" -> {
-                        return download(id, outDir);
+                        return new Finished(id, download(id, outDir), job.path("elapsedSeconds").asDouble());
                     }
                     case "FAILED" -> throw new ServerFailure("the service failed job " + id + ": "
                             + job.path("error").asText("no reason given"));
@@ -118,27 +142,34 @@ public final class ServerSolves {
     }
 
     /** Stops following jobs and withdraws the unfinished ones from the service, so that none solves for nobody. */
-    void stop() {
+    public void stop() {
         stopped = true;
         for (String id : List.copyOf(running)) {
-            try {
-                send(request("api/v1/schedules/" + id + "?discard=true").DELETE());
-            } catch (IOException | InterruptedException e) {
-                // The service is gone or shutting down: its job is gone with it or will be finished unread.
-            }
+            withdraw(id);
+        }
+    }
+
+    private void withdraw(String id) {
+        try {
+            send(request("api/v1/schedules/" + id + "?discard=true").DELETE());
+        } catch (IOException | InterruptedException e) {
+            // The service is gone or shutting down: its job is gone with it or will be finished unread.
         }
     }
 
     private String submit(Path bundle, String name) throws ServerFailure, IOException, InterruptedException {
-        byte[] zip = zipOf(bundle);
+        // A compare scenario may be a zip or a JSON bundle of its own: sent as it is, the service reads both.
+        boolean json = Files.isRegularFile(bundle)
+                && bundle.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        byte[] body = Files.isRegularFile(bundle) ? Files.readAllBytes(bundle) : zipOf(bundle);
         StringBuilder path = new StringBuilder("api/v1/schedules?name=")
                 .append(URLEncoder.encode(name, StandardCharsets.UTF_8));
         if (timeLimit != null) {
             path.append("&timeLimit=").append(timeLimit);
         }
         while (true) {
-            HttpResponse<byte[]> answer = send(request(path.toString()).header("Content-Type", "application/zip")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(zip)));
+            HttpResponse<byte[]> answer = send(request(path.toString()).header("Content-Type", json ? "application/json" : "application/zip")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
             // A full queue takes this school once a solve ends.
             if (answer.statusCode() == 429 && !stopped) {
                 Thread.sleep(FULL_QUEUE_WAIT.toMillis());

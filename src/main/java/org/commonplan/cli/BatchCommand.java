@@ -88,23 +88,11 @@ public final class BatchCommand implements Callable<Integer> {
         }
         ServerSolves serverSolves = null;
         if (server != null) {
-            if (!"http".equals(server.getScheme()) && !"https".equals(server.getScheme())
-                    || server.getHost() == null) {
-                stderr.println("--server " + server + ": give the service's address as http://HOST:PORT");
-                return CommonPlanCommand.EXIT_INVALID_INPUT;
-            }
-            if (solving.seed != null) {
-                stderr.println("--seed is not sent to the service: it solves with its own settings");
-            }
-            serverSolves = new ServerSolves(server, token, solving.timeLimit);
             try {
-                serverSolves.check();
-            } catch (ServerSolves.ServerFailure failure) {
-                stderr.println(failure.getMessage() + "; nothing solved");
-                return CommonPlanCommand.EXIT_FAILURE;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return CommonPlanCommand.EXIT_FAILURE;
+                serverSolves = ServerConnection.open(server, token, solving.timeLimit, solving.seed, stderr);
+            } catch (ServerConnection.Refused refused) {
+                stderr.println(refused.getMessage());
+                return refused.exit;
             }
         }
         SolverLogs.quiet();

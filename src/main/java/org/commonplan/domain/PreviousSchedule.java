@@ -94,6 +94,30 @@ public record PreviousSchedule(Map<String, Placement> lessons, Map<String, Place
     }
 
     /**
+     * Puts every lesson and meeting of the school (read from the same bundle) where this schedule had it, as it was:
+     * the schedule itself again, not a start to move from. Pinned ones stay where the bundle locks them.
+     */
+    public void placeInto(School school) {
+        Map<String, Block> blocks = new java.util.HashMap<>();
+        school.getBellSchedule().getAllBlocks().forEach(block -> blocks.put(block.getId(), block));
+        Map<String, Room> rooms = new java.util.HashMap<>();
+        school.getRooms().forEach(room -> rooms.put(room.getId(), room));
+        for (Lesson lesson : school.getLessons()) {
+            Placement placement = lessons.get(lessonKey(lesson.getSection().getId(), lesson.getNumber()));
+            if (placement != null && !lesson.isPinned()) {
+                lesson.setBlock(placement.blockId() == null ? null : blocks.get(placement.blockId()));
+                lesson.setRoom(placement.roomId() == null ? null : rooms.get(placement.roomId()));
+            }
+        }
+        for (TeamMeeting meeting : school.getMeetings()) {
+            Placement placement = meetings.get(meetingKey(meeting.getTeam().getId(), meeting.getNumber()));
+            if (placement != null && !meeting.isPinned()) {
+                meeting.setBlock(placement.blockId() == null ? null : blocks.get(placement.blockId()));
+            }
+        }
+    }
+
+    /**
      * Marks every lesson and meeting of the school that the earlier schedule had with where it was, and starts it
      * there when the school still allows that place on its own (a block and room in its ranges where none of its
      * teachers, attendees or room is unavailable); the lock pins those it names. Bundle locks stay as they are.

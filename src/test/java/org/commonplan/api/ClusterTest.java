@@ -21,8 +21,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Two instances on one PostgreSQL, each a process of its own with one solver: the jobs submitted through one are
- * shared by both and each solved once, either answers for every job, a stop asked on one stops the job on the
- * other, and a job whose instance is killed is finished by the other from its saved best schedule.
+ * shared by both and each solved once, either answers for every job and streams its events, a stop asked on one
+ * stops the job on the other, and a job whose instance is killed is finished by the other from its saved best
+ * schedule.
  */
 class ClusterTest {
 
@@ -62,6 +63,24 @@ class ClusterTest {
                         .containsExactlyInAnyOrder("a", "b");
                 assertThat(ApiClient.json(b.get("/api/v1/schedules?size=100")).path("items").findValuesAsText("id"))
                         .containsAll(shared);
+
+                // A stream opened on either instance follows the job to its end, also where it is not solved.
+                String followed = ApiClient.idOf(a.postZip("/api/v1/schedules?timeLimit=3s&name=followed", school));
+                Map<String, List<EventStream.Event>> streamed = new HashMap<>();
+                try (EventStream onA = EventStream.open(first.port(), followed);
+                        EventStream onB = EventStream.open(second.port(), followed)) {
+                    streamed.put("a", onA.rest(WAIT));
+                    streamed.put("b", onB.rest(WAIT));
+                }
+                String solvedFollowed = takenBy(database, followed).get(0);
+                List<EventStream.Event> elsewhere = streamed.get(solvedFollowed.equals("a") ? "b" : "a").stream()
+                        .filter(event -> event.name() != null).toList();
+                List<String> sent = elsewhere.stream().map(EventStream.Event::name).toList();
+                assertThat(sent).as("events on the instance not solving the job").startsWith(
+                        ScheduleJob.EVENT_STATUS).contains(ScheduleJob.EVENT_BEST_SCORE).endsWith(ScheduleJob.EVENT_DONE);
+                JsonNode end = elsewhere.get(elsewhere.size() - 1).data();
+                assertThat(end.path("status").asText()).isEqualTo("DONE");
+                assertThat(end.path("score").asText()).isEqualTo(b.awaitFinished(followed, WAIT).path("score").asText());
 
                 // A stop asked on the instance that does not solve the job stops it where it runs.
                 String stopped = ApiClient.idOf(b.postZip("/api/v1/schedules?timeLimit=60s&name=stopped", school));

@@ -21,6 +21,7 @@ import org.commonplan.domain.Block;
 import org.commonplan.domain.BlockFamily;
 import org.commonplan.domain.CoachingPair;
 import org.commonplan.domain.CourseConflict;
+import org.commonplan.domain.BuildingLimits;
 import org.commonplan.domain.GroupLimits;
 import org.commonplan.domain.IntervalDays;
 import org.commonplan.domain.Lesson;
@@ -266,12 +267,22 @@ final class SchoolBuilder {
                     limit(cells, row, "min_lessons_per_day", Limits.MAX_PER_DAY),
                     limit(cells, row, "max_lessons_per_day", Limits.MAX_PER_DAY),
                     limit(cells, row, "max_late_starts", Limits.MAX_PER_WEEK));
+            BuildingLimits buildingLimits = buildingLimits(cells, row);
             if (id != null && problems.count() == before) {
                 StudentGroup group = new StudentGroup(id, size, grade);
                 group.setLimits(limits);
+                group.setBuildingLimits(buildingLimits);
                 groups.put(id, group);
             }
         }
+    }
+
+    /** A teacher's or group's own limits on building changes, the school-wide ones where a cell is empty. */
+    private BuildingLimits buildingLimits(Cells cells, Row row) {
+        return new BuildingLimits(limit(cells, row, "max_building_changes_per_day", Limits.MAX_PER_DAY),
+                limit(cells, row, "max_building_changes_per_week", Limits.MAX_PER_WEEK),
+                limit(cells, row, "min_gaps_between_building_changes", Limits.MAX_PER_DAY))
+                .orElse(settingsReader.buildingLimits());
     }
 
     /** An optional limit on the shape of a week, {@link TeacherLimits#NO_LIMIT} when empty. */
@@ -291,8 +302,9 @@ final class SchoolBuilder {
             Integer capacity = requiredInteger(cells, row, "capacity", 1, Limits.MAX_STUDENTS);
             String kind = cells.code(row, "kind", Room.GENERAL);
             SlotSet unavailable = bellReader.timeslots(cells, row, "unavailable");
+            String building = cells.code(row, "building", null);
             if (id != null && problems.count() == before) {
-                rooms.put(id, new Room(id, capacity, kind, unavailable));
+                rooms.put(id, new Room(id, capacity, kind, unavailable, building));
             }
         }
     }
@@ -324,6 +336,7 @@ final class SchoolBuilder {
             Integer minDays = cells.integer(row, "min_days_per_week", 0, 1,
                     bellSchedule == null ? Limits.MAX_PER_WEEK : bellSchedule.getDays().size());
             List<IntervalDays> intervalDays = intervalDays(cells, row);
+            BuildingLimits buildingLimits = buildingLimits(cells, row);
             TeacherLimits limits = new TeacherLimits(maxDays == null ? TeacherLimits.NO_LIMIT : maxDays,
                     limit(cells, row, "min_lessons_per_day", Limits.MAX_PER_DAY),
                     limit(cells, row, "max_gaps_per_day", Limits.MAX_PER_DAY),
@@ -354,6 +367,7 @@ final class SchoolBuilder {
                 teacher.setLimits(limits);
                 teacher.setMinDaysPerWeek(minDays == null ? 0 : minDays);
                 teacher.setIntervalDays(intervalDays);
+                teacher.setBuildingLimits(buildingLimits);
                 teachers.put(id, teacher);
                 if (homeroom != null) {
                     homeroomOf.put(teacher, homeroom);

@@ -24,6 +24,7 @@ public final class Teacher {
     private TeacherLimits limits = TeacherLimits.NONE;
     private int minDaysPerWeek;
     private List<IntervalDays> intervalDays = List.of();
+    private BuildingLimits buildingLimits = BuildingLimits.NONE;
 
     public Teacher(String id, String name, List<String> subjects, TeacherRole role, int releasePerDay,
             SlotSet unavailable, int maxTeachingPerDay, long salary, int minPlanningMinutesPerWeek,
@@ -139,6 +140,15 @@ public final class Teacher {
 
     public void setHomeroom(StudentGroup homeroom) {
         this.homeroom = homeroom;
+    }
+
+    /** How often this teacher may change building, a day and a week, and the time kept between changes. */
+    public BuildingLimits getBuildingLimits() {
+        return buildingLimits;
+    }
+
+    public void setBuildingLimits(BuildingLimits buildingLimits) {
+        this.buildingLimits = buildingLimits;
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
@@ -50,6 +51,9 @@ public final class FetImporter {
             "max_gaps_per_day", "max_gaps_per_week", "max_lessons_in_a_row", "min_days_per_week");
     private static final List<String> GROUP_LIMITS = List.of("max_gaps_per_day", "max_gaps_per_week",
             "min_lessons_per_day", "max_lessons_per_day", "max_late_starts");
+    /** Columns of teachers.csv and groups.csv for limits on building changes, written when a constraint sets one. */
+    private static final List<String> BUILDING_LIMITS = List.of("max_building_changes_per_day",
+            "max_building_changes_per_week", "min_gaps_between_building_changes");
     /** The most teachers in one team made by {@code --teams subjects}. */
     static final int MAX_TEAM_SIZE = 8;
     /** A subject taught by at least this many teachers gets a team. */
@@ -370,6 +374,25 @@ public final class FetImporter {
                     teacherLimit(index, constraint, "Max_Gaps", "max_gaps_per_week", 0);
             case "ConstraintTeacherMaxHoursContinuously" ->
                     teacherLimit(index, constraint, "Maximum_Hours_Continuously", "max_lessons_in_a_row", 1);
+            case "ConstraintTeacherMaxBuildingChangesPerDay", "ConstraintTeachersMaxBuildingChangesPerDay" ->
+                    teacherLimit(index, constraint, "Teacher", "Max_Building_Changes_Per_Day",
+                            "max_building_changes_per_day", 0);
+            case "ConstraintTeacherMaxBuildingChangesPerWeek", "ConstraintTeachersMaxBuildingChangesPerWeek" ->
+                    teacherLimit(index, constraint, "Teacher", "Max_Building_Changes_Per_Week",
+                            "max_building_changes_per_week", 0);
+            case "ConstraintTeacherMinGapsBetweenBuildingChanges",
+                    "ConstraintTeachersMinGapsBetweenBuildingChanges" ->
+                    teacherLimit(index, constraint, "Teacher", "Min_Gaps_Between_Building_Changes",
+                            "min_gaps_between_building_changes", 0);
+            case "ConstraintStudentsSetMaxBuildingChangesPerDay", "ConstraintStudentsMaxBuildingChangesPerDay" ->
+                    groupLimit(index, constraint, "Max_Building_Changes_Per_Day", "max_building_changes_per_day", 0);
+            case "ConstraintStudentsSetMaxBuildingChangesPerWeek", "ConstraintStudentsMaxBuildingChangesPerWeek" ->
+                    groupLimit(index, constraint, "Max_Building_Changes_Per_Week", "max_building_changes_per_week",
+                            0);
+            case "ConstraintStudentsSetMinGapsBetweenBuildingChanges",
+                    "ConstraintStudentsMinGapsBetweenBuildingChanges" ->
+                    groupLimit(index, constraint, "Min_Gaps_Between_Building_Changes",
+                            "min_gaps_between_building_changes", 0);
             case "ConstraintStudentsSetMaxGapsPerDay", "ConstraintStudentsMaxGapsPerDay" ->
                     groupLimit(index, constraint, "Max_Gaps", "max_gaps_per_day", 0);
             case "ConstraintStudentsSetMaxGapsPerWeek", "ConstraintStudentsMaxGapsPerWeek" ->
@@ -432,8 +455,14 @@ public final class FetImporter {
      * all ({@code Teachers...}); the tighter of two limits wins.
      */
     private void teacherLimit(int index, Constraint constraint, String element, String column, int least) {
+        teacherLimit(index, constraint, "Teacher_Name", element, column, least);
+    }
+
+    /** As above, for constraints that name their teacher in {@code teacherElement}. */
+    private void teacherLimit(int index, Constraint constraint, String teacherElement, String element, String column,
+            int least) {
         String teacher = constraint.type().startsWith("ConstraintTeachers") ? ""
-                : constraint.node().text("Teacher_Name");
+                : constraint.node().text(teacherElement);
         Integer value = whole(constraint.node().text(element));
         if (!constraint.hard()) {
             decide(index, Result.DROPPED, SOFT_ONLY);
@@ -1230,9 +1259,19 @@ public final class FetImporter {
         if (!teacherIntervals.isEmpty()) {
             teacherColumns.add("interval_max_days");
         }
-        files.put("teachers.csv", csv(teacherColumns, teacherRows(schoolLimit, classPerDay)));
+        // Building limits and buildings only where the file has them, so other bundles read as before.
+        boolean buildingLimits = Stream.concat(teacherLimits.values().stream(), groupLimits.values().stream())
+                .anyMatch(limits -> BUILDING_LIMITS.stream().anyMatch(limits::containsKey));
+        if (buildingLimits) {
+            teacherColumns.addAll(BUILDING_LIMITS);
+        }
+        files.put("teachers.csv", csv(teacherColumns, teacherRows(schoolLimit, classPerDay, buildingLimits)));
         RoomsWritten rooms = roomRows();
-        files.put("rooms.csv", csv(List.of("id", "capacity", "kind", "unavailable"), rooms.rows()));
+        boolean buildings = fet.rooms().stream().anyMatch(room -> room.building() != null);
+        List<List<?>> roomRows = new ArrayList<>();
+        rooms.rows().forEach(row -> roomRows.add(buildings ? row : row.subList(0, 4)));
+        files.put("rooms.csv", csv(buildings ? List.of("id", "capacity", "kind", "unavailable", "building")
+                : List.of("id", "capacity", "kind", "unavailable"), roomRows));
         List<List<?>> groups = new ArrayList<>();
         Map<String, Integer> everyGroup = groupLimits.getOrDefault(-1, Map.of());
         for (int index = 0; index < fet.students().atoms().size(); index++) {
@@ -1240,11 +1279,17 @@ public final class FetImporter {
             List<Object> row = new ArrayList<>(List.of(ids.id("group", atom.name()),
                     Math.min(Limits.MAX_STUDENTS, Math.max(1, atom.size())), Ids.text(atom.year())));
             row.addAll(limitCells(GROUP_LIMITS, groupLimits.getOrDefault(index, Map.of()), everyGroup));
+            if (buildingLimits) {
+                row.addAll(limitCells(BUILDING_LIMITS, groupLimits.getOrDefault(index, Map.of()), everyGroup));
+            }
             groups.add(row);
         }
         if (!groups.isEmpty()) {
             List<String> groupColumns = new ArrayList<>(List.of("id", "size", "grade"));
             groupColumns.addAll(GROUP_LIMITS);
+            if (buildingLimits) {
+                groupColumns.addAll(BUILDING_LIMITS);
+            }
             files.put("groups.csv", csv(groupColumns, groups));
         }
         List<List<?>> sectionRows = new ArrayList<>();
@@ -1290,7 +1335,7 @@ public final class FetImporter {
         }
     }
 
-    private List<List<?>> teacherRows(int schoolLimit, int classPerDay) {
+    private List<List<?>> teacherRows(int schoolLimit, int classPerDay, boolean buildingLimits) {
         Map<String, Set<String>> subjectsByTeacher = new HashMap<>();
         for (Section section : sections) {
             subjectsByTeacher.computeIfAbsent(section.teacher, key -> new TreeSet<>()).add(section.subject);
@@ -1324,6 +1369,10 @@ public final class FetImporter {
                 intervals.addAll(teacherIntervals.getOrDefault(teacher.name(), List.of()));
                 row.add(String.join(";", intervals));
             }
+            if (buildingLimits) {
+                row.addAll(limitCells(BUILDING_LIMITS, teacherLimits.getOrDefault(teacher.name(), Map.of()),
+                        teacherLimits.getOrDefault("", Map.of())));
+            }
             rows.add(row);
         }
         // A placeholder is never the bottleneck: it may teach every CLASS period of a day, under no FET limit.
@@ -1333,6 +1382,9 @@ public final class FetImporter {
             row.addAll(limitCells(TEACHER_LIMITS, Map.of(), Map.of()));
             if (!teacherIntervals.isEmpty()) {
                 row.add("");
+            }
+            if (buildingLimits) {
+                row.addAll(limitCells(BUILDING_LIMITS, Map.of(), Map.of()));
             }
             rows.add(row);
         });
@@ -1370,7 +1422,8 @@ public final class FetImporter {
         for (int index = 0; index < fet.rooms().size(); index++) {
             Room room = fet.rooms().get(index);
             rows.add(List.of(ids.id("room", room.name()), capacity(room), GENERAL,
-                    slotList(roomUnavailable.get(room.name()))));
+                    slotList(roomUnavailable.get(room.name())),
+                    room.building() == null ? "" : ids.id("building", room.building())));
         }
         // A lesson needs a room in CommonPlan; one made-up room per teacher who can be teaching such a lesson at
         // once (a teacher teaches one lesson at a time) is always enough.
@@ -1381,7 +1434,7 @@ public final class FetImporter {
         int capacity = Math.max(1, roomless.stream().mapToInt(section -> section.enrollment).max().orElse(1));
         // Enrollments are within the limit already.
         for (int n = 1; n <= virtual; n++) {
-            rows.add(List.of(ids.reserve("room", "no-room-" + n), capacity, NO_ROOM_KIND, ""));
+            rows.add(List.of(ids.reserve("room", "no-room-" + n), capacity, NO_ROOM_KIND, "", ""));
         }
         return new RoomsWritten(rows, virtual);
     }

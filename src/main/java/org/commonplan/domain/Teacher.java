@@ -25,6 +25,7 @@ public final class Teacher {
     private int minDaysPerWeek;
     private List<IntervalDays> intervalDays = List.of();
     private BuildingLimits buildingLimits = BuildingLimits.NONE;
+    private List<TagLimit> tagLimits = List.of();
 
     public Teacher(String id, String name, List<String> subjects, TeacherRole role, int releasePerDay,
             SlotSet unavailable, int maxTeachingPerDay, long salary, int minPlanningMinutesPerWeek,
@@ -149,6 +150,15 @@ public final class Teacher {
 
     public void setBuildingLimits(BuildingLimits buildingLimits) {
         this.buildingLimits = buildingLimits;
+    }
+
+    /** Limits on this teacher's lessons of sections with a tag, one per tag (teachers.csv max_tagged_...). */
+    public List<TagLimit> getTagLimits() {
+        return tagLimits;
+    }
+
+    public void setTagLimits(List<TagLimit> tagLimits) {
+        this.tagLimits = List.copyOf(tagLimits);
     }
 
     @Override

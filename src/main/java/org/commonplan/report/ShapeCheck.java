@@ -11,6 +11,7 @@ import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
 import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.TagLimit;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeacherLimits;
 import org.commonplan.domain.Timeslot;
@@ -42,6 +43,11 @@ final class ShapeCheck {
             checkSection(school, section, violations);
         }
         for (Teacher teacher : school.getTeachers()) {
+            for (TagLimit limit : teacher.getTagLimits()) {
+                checkTagged(schedule, bellSchedule, teacher, limit, violations);
+            }
+        }
+        for (Teacher teacher : school.getTeachers()) {
             if (teacher.getBuildingLimits().any()) {
                 checkBuildings(bellSchedule, "teacher " + teacher.getId(), teacher.getBuildingLimits(),
                         slot -> schedule.lessonsAt(teacher, slot), violations);
@@ -51,6 +57,28 @@ final class ShapeCheck {
             if (group.getBuildingLimits().any()) {
                 checkBuildings(bellSchedule, "group " + group.getId(), group.getBuildingLimits(),
                         slot -> schedule.lessonsAt(group, slot), violations);
+            }
+        }
+    }
+
+    private static void checkTagged(TeacherSchedule schedule, BellSchedule bellSchedule, Teacher teacher,
+            TagLimit limit, List<RuleCheck.Violation> violations) {
+        for (int dayIndex = 0; dayIndex < bellSchedule.getDays().size(); dayIndex++) {
+            Day day = day(bellSchedule, dayIndex, slot -> schedule.lessonsAt(teacher, slot).stream()
+                    .anyMatch(lesson -> lesson.getSection().getTags().contains(limit.tag())));
+            int tagged = day.count();
+            if (limit.maxPerDay() != TagLimit.NO_LIMIT && tagged > limit.maxPerDay()) {
+                violations.add(new RuleCheck.Violation("teacher-tagged-lessons", tagged - limit.maxPerDay(),
+                        teacher.getId() + " teaches " + limit.tag() + " lessons " + tagged + " timeslots on "
+                                + day.id()));
+            }
+            if (limit.maxInARow() != TagLimit.NO_LIMIT) {
+                int beyond = beyondInARow(day, limit.maxInARow());
+                if (beyond > 0) {
+                    violations.add(new RuleCheck.Violation("teacher-tagged-lessons", beyond, teacher.getId()
+                            + " teaches " + limit.tag() + " lessons more than " + limit.maxInARow()
+                            + " in a row on " + day.id()));
+                }
             }
         }
     }

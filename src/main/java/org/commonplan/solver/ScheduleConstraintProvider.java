@@ -27,6 +27,7 @@ import org.commonplan.domain.Section;
 import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.TagLimit;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.Teacher;
@@ -55,6 +56,7 @@ import org.commonplan.solver.justifications.RoomSpreadJustification;
 import org.commonplan.solver.justifications.SameRoomJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.commonplan.solver.justifications.SingletonConflictJustification;
+import org.commonplan.solver.justifications.TaggedLessonsJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
 import org.commonplan.solver.justifications.TeacherDaysJustification;
 import org.commonplan.solver.justifications.TeacherIntervalDaysJustification;
@@ -99,6 +101,9 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
             ScheduleConstraintProvider::buildingVisits;
     private static final java.util.function.BiFunction<Object, List<Lesson>, BuildingWeek> BUILDING_WEEK =
             BuildingWeek::of;
+    private static final Predicate<Lesson> TAGGED = lesson -> !lesson.getSection().getTags().isEmpty();
+    private static final Function<Lesson, Iterable<TaggedLesson>> TAGGED_LESSONS =
+            ScheduleConstraintProvider::taggedLessons;
     private static final Function<Teacher, Occupation> PRESENCE =
             teacher -> new Occupation(teacher, null, Occupation.Use.PRESENT);
 
@@ -135,6 +140,7 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 groupGaps(factory),
                 groupDailyLessons(factory),
                 groupLateStart(factory),
+                teacherTaggedLessons(factory),
                 buildingChanges(factory),
                 buildingChangeGap(factory),
                 planningProtected(factory),
@@ -237,6 +243,22 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .filter(LIMITED_GROUP)
                 .groupBy(CourseAttendance::attendee, ConstraintCollectors.toList(CourseAttendance::lesson))
                 .map((group, lessons) -> GroupWeek.of((StudentGroup) group, lessons));
+    }
+
+    /** A lesson of a section with a tag one of its teachers has a limit on. */
+    record TaggedLesson(Teacher teacher, TagLimit limit, Lesson lesson) {
+    }
+
+    private static List<TaggedLesson> taggedLessons(Lesson lesson) {
+        List<TaggedLesson> tagged = new ArrayList<>(1);
+        for (Teacher teacher : lesson.getSection().getStaff()) {
+            for (TagLimit limit : teacher.getTagLimits()) {
+                if (lesson.getSection().getTags().contains(limit.tag())) {
+                    tagged.add(new TaggedLesson(teacher, limit, lesson));
+                }
+            }
+        }
+        return tagged;
     }
 
     /** A lesson in a building, as one of its teachers or student groups with limits on building changes has it. */
@@ -830,6 +852,30 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                         "more than " + week.group().getLimits().maxLateStarts() + " late starts",
                         week.describeDays()))
                 .asConstraint(Rule.GROUP_LATE_START.id());
+    }
+
+    // A teacher teaches lessons of a tag no more than their max_tagged_per_day and max_tagged_in_a_row for it allow.
+    Constraint teacherTaggedLessons(ConstraintFactory factory) {
+        return placedLessons(factory)
+                .filter(TAGGED)
+                .flattenLast(TAGGED_LESSONS)
+                .groupBy(TaggedLesson::teacher, TaggedLesson::limit, ConstraintCollectors.toList(TaggedLesson::lesson))
+                .map(TaggedWeek::of)
+                .filter(week -> week.excess() > 0)
+                .penalizeLong(Rule.TEACHER_TAGGED_LESSONS.defaultWeight(), TaggedWeek::excess)
+                .justifyWith((week, score) -> new TaggedLessonsJustification(week.teacher().toString(),
+                        week.limit().tag(), daysOver(week), week.limit().maxPerDay(), week.beyondInARow(),
+                        week.limit().maxInARow()))
+                .asConstraint(Rule.TEACHER_TAGGED_LESSONS.id());
+    }
+
+    private static List<String> daysOver(TaggedWeek week) {
+        int max = week.limit().maxPerDay();
+        int[] over = new int[week.timeslotsPerDay().length];
+        for (int day = 0; day < over.length; day++) {
+            over[day] = max != TagLimit.NO_LIMIT && week.timeslotsPerDay()[day] > max ? week.timeslotsPerDay()[day] : 0;
+        }
+        return perDay(week.teacher().getBellSchedule(), over);
     }
 
     // A teacher or group changes building no more than their max_building_changes_per_day and _per_week allow.

@@ -31,6 +31,7 @@ import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
 import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.TagLimit;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeacherLimits;
 import org.commonplan.domain.TeamMeeting;
@@ -48,6 +49,7 @@ import org.commonplan.solver.justifications.PlanningProtectedJustification;
 import org.commonplan.solver.justifications.RoomCapacityJustification;
 import org.commonplan.solver.justifications.RoomConflictJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
+import org.commonplan.solver.justifications.TaggedLessonsJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
 import org.commonplan.solver.justifications.TeacherDaysJustification;
 import org.commonplan.solver.justifications.TeacherLessonsInARowJustification;
@@ -156,10 +158,11 @@ class ExplanationsAgreeTest {
 
     /**
      * small-middle's rooms spread over a NORTH and a SOUTH building (some in none), with limits on building changes
-     * for teachers and groups that its schedules break: both building rules are explained as the recount counts them.
+     * for teachers and groups that its schedules break, and its sections tagged with limits on tagged lessons: the
+     * building rules and the tag rule are explained as the recount counts them.
      */
     @Test
-    void buildingChangesAreExplainedAsTheRecountCountsThem(@TempDir Path folder) throws Exception {
+    void buildingChangesAndTaggedLessonsAreExplainedAsTheRecountCountsThem(@TempDir Path folder) throws Exception {
         for (Path file : Files.newDirectoryStream(Path.of("datasets", "small-middle"))) {
             Files.copy(file, folder.resolve(file.getFileName()));
         }
@@ -176,6 +179,14 @@ class ExplanationsAgreeTest {
                     i % 2 == 1 ? 2 : -1));
         }
         school.getGroups().forEach(group -> group.setBuildingLimits(new BuildingLimits(1, 3, 1)));
+        List<Section> sections = school.getSections();
+        for (int i = 0; i < sections.size(); i++) {
+            sections.get(i).setTags(i % 3 == 2 ? List.of() : List.of(i % 3 == 0 ? "CORE" : "ELECTIVE"));
+        }
+        for (int i = 0; i < teachers.size(); i++) {
+            teachers.get(i).setTagLimits(List.of(new TagLimit("CORE", i % 2 == 0 ? 1 : -1, i % 2 == 0 ? -1 : 1),
+                    new TagLimit("ELECTIVE", 2, 1)));
+        }
 
         School solved = SolverTestSupport.solve(school, 30);
         Set<String> rulesSeen = new TreeSet<>(agree(solved));
@@ -184,7 +195,7 @@ class ExplanationsAgreeTest {
             SolvedDatasetsTest.breakSomething(solved, random);
             rulesSeen.addAll(agree(solved));
         }
-        assertThat(rulesSeen).contains("building-changes", "building-change-gap");
+        assertThat(rulesSeen).contains("building-changes", "building-change-gap", "teacher-tagged-lessons");
     }
 
     // ---------------------------------------------------------------- the check
@@ -265,6 +276,9 @@ class ExplanationsAgreeTest {
                     changes.maxPerDay(), changes.maxPerWeek());
         } else if (justification instanceof BuildingChangeGapJustification tooSoon) {
             return tooSoon.changes().size();
+        } else if (justification instanceof TaggedLessonsJustification tagged) {
+            return tagged.daysOver().stream().mapToLong(day -> Integer.parseInt(day.substring(day.indexOf(' ') + 1))
+                    - tagged.maxPerDay()).sum() + tagged.beyondInARow();
         } else if (justification instanceof TeacherLessonsInARowJustification inARow) {
             return inARow.beyond();
         } else if (justification instanceof GroupDayShapeJustification shape) {
@@ -327,6 +341,8 @@ class ExplanationsAgreeTest {
                         words[1];
                 // "teacher ana changes building ...", "group 5A changes building ..."
                 case "building-changes", "building-change-gap" -> words[0] + " " + words[1];
+                // "ana teaches LAB lessons ...": one explanation per teacher and tag
+                case "teacher-tagged-lessons" -> words[0] + " " + words[2];
                 // "group 6A has MATH6 2 times on TUE, share 1": one explanation per group and course
                 case "course-spread" -> String.join(" ", Arrays.copyOf(words, 4));
                 default -> violation.description();
@@ -355,6 +371,8 @@ class ExplanationsAgreeTest {
                 changes.changesPerDay().stream().filter(day -> changes.maxPerDay() >= 0
                         && Integer.parseInt(day.substring(day.indexOf(' ') + 1)) > changes.maxPerDay())
                         .forEach(counts::add);
+            } else if (justification instanceof TaggedLessonsJustification tagged) {
+                tagged.daysOver().forEach(day -> counts.add(tagged.tag() + " " + day));
             } else if (justification instanceof BuildingChangeGapJustification tooSoon) {
                 for (String change : tooSoon.changes()) {
                     Matcher matcher = CHANGE_TOO_SOON.matcher(change);
@@ -396,6 +414,12 @@ class ExplanationsAgreeTest {
                 case "building-changes" -> {
                     if (!text.endsWith("in the week")) {
                         counts.add(words[7] + " " + words[4]);
+                    }
+                }
+                // "ana teaches LAB lessons 3 timeslots on MON" (not the lines on lessons in a row)
+                case "teacher-tagged-lessons" -> {
+                    if (text.contains(" timeslots on ")) {
+                        counts.add(words[2] + " " + words[7] + " " + words[4]);
                     }
                 }
                 // "group 5A changes building from NORTH to SOUTH in MON-P2 after 0 timeslots"

@@ -21,7 +21,9 @@ import org.commonplan.domain.Block;
 import org.commonplan.domain.BlockFamily;
 import org.commonplan.domain.CoachingPair;
 import org.commonplan.domain.CourseConflict;
+import org.commonplan.domain.BuildingLimits;
 import org.commonplan.domain.GroupLimits;
+import org.commonplan.domain.TagLimit;
 import org.commonplan.domain.IntervalDays;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
@@ -266,12 +268,22 @@ final class SchoolBuilder {
                     limit(cells, row, "min_lessons_per_day", Limits.MAX_PER_DAY),
                     limit(cells, row, "max_lessons_per_day", Limits.MAX_PER_DAY),
                     limit(cells, row, "max_late_starts", Limits.MAX_PER_WEEK));
+            BuildingLimits buildingLimits = buildingLimits(cells, row);
             if (id != null && problems.count() == before) {
                 StudentGroup group = new StudentGroup(id, size, grade);
                 group.setLimits(limits);
+                group.setBuildingLimits(buildingLimits);
                 groups.put(id, group);
             }
         }
+    }
+
+    /** A teacher's or group's own limits on building changes, the school-wide ones where a cell is empty. */
+    private BuildingLimits buildingLimits(Cells cells, Row row) {
+        return new BuildingLimits(limit(cells, row, "max_building_changes_per_day", Limits.MAX_PER_DAY),
+                limit(cells, row, "max_building_changes_per_week", Limits.MAX_PER_WEEK),
+                limit(cells, row, "min_gaps_between_building_changes", Limits.MAX_PER_DAY))
+                .orElse(settingsReader.buildingLimits());
     }
 
     /** An optional limit on the shape of a week, {@link TeacherLimits#NO_LIMIT} when empty. */
@@ -291,8 +303,9 @@ final class SchoolBuilder {
             Integer capacity = requiredInteger(cells, row, "capacity", 1, Limits.MAX_STUDENTS);
             String kind = cells.code(row, "kind", Room.GENERAL);
             SlotSet unavailable = bellReader.timeslots(cells, row, "unavailable");
+            String building = cells.code(row, "building", null);
             if (id != null && problems.count() == before) {
-                rooms.put(id, new Room(id, capacity, kind, unavailable));
+                rooms.put(id, new Room(id, capacity, kind, unavailable, building));
             }
         }
     }
@@ -324,6 +337,8 @@ final class SchoolBuilder {
             Integer minDays = cells.integer(row, "min_days_per_week", 0, 1,
                     bellSchedule == null ? Limits.MAX_PER_WEEK : bellSchedule.getDays().size());
             List<IntervalDays> intervalDays = intervalDays(cells, row);
+            BuildingLimits buildingLimits = buildingLimits(cells, row);
+            List<TagLimit> tagLimits = tagLimits(cells, row);
             TeacherLimits limits = new TeacherLimits(maxDays == null ? TeacherLimits.NO_LIMIT : maxDays,
                     limit(cells, row, "min_lessons_per_day", Limits.MAX_PER_DAY),
                     limit(cells, row, "max_gaps_per_day", Limits.MAX_PER_DAY),
@@ -354,6 +369,8 @@ final class SchoolBuilder {
                 teacher.setLimits(limits);
                 teacher.setMinDaysPerWeek(minDays == null ? 0 : minDays);
                 teacher.setIntervalDays(intervalDays);
+                teacher.setBuildingLimits(buildingLimits);
+                teacher.setTagLimits(tagLimits);
                 teachers.put(id, teacher);
                 if (homeroom != null) {
                     homeroomOf.put(teacher, homeroom);
@@ -449,6 +466,8 @@ final class SchoolBuilder {
         // Spread by default: only an explicit no leaves the section out of the default spread rules.
         Boolean courseSpread = cells.text(row, "course_spread") == null ? Boolean.TRUE
                 : yesOrNo(cells, row, "course_spread");
+        List<String> tags = cells.list(row, "tags").stream().filter(tag -> cells.validId(row, "tags", tag))
+                .distinct().toList();
         if (id == null || problems.count() != before || teacher == null || bellSchedule == null
                 || coTeachers.size() != coTeacherIds.size() || sectionGroups.size() != groupList.size()
                 || enrollment == null || suitableRooms == null || listedBlocks == null || listedRooms == null
@@ -466,6 +485,7 @@ final class SchoolBuilder {
         section.setEndsDay(endsDay);
         section.setMinDaysBetweenSoft(minDaysBetweenSoft);
         section.setCourseSpread(courseSpread);
+        section.setTags(tags);
         sections.add(section);
         sectionsById.put(id, section);
     }
@@ -537,6 +557,35 @@ final class SchoolBuilder {
      * A teacher's interval_max_days: entries {@code FROM..TO:DAYS} (periods of bell_schedule.csv, the most days with
      * a lesson from FROM through TO); an empty list after reporting a bad entry.
      */
+    /** A teacher's max_tagged_per_day and max_tagged_in_a_row entries ({@code LAB:2}), one limit per tag. */
+    private static List<TagLimit> tagLimits(Cells cells, Row row) {
+        Map<String, int[]> byTag = new LinkedHashMap<>();
+        List<String> columns = List.of("max_tagged_per_day", "max_tagged_in_a_row");
+        for (int which = 0; which < columns.size(); which++) {
+            String column = columns.get(which);
+            for (String entry : cells.list(row, column)) {
+                int colon = entry.lastIndexOf(':');
+                String tag = colon <= 0 ? null : entry.substring(0, colon);
+                if (tag == null || !cells.validId(row, column, tag)) {
+                    cells.problem(row, column, quote(entry) + " is not TAG:TIMESLOTS, e.g. LAB:2 (at most 2 "
+                            + "timeslots of lessons of sections tagged LAB)");
+                    continue;
+                }
+                Long max = cells.whole(row, column, "the timeslots of " + quote(entry), entry.substring(colon + 1),
+                        null, which == 0 ? 0 : 1, Limits.MAX_PER_DAY);
+                int[] limits = byTag.computeIfAbsent(tag, key -> new int[] {TagLimit.NO_LIMIT, TagLimit.NO_LIMIT});
+                if (max != null && limits[which] != TagLimit.NO_LIMIT) {
+                    cells.problem(row, column, "tag " + quote(tag) + " is listed twice");
+                } else if (max != null) {
+                    limits[which] = max.intValue();
+                }
+            }
+        }
+        List<TagLimit> limits = new ArrayList<>();
+        byTag.forEach((tag, max) -> limits.add(new TagLimit(tag, max[0], max[1])));
+        return limits;
+    }
+
     private List<IntervalDays> intervalDays(Cells cells, Row row) {
         List<IntervalDays> limits = new ArrayList<>();
         for (String entry : cells.list(row, "interval_max_days")) {

@@ -11,6 +11,7 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 
 import org.commonplan.bundle.Table.Row;
 import org.commonplan.domain.Settings;
+import org.commonplan.domain.BuildingLimits;
 import org.commonplan.domain.Rule;
 
 /** Reads settings.csv: known keys with their defaults, and {@code weight.<rule-id>} overrides. */
@@ -19,7 +20,8 @@ final class SettingsReader {
     private static final String WEIGHT_PREFIX = "weight.";
     private static final Set<String> KEYS = Set.of("name", "instructional_weeks", "max_teaching_per_day",
             "min_planning_minutes_per_week", "max_consecutive_teaching", "default_salary", "currency",
-            "time_limit", "collab_target_minutes");
+            "time_limit", "collab_target_minutes", "max_building_changes_per_day", "max_building_changes_per_week",
+            "min_gaps_between_building_changes");
     private static final String VALUE = "value";
 
     private String name;
@@ -31,6 +33,7 @@ final class SettingsReader {
     private String currency = Settings.DEFAULT_CURRENCY;
     private Duration timeLimit = Settings.DEFAULT_TIME_LIMIT;
     private int collabTargetMinutes = Settings.DEFAULT_COLLAB_TARGET_MINUTES;
+    private BuildingLimits buildingLimits = BuildingLimits.NONE;
     private final Map<String, HardMediumSoftLongScore> weights = new LinkedHashMap<>();
 
     /** Reads the table, or keeps every default when there is none. */
@@ -83,6 +86,16 @@ final class SettingsReader {
             case "time_limit" -> timeLimit = duration(cells, row, raw);
             case "collab_target_minutes" ->
                     collabTargetMinutes = integer(cells, row, key, raw, collabTargetMinutes, 1, 10_080);
+            case "max_building_changes_per_day" -> buildingLimits = new BuildingLimits(
+                    integer(cells, row, key, raw, BuildingLimits.NO_LIMIT, 0, Limits.MAX_PER_DAY),
+                    buildingLimits.maxChangesPerWeek(), buildingLimits.minGapsBetweenChanges());
+            case "max_building_changes_per_week" -> buildingLimits = new BuildingLimits(
+                    buildingLimits.maxChangesPerDay(),
+                    integer(cells, row, key, raw, BuildingLimits.NO_LIMIT, 0, Limits.MAX_PER_WEEK),
+                    buildingLimits.minGapsBetweenChanges());
+            case "min_gaps_between_building_changes" -> buildingLimits = new BuildingLimits(
+                    buildingLimits.maxChangesPerDay(), buildingLimits.maxChangesPerWeek(),
+                    integer(cells, row, key, raw, BuildingLimits.NO_LIMIT, 0, Limits.MAX_PER_DAY));
             default -> throw new IllegalStateException("key listed but not read: " + key);
         }
     }
@@ -154,6 +167,11 @@ final class SettingsReader {
     /** The weight overrides by rule id, which is also the constraint name. */
     Map<String, HardMediumSoftLongScore> weights() {
         return weights;
+    }
+
+    /** The school-wide limits on building changes, for every teacher and group without limits of their own. */
+    BuildingLimits buildingLimits() {
+        return buildingLimits;
     }
 
     long defaultSalary() {

@@ -8,12 +8,18 @@ public final class Room {
     private final int capacity;
     private final String kind;
     private final SlotSet unavailable;
+    private final String building;
 
     public Room(String id, int capacity, String kind, SlotSet unavailable) {
+        this(id, capacity, kind, unavailable, null);
+    }
+
+    public Room(String id, int capacity, String kind, SlotSet unavailable, String building) {
         this.id = id;
         this.capacity = capacity;
         this.kind = kind;
         this.unavailable = unavailable;
+        this.building = building;
     }
 
     public String getId() {
@@ -30,6 +36,11 @@ public final class Room {
 
     public SlotSet getUnavailable() {
         return unavailable;
+    }
+
+    /** The building the room is in, or null when the school names none (its lessons count for no building). */
+    public String getBuilding() {
+        return building;
     }
 
     @Override

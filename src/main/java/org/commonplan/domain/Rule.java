@@ -74,6 +74,15 @@ public enum Rule {
             "lesson a student group has below its min_lessons_per_day or beyond its max_lessons_per_day, per day"),
     GROUP_LATE_START("group-late-start", HardMediumSoftLongScore.ofHard(1),
             "day a student group starts after the first CLASS period beyond its max_late_starts"),
+    TEACHER_TAGGED_LESSONS("teacher-tagged-lessons", HardMediumSoftLongScore.ofHard(1),
+            "CLASS timeslot of lessons of sections with a tag beyond a teacher's max_tagged_per_day for it on a day, "
+                    + "or beyond their max_tagged_in_a_row for it in a row"),
+    BUILDING_CHANGES("building-changes", HardMediumSoftLongScore.ofHard(1),
+            "change of building beyond a teacher's or student group's max_building_changes_per_day on a day, and "
+                    + "beyond max_building_changes_per_week over the week"),
+    BUILDING_CHANGE_GAP("building-change-gap", HardMediumSoftLongScore.ofHard(1),
+            "change of building with fewer timeslots before it than a teacher's or student group's "
+                    + "min_gaps_between_building_changes"),
     PLANNING_PROTECTED("planning-protected", HardMediumSoftLongScore.ofHard(1),
             "mean CLASS timeslot of individual planning missing below the weekly minimum"),
     UNSCHEDULED_MEETING("unscheduled-meeting", HardMediumSoftLongScore.ofMedium(1),

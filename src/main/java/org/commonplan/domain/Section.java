@@ -26,6 +26,7 @@ public final class Section {
     private boolean singleton;
     private int minDaysBetween;
     private int minDaysBetweenSoft;
+    private List<String> tags = List.of();
     private boolean courseSpread = true;
     private boolean endsDay;
     private List<SectionLink> links = List.of();
@@ -184,6 +185,15 @@ public final class Section {
 
     public void setMinDaysBetweenSoft(int minDaysBetweenSoft) {
         this.minDaysBetweenSoft = minDaysBetweenSoft;
+    }
+
+    /** The section's tags (sections.csv tags), which teachers' tag limits count. */
+    public List<String> getTags() {
+        return tags;
+    }
+
+    public void setTags(List<String> tags) {
+        this.tags = List.copyOf(tags);
     }
 
     /** Whether the default spread rules (course-spread, course-days-apart) count this section's lessons. */

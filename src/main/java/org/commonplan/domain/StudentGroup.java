@@ -8,6 +8,7 @@ public final class StudentGroup {
     private final String grade;
     private Teacher homeroomTeacher;
     private GroupLimits limits = GroupLimits.NONE;
+    private BuildingLimits buildingLimits = BuildingLimits.NONE;
 
     public StudentGroup(String id, int size, String grade) {
         this.id = id;
@@ -43,6 +44,15 @@ public final class StudentGroup {
 
     public void setLimits(GroupLimits limits) {
         this.limits = limits;
+    }
+
+    /** How often this group may change building, a day and a week, and the time kept between changes. */
+    public BuildingLimits getBuildingLimits() {
+        return buildingLimits;
+    }
+
+    public void setBuildingLimits(BuildingLimits buildingLimits) {
+        this.buildingLimits = buildingLimits;
     }
 
     @Override

@@ -24,6 +24,8 @@ public final class Teacher {
     private TeacherLimits limits = TeacherLimits.NONE;
     private int minDaysPerWeek;
     private List<IntervalDays> intervalDays = List.of();
+    private BuildingLimits buildingLimits = BuildingLimits.NONE;
+    private List<TagLimit> tagLimits = List.of();
 
     public Teacher(String id, String name, List<String> subjects, TeacherRole role, int releasePerDay,
             SlotSet unavailable, int maxTeachingPerDay, long salary, int minPlanningMinutesPerWeek,
@@ -139,6 +141,24 @@ public final class Teacher {
 
     public void setHomeroom(StudentGroup homeroom) {
         this.homeroom = homeroom;
+    }
+
+    /** How often this teacher may change building, a day and a week, and the time kept between changes. */
+    public BuildingLimits getBuildingLimits() {
+        return buildingLimits;
+    }
+
+    public void setBuildingLimits(BuildingLimits buildingLimits) {
+        this.buildingLimits = buildingLimits;
+    }
+
+    /** Limits on this teacher's lessons of sections with a tag, one per tag (teachers.csv max_tagged_...). */
+    public List<TagLimit> getTagLimits() {
+        return tagLimits;
+    }
+
+    public void setTagLimits(List<TagLimit> tagLimits) {
+        this.tagLimits = List.copyOf(tagLimits);
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
@@ -50,6 +51,11 @@ public final class FetImporter {
             "max_gaps_per_day", "max_gaps_per_week", "max_lessons_in_a_row", "min_days_per_week");
     private static final List<String> GROUP_LIMITS = List.of("max_gaps_per_day", "max_gaps_per_week",
             "min_lessons_per_day", "max_lessons_per_day", "max_late_starts");
+    /** Columns of teachers.csv and groups.csv for limits on building changes, written when a constraint sets one. */
+    private static final List<String> BUILDING_LIMITS = List.of("max_building_changes_per_day",
+            "max_building_changes_per_week", "min_gaps_between_building_changes");
+    /** Columns of teachers.csv for limits on lessons of tagged sections, written when a constraint sets one. */
+    private static final List<String> TAG_LIMITS = List.of("max_tagged_per_day", "max_tagged_in_a_row");
     /** The most teachers in one team made by {@code --teams subjects}. */
     static final int MAX_TEAM_SIZE = 8;
     /** A subject taught by at least this many teachers gets a team. */
@@ -101,6 +107,10 @@ public final class FetImporter {
     private final Map<String, Map<String, Integer>> teacherLimits = new HashMap<>();
     /** Entries of teachers.csv interval_max_days by FET teacher name ("" for every teacher). */
     private final Map<String, List<String>> teacherIntervals = new HashMap<>();
+    /** Activity tags some teacher's limit counts: they reach sections.csv's tags. */
+    private final Set<String> limitedTags = new TreeSet<>();
+    /** Teachers' limits on tagged lessons by column (max_tagged_per_day, ...), teacher ("" for all), then tag. */
+    private final Map<String, Map<String, Map<String, Integer>>> teacherTagLimits = new HashMap<>();
     /** The same for student groups, by atom; -1 for every group. */
     private final Map<Integer, Map<String, Integer>> groupLimits = new HashMap<>();
     private final List<SectionLinks.Request> linkRequests = new ArrayList<>();
@@ -161,6 +171,8 @@ public final class FetImporter {
         boolean endsDay;
         int enrollment;
         String family;
+        /** Its activities' tags that a teacher's limit counts. */
+        List<String> tags = List.of();
         /** Per lesson, in plan order: the block its lock keeps it in, and the room ("" where free). */
         List<String> lockedBlocks = List.of();
         List<String> lockedRooms = List.of();
@@ -353,10 +365,10 @@ public final class FetImporter {
             case "ConstraintTeacherIntervalMaxDaysPerWeek", "ConstraintTeachersIntervalMaxDaysPerWeek" ->
                     intervalDays(index, constraint);
             case "ConstraintTeacherActivityTagMaxHoursDaily", "ConstraintTeachersActivityTagMaxHoursDaily" ->
-                    tagLimit(index, constraint, "Maximum_Hours_Daily", "max_teaching_per_day");
+                    tagLimit(index, constraint, "Maximum_Hours_Daily", "max_tagged_per_day");
             case "ConstraintTeacherActivityTagMaxHoursContinuously",
                     "ConstraintTeachersActivityTagMaxHoursContinuously" ->
-                    tagLimit(index, constraint, "Maximum_Hours_Continuously", "max_lessons_in_a_row");
+                    tagLimit(index, constraint, "Maximum_Hours_Continuously", "max_tagged_in_a_row");
             case "ConstraintTeacherMinHoursDaily", "ConstraintTeachersMinHoursDaily" -> {
                 teacherLimit(index, constraint, "Minimum_Hours_Daily", "min_lessons_per_day", 0);
                 if (results[index] == Result.MAPPED && "false".equals(node.text("Allow_Empty_Days"))) {
@@ -370,6 +382,25 @@ public final class FetImporter {
                     teacherLimit(index, constraint, "Max_Gaps", "max_gaps_per_week", 0);
             case "ConstraintTeacherMaxHoursContinuously" ->
                     teacherLimit(index, constraint, "Maximum_Hours_Continuously", "max_lessons_in_a_row", 1);
+            case "ConstraintTeacherMaxBuildingChangesPerDay", "ConstraintTeachersMaxBuildingChangesPerDay" ->
+                    teacherLimit(index, constraint, "Teacher", "Max_Building_Changes_Per_Day",
+                            "max_building_changes_per_day", 0);
+            case "ConstraintTeacherMaxBuildingChangesPerWeek", "ConstraintTeachersMaxBuildingChangesPerWeek" ->
+                    teacherLimit(index, constraint, "Teacher", "Max_Building_Changes_Per_Week",
+                            "max_building_changes_per_week", 0);
+            case "ConstraintTeacherMinGapsBetweenBuildingChanges",
+                    "ConstraintTeachersMinGapsBetweenBuildingChanges" ->
+                    teacherLimit(index, constraint, "Teacher", "Min_Gaps_Between_Building_Changes",
+                            "min_gaps_between_building_changes", 0);
+            case "ConstraintStudentsSetMaxBuildingChangesPerDay", "ConstraintStudentsMaxBuildingChangesPerDay" ->
+                    groupLimit(index, constraint, "Max_Building_Changes_Per_Day", "max_building_changes_per_day", 0);
+            case "ConstraintStudentsSetMaxBuildingChangesPerWeek", "ConstraintStudentsMaxBuildingChangesPerWeek" ->
+                    groupLimit(index, constraint, "Max_Building_Changes_Per_Week", "max_building_changes_per_week",
+                            0);
+            case "ConstraintStudentsSetMinGapsBetweenBuildingChanges",
+                    "ConstraintStudentsMinGapsBetweenBuildingChanges" ->
+                    groupLimit(index, constraint, "Min_Gaps_Between_Building_Changes",
+                            "min_gaps_between_building_changes", 0);
             case "ConstraintStudentsSetMaxGapsPerDay", "ConstraintStudentsMaxGapsPerDay" ->
                     groupLimit(index, constraint, "Max_Gaps", "max_gaps_per_day", 0);
             case "ConstraintStudentsSetMaxGapsPerWeek", "ConstraintStudentsMaxGapsPerWeek" ->
@@ -432,8 +463,14 @@ public final class FetImporter {
      * all ({@code Teachers...}); the tighter of two limits wins.
      */
     private void teacherLimit(int index, Constraint constraint, String element, String column, int least) {
+        teacherLimit(index, constraint, "Teacher_Name", element, column, least);
+    }
+
+    /** As above, for constraints that name their teacher in {@code teacherElement}. */
+    private void teacherLimit(int index, Constraint constraint, String teacherElement, String element, String column,
+            int least) {
         String teacher = constraint.type().startsWith("ConstraintTeachers") ? ""
-                : constraint.node().text("Teacher_Name");
+                : constraint.node().text(teacherElement);
         Integer value = whole(constraint.node().text(element));
         if (!constraint.hard()) {
             decide(index, Result.DROPPED, SOFT_ONLY);
@@ -446,10 +483,9 @@ public final class FetImporter {
     }
 
     /**
-     * A teacher's (or every teacher's) limit on the hours of activities with one tag, a day or in a row. CommonPlan's
-     * limits count all of a teacher's lessons, so it is kept for a teacher all of whose active activities carry the
-     * tag (then it is FET's own limit, exact); a teacher none of whose activities carry it is not bound by it; a
-     * teacher with some tagged and some not is left without it (approximate: asks less than FET).
+     * A teacher's (or every teacher's) limit on the hours of activities with one tag, a day or in a row: the tag goes
+     * to the sections of those activities (sections.csv tags) and the limit to teachers.csv's max_tagged_per_day or
+     * max_tagged_in_a_row, which count only lessons of sections with the tag, as FET does. Exact.
      */
     private void tagLimit(int index, Constraint constraint, String element, String column) {
         XmlNode node = constraint.node();
@@ -460,49 +496,16 @@ public final class FetImporter {
             decide(index, Result.DROPPED, SOFT_ONLY);
             return;
         }
-        if (max == null || max < (column.equals("max_lessons_in_a_row") ? 1 : 0) || tag == null || teacher == null
+        if (max == null || max < (column.equals("max_tagged_in_a_row") ? 1 : 0) || tag == null || teacher == null
                 || !teacher.isEmpty() && !isTeacher(teacher)) {
             decide(index, Result.DROPPED, UNKNOWN_NAME);
             return;
         }
-        Map<String, int[]> taggedAndAll = new HashMap<>();
-        for (FetSchool.Activity activity : fet.activities()) {
-            if (!activity.active()) {
-                continue;
-            }
-            for (String name : activity.teachers()) {
-                int[] counts = taggedAndAll.computeIfAbsent(name, key -> new int[2]);
-                counts[0] += activity.tags().contains(tag) ? 1 : 0;
-                counts[1]++;
-            }
-        }
-        List<String> named = teacher.isEmpty() ? fet.teachers().stream().map(FetSchool.Teacher::name).toList()
-                : List.of(teacher);
-        List<String> partly = new ArrayList<>();
-        int kept = 0;
-        for (String name : named) {
-            int[] counts = taggedAndAll.getOrDefault(name, new int[2]);
-            if (counts[0] > 0 && counts[0] == counts[1]) {
-                kept++;
-                if (column.equals("max_teaching_per_day")) {
-                    teacherMaxDaily.merge(name, max, Math::min);
-                } else {
-                    tighten(teacherLimits.computeIfAbsent(name, key -> new HashMap<>()), column, max);
-                }
-            } else if (counts[0] > 0) {
-                partly.add(name);
-            }
-        }
-        if (partly.isEmpty()) {
-            decide(index, Result.MAPPED, column + " of the teachers all of whose lessons carry the tag");
-        } else if (kept > 0) {
-            decide(index, Result.APPROXIMATE, column + " of the teachers all of whose lessons carry the tag; not "
-                    + "kept for " + partly.size() + " teacher(s) with lessons of other tags too (CommonPlan's limit "
-                    + "counts all of them)");
-        } else {
-            decide(index, Result.DROPPED, "the teachers it binds have lessons of other tags too, and CommonPlan's "
-                    + column + " counts all of them");
-        }
+        limitedTags.add(tag);
+        teacherTagLimits.computeIfAbsent(column, key -> new HashMap<>())
+                .computeIfAbsent(teacher, key -> new HashMap<>()).merge(tag, max, Math::min);
+        decide(index, Result.MAPPED, column + " in teachers.csv, for the lessons of sections tagged "
+                + ids.id("tag", tag) + " (sections.csv tags)");
     }
 
     /**
@@ -815,7 +818,8 @@ public final class FetImporter {
             for (Plan plan : group.getValue()) {
                 BitSet rooms = allowedRooms(plan);
                 // A locked sub-activity stays in its section: the lock is that lesson's fixed_block.
-                String key = plan.activity.duration() + "|" + plan.starts + "|" + rooms + "|" + plan.endsDay;
+                String key = plan.activity.duration() + "|" + plan.starts + "|" + rooms + "|" + plan.endsDay + "|"
+                        + limitedTags(plan.activity);
                 Section section = byKey.get(key);
                 if (section == null) {
                     section = newSection(plan, rooms);
@@ -840,10 +844,17 @@ public final class FetImporter {
         }
     }
 
+    /** The activity's tags that a teacher's limit counts, as tag ids. */
+    private List<String> limitedTags(Activity activity) {
+        return activity.tags().stream().filter(limitedTags::contains).distinct().map(tag -> ids.id("tag", tag))
+                .toList();
+    }
+
     private Section newSection(Plan plan, BitSet rooms) {
         Section section = new Section();
         Activity activity = plan.activity;
         section.plans.add(plan);
+        section.tags = limitedTags(activity);
         section.subject = ids.id("subject", activity.subject());
         section.duration = activity.duration();
         section.starts = plan.starts;
@@ -1230,9 +1241,23 @@ public final class FetImporter {
         if (!teacherIntervals.isEmpty()) {
             teacherColumns.add("interval_max_days");
         }
-        files.put("teachers.csv", csv(teacherColumns, teacherRows(schoolLimit, classPerDay)));
+        // Building limits and buildings only where the file has them, so other bundles read as before.
+        boolean buildingLimits = Stream.concat(teacherLimits.values().stream(), groupLimits.values().stream())
+                .anyMatch(limits -> BUILDING_LIMITS.stream().anyMatch(limits::containsKey));
+        if (buildingLimits) {
+            teacherColumns.addAll(BUILDING_LIMITS);
+        }
+        // Tag limits and tags only where the file has them, likewise.
+        if (!limitedTags.isEmpty()) {
+            teacherColumns.addAll(TAG_LIMITS);
+        }
+        files.put("teachers.csv", csv(teacherColumns, teacherRows(schoolLimit, classPerDay, buildingLimits)));
         RoomsWritten rooms = roomRows();
-        files.put("rooms.csv", csv(List.of("id", "capacity", "kind", "unavailable"), rooms.rows()));
+        boolean buildings = fet.rooms().stream().anyMatch(room -> room.building() != null);
+        List<List<?>> roomRows = new ArrayList<>();
+        rooms.rows().forEach(row -> roomRows.add(buildings ? row : row.subList(0, 4)));
+        files.put("rooms.csv", csv(buildings ? List.of("id", "capacity", "kind", "unavailable", "building")
+                : List.of("id", "capacity", "kind", "unavailable"), roomRows));
         List<List<?>> groups = new ArrayList<>();
         Map<String, Integer> everyGroup = groupLimits.getOrDefault(-1, Map.of());
         for (int index = 0; index < fet.students().atoms().size(); index++) {
@@ -1240,16 +1265,22 @@ public final class FetImporter {
             List<Object> row = new ArrayList<>(List.of(ids.id("group", atom.name()),
                     Math.min(Limits.MAX_STUDENTS, Math.max(1, atom.size())), Ids.text(atom.year())));
             row.addAll(limitCells(GROUP_LIMITS, groupLimits.getOrDefault(index, Map.of()), everyGroup));
+            if (buildingLimits) {
+                row.addAll(limitCells(BUILDING_LIMITS, groupLimits.getOrDefault(index, Map.of()), everyGroup));
+            }
             groups.add(row);
         }
         if (!groups.isEmpty()) {
             List<String> groupColumns = new ArrayList<>(List.of("id", "size", "grade"));
             groupColumns.addAll(GROUP_LIMITS);
+            if (buildingLimits) {
+                groupColumns.addAll(BUILDING_LIMITS);
+            }
             files.put("groups.csv", csv(groupColumns, groups));
         }
         List<List<?>> sectionRows = new ArrayList<>();
         for (Section section : sections) {
-            sectionRows.add(List.of(section.id, section.course, section.subject, section.teacher,
+            List<Object> row = new ArrayList<>(List.of(section.id, section.course, section.subject, section.teacher,
                     String.join(";", section.coTeachers), String.join(";", section.groups), section.enrollment,
                     section.roomKind, section.family, section.plans.size(), String.join(";", section.lockedBlocks),
                     String.join(";", section.lockedRooms),
@@ -1257,10 +1288,18 @@ public final class FetImporter {
                     section.endsDay ? "yes" : "",
                     section.minDaysBetweenSoft == 0 ? "" : section.minDaysBetweenSoft,
                     section.hardSpread ? "" : "no"));
+            if (!limitedTags.isEmpty()) {
+                row.add(String.join(";", section.tags));
+            }
+            sectionRows.add(row);
         }
-        files.put("sections.csv", csv(List.of("id", "course", "subject", "teacher", "co_teacher", "groups",
-                "enrollment", "room_kind", "family", "meetings", "fixed_block", "fixed_room", "rooms",
-                "min_days_between", "ends_day", "min_days_between_soft", "course_spread"), sectionRows));
+        List<String> sectionColumns = new ArrayList<>(List.of("id", "course", "subject", "teacher", "co_teacher",
+                "groups", "enrollment", "room_kind", "family", "meetings", "fixed_block", "fixed_room", "rooms",
+                "min_days_between", "ends_day", "min_days_between_soft", "course_spread"));
+        if (!limitedTags.isEmpty()) {
+            sectionColumns.add("tags");
+        }
+        files.put("sections.csv", csv(sectionColumns, sectionRows));
         if (!linkRows.isEmpty()) {
             // min_gap only where a MIN_GAP row needs it, so other bundles read as before.
             boolean gaps = linkRows.stream().anyMatch(row -> row.size() > 2);
@@ -1290,7 +1329,7 @@ public final class FetImporter {
         }
     }
 
-    private List<List<?>> teacherRows(int schoolLimit, int classPerDay) {
+    private List<List<?>> teacherRows(int schoolLimit, int classPerDay, boolean buildingLimits) {
         Map<String, Set<String>> subjectsByTeacher = new HashMap<>();
         for (Section section : sections) {
             subjectsByTeacher.computeIfAbsent(section.teacher, key -> new TreeSet<>()).add(section.subject);
@@ -1324,6 +1363,20 @@ public final class FetImporter {
                 intervals.addAll(teacherIntervals.getOrDefault(teacher.name(), List.of()));
                 row.add(String.join(";", intervals));
             }
+            if (buildingLimits) {
+                row.addAll(limitCells(BUILDING_LIMITS, teacherLimits.getOrDefault(teacher.name(), Map.of()),
+                        teacherLimits.getOrDefault("", Map.of())));
+            }
+            if (!limitedTags.isEmpty()) {
+                for (String column : TAG_LIMITS) {
+                    Map<String, Map<String, Integer>> byTeacher = teacherTagLimits.getOrDefault(column, Map.of());
+                    Map<String, Integer> byTag = new TreeMap<>(byTeacher.getOrDefault("", Map.of()));
+                    byTeacher.getOrDefault(teacher.name(), Map.of()).forEach((tag, max) ->
+                            byTag.merge(tag, max, Math::min));
+                    row.add(byTag.entrySet().stream().map(entry -> ids.id("tag", entry.getKey()) + ":"
+                            + entry.getValue()).collect(Collectors.joining(";")));
+                }
+            }
             rows.add(row);
         }
         // A placeholder is never the bottleneck: it may teach every CLASS period of a day, under no FET limit.
@@ -1333,6 +1386,12 @@ public final class FetImporter {
             row.addAll(limitCells(TEACHER_LIMITS, Map.of(), Map.of()));
             if (!teacherIntervals.isEmpty()) {
                 row.add("");
+            }
+            if (buildingLimits) {
+                row.addAll(limitCells(BUILDING_LIMITS, Map.of(), Map.of()));
+            }
+            if (!limitedTags.isEmpty()) {
+                TAG_LIMITS.forEach(column -> row.add(""));
             }
             rows.add(row);
         });
@@ -1370,7 +1429,8 @@ public final class FetImporter {
         for (int index = 0; index < fet.rooms().size(); index++) {
             Room room = fet.rooms().get(index);
             rows.add(List.of(ids.id("room", room.name()), capacity(room), GENERAL,
-                    slotList(roomUnavailable.get(room.name()))));
+                    slotList(roomUnavailable.get(room.name())),
+                    room.building() == null ? "" : ids.id("building", room.building())));
         }
         // A lesson needs a room in CommonPlan; one made-up room per teacher who can be teaching such a lesson at
         // once (a teacher teaches one lesson at a time) is always enough.
@@ -1381,7 +1441,7 @@ public final class FetImporter {
         int capacity = Math.max(1, roomless.stream().mapToInt(section -> section.enrollment).max().orElse(1));
         // Enrollments are within the limit already.
         for (int n = 1; n <= virtual; n++) {
-            rows.add(List.of(ids.reserve("room", "no-room-" + n), capacity, NO_ROOM_KIND, ""));
+            rows.add(List.of(ids.reserve("room", "no-room-" + n), capacity, NO_ROOM_KIND, "", ""));
         }
         return new RoomsWritten(rows, virtual);
     }

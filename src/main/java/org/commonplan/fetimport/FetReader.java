@@ -131,7 +131,9 @@ final class FetReader {
             } else if (!seen.add(name)) {
                 ignoredTwice(room, "room", name);
             } else if (capacity != null) {
-                rooms.add(new Room(name, capacity, "true".equals(room.text("Virtual")), room.line()));
+                String building = room.text("Building");
+                rooms.add(new Room(name, capacity, "true".equals(room.text("Virtual")),
+                        building == null || building.isBlank() ? null : building, room.line()));
             }
         }
         return rooms;

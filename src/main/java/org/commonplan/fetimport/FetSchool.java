@@ -30,8 +30,9 @@ record FetSchool(String fileName, String version, String institution, List<Strin
      * A room; a virtual room (FET 6) stands for sets of real rooms taken together.
      *
      * @param capacity FET's capacity (FET's default for "no limit" is large, e.g. 30000)
+     * @param building the name of its building, or null when FET gives none
      */
-    record Room(String name, int capacity, boolean virtual, int line) {
+    record Room(String name, int capacity, boolean virtual, String building, int line) {
     }
 
     /**

@@ -29,15 +29,6 @@ final class Unmapped {
         why.put("ConstraintMaxDaysBetweenActivities", "CommonPlan has no limit on the days between lessons");
         why.put("ConstraintActivitiesSameRoomIfConsecutive", "CommonPlan ties lessons to one room for the whole "
                 + "week (SAME_ROOM), not only when they follow each other");
-        for (String type : List.of("ConstraintTeacherMaxBuildingChangesPerDay",
-                "ConstraintTeachersMaxBuildingChangesPerDay", "ConstraintTeacherMaxBuildingChangesPerWeek",
-                "ConstraintTeachersMaxBuildingChangesPerWeek", "ConstraintTeacherMinGapsBetweenBuildingChanges",
-                "ConstraintTeachersMinGapsBetweenBuildingChanges", "ConstraintStudentsMaxBuildingChangesPerDay",
-                "ConstraintStudentsMaxBuildingChangesPerWeek", "ConstraintStudentsMinGapsBetweenBuildingChanges",
-                "ConstraintStudentsSetMaxBuildingChangesPerDay", "ConstraintStudentsSetMaxBuildingChangesPerWeek",
-                "ConstraintStudentsSetMinGapsBetweenBuildingChanges")) {
-            why.put(type, "CommonPlan has no buildings");
-        }
         for (String type : List.of("ConstraintStudentsMaxHoursContinuously",
                 "ConstraintStudentsSetMaxHoursContinuously")) {
             why.put(type, "CommonPlan limits lessons in a row for teachers, not for student groups");

@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.util.List;
 
 import org.commonplan.domain.BellSchedule;
+import org.commonplan.domain.BuildingLimits;
 import org.commonplan.domain.GroupLimits;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
 import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.TagLimit;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeacherLimits;
 import org.commonplan.domain.Timeslot;
@@ -39,6 +41,89 @@ final class ShapeCheck {
         }
         for (Section section : school.getSections()) {
             checkSection(school, section, violations);
+        }
+        for (Teacher teacher : school.getTeachers()) {
+            for (TagLimit limit : teacher.getTagLimits()) {
+                checkTagged(schedule, bellSchedule, teacher, limit, violations);
+            }
+        }
+        for (Teacher teacher : school.getTeachers()) {
+            if (teacher.getBuildingLimits().any()) {
+                checkBuildings(bellSchedule, "teacher " + teacher.getId(), teacher.getBuildingLimits(),
+                        slot -> schedule.lessonsAt(teacher, slot), violations);
+            }
+        }
+        for (StudentGroup group : school.getGroups()) {
+            if (group.getBuildingLimits().any()) {
+                checkBuildings(bellSchedule, "group " + group.getId(), group.getBuildingLimits(),
+                        slot -> schedule.lessonsAt(group, slot), violations);
+            }
+        }
+    }
+
+    private static void checkTagged(TeacherSchedule schedule, BellSchedule bellSchedule, Teacher teacher,
+            TagLimit limit, List<RuleCheck.Violation> violations) {
+        for (int dayIndex = 0; dayIndex < bellSchedule.getDays().size(); dayIndex++) {
+            Day day = day(bellSchedule, dayIndex, slot -> schedule.lessonsAt(teacher, slot).stream()
+                    .anyMatch(lesson -> lesson.getSection().getTags().contains(limit.tag())));
+            int tagged = day.count();
+            if (limit.maxPerDay() != TagLimit.NO_LIMIT && tagged > limit.maxPerDay()) {
+                violations.add(new RuleCheck.Violation("teacher-tagged-lessons", tagged - limit.maxPerDay(),
+                        teacher.getId() + " teaches " + limit.tag() + " lessons " + tagged + " timeslots on "
+                                + day.id()));
+            }
+            if (limit.maxInARow() != TagLimit.NO_LIMIT) {
+                int beyond = beyondInARow(day, limit.maxInARow());
+                if (beyond > 0) {
+                    violations.add(new RuleCheck.Violation("teacher-tagged-lessons", beyond, teacher.getId()
+                            + " teaches " + limit.tag() + " lessons more than " + limit.maxInARow()
+                            + " in a row on " + day.id()));
+                }
+            }
+        }
+    }
+
+    /**
+     * Walks each day timeslot by timeslot through the buildings of the lessons held there (rooms without a
+     * building left out): a change is a building other than the last one seen that day.
+     */
+    private static void checkBuildings(BellSchedule bellSchedule, String who, BuildingLimits limits,
+            java.util.function.IntFunction<List<Lesson>> lessonsAt, List<RuleCheck.Violation> violations) {
+        int weekChanges = 0;
+        for (List<Timeslot> day : bellSchedule.getTimeslotsByDay()) {
+            String current = null;
+            int currentAt = -1;
+            int changes = 0;
+            for (int position = 0; position < day.size(); position++) {
+                java.util.SortedSet<String> buildings = new java.util.TreeSet<>();
+                for (Lesson lesson : lessonsAt.apply(day.get(position).index())) {
+                    if (lesson.getRoom() != null && lesson.getRoom().getBuilding() != null) {
+                        buildings.add(lesson.getRoom().getBuilding());
+                    }
+                }
+                for (String building : buildings) {
+                    if (current != null && !building.equals(current)) {
+                        changes++;
+                        int between = Math.max(0, position - currentAt - 1);
+                        if (between < limits.minGapsBetweenChanges()) {
+                            violations.add(new RuleCheck.Violation("building-change-gap", 1, who
+                                    + " changes building from " + current + " to " + building + " in "
+                                    + day.get(position).id() + " after " + between + " timeslots"));
+                        }
+                    }
+                    current = building;
+                    currentAt = position;
+                }
+            }
+            weekChanges += changes;
+            if (limits.maxChangesPerDay() != BuildingLimits.NO_LIMIT && changes > limits.maxChangesPerDay()) {
+                violations.add(new RuleCheck.Violation("building-changes", changes - limits.maxChangesPerDay(),
+                        who + " changes building " + changes + " times on " + day.get(0).day()));
+            }
+        }
+        if (limits.maxChangesPerWeek() != BuildingLimits.NO_LIMIT && weekChanges > limits.maxChangesPerWeek()) {
+            violations.add(new RuleCheck.Violation("building-changes", weekChanges - limits.maxChangesPerWeek(),
+                    who + " changes building " + weekChanges + " times in the week"));
         }
     }
 

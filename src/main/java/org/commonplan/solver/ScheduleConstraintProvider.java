@@ -27,10 +27,13 @@ import org.commonplan.domain.Section;
 import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.TagLimit;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.Timeslot;
+import org.commonplan.solver.justifications.BuildingChangeGapJustification;
+import org.commonplan.solver.justifications.BuildingChangesJustification;
 import org.commonplan.solver.justifications.CommonFreeTimeJustification;
 import org.commonplan.solver.justifications.ConsecutiveTeachingJustification;
 import org.commonplan.solver.justifications.CourseDaysApartJustification;
@@ -53,6 +56,7 @@ import org.commonplan.solver.justifications.RoomSpreadJustification;
 import org.commonplan.solver.justifications.SameRoomJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
 import org.commonplan.solver.justifications.SingletonConflictJustification;
+import org.commonplan.solver.justifications.TaggedLessonsJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
 import org.commonplan.solver.justifications.TeacherDaysJustification;
 import org.commonplan.solver.justifications.TeacherIntervalDaysJustification;
@@ -91,6 +95,15 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
     private static final Predicate<Lesson> LINKED = lesson -> !lesson.getSection().getLinks().isEmpty();
     private static final Predicate<CourseAttendance> LIMITED_GROUP =
             attendance -> attendance.attendee() instanceof StudentGroup group && group.getLimits().any();
+    private static final Predicate<Lesson> IN_BUILDING = lesson -> lesson.getBlock() != null
+            && lesson.getRoom() != null && lesson.getRoom().getBuilding() != null;
+    private static final Function<Lesson, Iterable<BuildingVisit>> BUILDING_VISITS =
+            ScheduleConstraintProvider::buildingVisits;
+    private static final java.util.function.BiFunction<Object, List<Lesson>, BuildingWeek> BUILDING_WEEK =
+            BuildingWeek::of;
+    private static final Predicate<Lesson> TAGGED = lesson -> !lesson.getSection().getTags().isEmpty();
+    private static final Function<Lesson, Iterable<TaggedLesson>> TAGGED_LESSONS =
+            ScheduleConstraintProvider::taggedLessons;
     private static final Function<Teacher, Occupation> PRESENCE =
             teacher -> new Occupation(teacher, null, Occupation.Use.PRESENT);
 
@@ -127,6 +140,9 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 groupGaps(factory),
                 groupDailyLessons(factory),
                 groupLateStart(factory),
+                teacherTaggedLessons(factory),
+                buildingChanges(factory),
+                buildingChangeGap(factory),
                 planningProtected(factory),
                 unscheduledMeeting(factory),
                 singletonConflict(factory),
@@ -227,6 +243,53 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                 .filter(LIMITED_GROUP)
                 .groupBy(CourseAttendance::attendee, ConstraintCollectors.toList(CourseAttendance::lesson))
                 .map((group, lessons) -> GroupWeek.of((StudentGroup) group, lessons));
+    }
+
+    /** A lesson of a section with a tag one of its teachers has a limit on. */
+    record TaggedLesson(Teacher teacher, TagLimit limit, Lesson lesson) {
+    }
+
+    private static List<TaggedLesson> taggedLessons(Lesson lesson) {
+        List<TaggedLesson> tagged = new ArrayList<>(1);
+        for (Teacher teacher : lesson.getSection().getStaff()) {
+            for (TagLimit limit : teacher.getTagLimits()) {
+                if (lesson.getSection().getTags().contains(limit.tag())) {
+                    tagged.add(new TaggedLesson(teacher, limit, lesson));
+                }
+            }
+        }
+        return tagged;
+    }
+
+    /** A lesson in a building, as one of its teachers or student groups with limits on building changes has it. */
+    record BuildingVisit(Object walker, Lesson lesson) {
+    }
+
+    private static List<BuildingVisit> buildingVisits(Lesson lesson) {
+        List<BuildingVisit> visits = new ArrayList<>(1);
+        for (Teacher teacher : lesson.getSection().getStaff()) {
+            if (teacher.getBuildingLimits().any()) {
+                visits.add(new BuildingVisit(teacher, lesson));
+            }
+        }
+        for (StudentGroup group : lesson.getSection().getGroups()) {
+            if (group.getBuildingLimits().any()) {
+                visits.add(new BuildingVisit(group, lesson));
+            }
+        }
+        return visits;
+    }
+
+    /**
+     * Each teacher and student group with limits on building changes, with their lessons in rooms with a building.
+     * A school whose rooms name no building stops at the first filter.
+     */
+    private static UniConstraintStream<BuildingWeek> buildingWeeks(ConstraintFactory factory) {
+        return factory.forEachIncludingUnassigned(Lesson.class)
+                .filter(IN_BUILDING)
+                .flattenLast(BUILDING_VISITS)
+                .groupBy(BuildingVisit::walker, ConstraintCollectors.toList(BuildingVisit::lesson))
+                .map(BUILDING_WEEK);
     }
 
     /** A placed lesson of a linked section, and a section after its own in the link, whose lessons it pairs with. */
@@ -789,6 +852,51 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
                         "more than " + week.group().getLimits().maxLateStarts() + " late starts",
                         week.describeDays()))
                 .asConstraint(Rule.GROUP_LATE_START.id());
+    }
+
+    // A teacher teaches lessons of a tag no more than their max_tagged_per_day and max_tagged_in_a_row for it allow.
+    Constraint teacherTaggedLessons(ConstraintFactory factory) {
+        return placedLessons(factory)
+                .filter(TAGGED)
+                .flattenLast(TAGGED_LESSONS)
+                .groupBy(TaggedLesson::teacher, TaggedLesson::limit, ConstraintCollectors.toList(TaggedLesson::lesson))
+                .map(TaggedWeek::of)
+                .filter(week -> week.excess() > 0)
+                .penalizeLong(Rule.TEACHER_TAGGED_LESSONS.defaultWeight(), TaggedWeek::excess)
+                .justifyWith((week, score) -> new TaggedLessonsJustification(week.teacher().toString(),
+                        week.limit().tag(), daysOver(week), week.limit().maxPerDay(), week.beyondInARow(),
+                        week.limit().maxInARow()))
+                .asConstraint(Rule.TEACHER_TAGGED_LESSONS.id());
+    }
+
+    private static List<String> daysOver(TaggedWeek week) {
+        int max = week.limit().maxPerDay();
+        int[] over = new int[week.timeslotsPerDay().length];
+        for (int day = 0; day < over.length; day++) {
+            over[day] = max != TagLimit.NO_LIMIT && week.timeslotsPerDay()[day] > max ? week.timeslotsPerDay()[day] : 0;
+        }
+        return perDay(week.teacher().getBellSchedule(), over);
+    }
+
+    // A teacher or group changes building no more than their max_building_changes_per_day and _per_week allow.
+    Constraint buildingChanges(ConstraintFactory factory) {
+        return buildingWeeks(factory)
+                .filter(week -> week.changesBeyond() > 0)
+                .penalizeLong(Rule.BUILDING_CHANGES.defaultWeight(), BuildingWeek::changesBeyond)
+                .justifyWith((week, score) -> new BuildingChangesJustification(week.who(),
+                        perDay(week.bellSchedule(), week.changesPerDay()), week.limits().maxChangesPerDay(),
+                        week.limits().maxChangesPerWeek()))
+                .asConstraint(Rule.BUILDING_CHANGES.id());
+    }
+
+    // A teacher or group who changes building has min_gaps_between_building_changes timeslots to get there.
+    Constraint buildingChangeGap(ConstraintFactory factory) {
+        return buildingWeeks(factory)
+                .filter(week -> !week.tooSoon().isEmpty())
+                .penalizeLong(Rule.BUILDING_CHANGE_GAP.defaultWeight(), week -> week.tooSoon().size())
+                .justifyWith((week, score) -> new BuildingChangeGapJustification(week.who(), week.tooSoon(),
+                        week.limits().minGapsBetweenChanges()))
+                .asConstraint(Rule.BUILDING_CHANGE_GAP.id());
     }
 
     // Every teacher keeps the weekly minimum of individual planning; penalized per mean timeslot missing.

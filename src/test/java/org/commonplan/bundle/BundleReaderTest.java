@@ -376,8 +376,9 @@ class BundleReaderTest {
         assertThat(error.getMessage().lines()).hasSize(error.problems().size());
         assertThat(error.getMessage().lines().findFirst()).hasValue(
                 "settings.csv line 2, column key: unknown key \"colour\"; the keys are collab_target_minutes,"
-                        + " currency, default_salary, instructional_weeks, max_consecutive_teaching,"
-                        + " max_teaching_per_day, min_planning_minutes_per_week, name, time_limit and"
+                        + " currency, default_salary, instructional_weeks, max_building_changes_per_day,"
+                        + " max_building_changes_per_week, max_consecutive_teaching, max_teaching_per_day,"
+                        + " min_gaps_between_building_changes, min_planning_minutes_per_week, name, time_limit and"
                         + " weight.<rule-id>");
     }
 
@@ -502,7 +503,7 @@ class BundleReaderTest {
                 "teachers.csv line 4, column role: role \"JANITOR\" is not one of TEACHER, TEACHER_LEADER,"
                         + " SPECIALIST",
                 "rooms.csv line 1, column floor: unknown column; the columns of rooms.csv are id, capacity, kind,"
-                        + " unavailable");
+                        + " unavailable, building");
     }
 
     @Test

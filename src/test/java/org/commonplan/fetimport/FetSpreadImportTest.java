@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.commonplan.bundle.BundleReader;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
+import org.commonplan.domain.TagLimit;
 import org.commonplan.fetimport.FetImporter.Imported;
 import org.commonplan.fetimport.FetImporter.Options;
 import org.junit.jupiter.api.Test;
@@ -281,7 +282,7 @@ class FetSpreadImportTest {
     }
 
     @Test
-    void aTagLimitIsKeptForTeachersAllOfWhoseLessonsCarryTheTag() throws Exception {
+    void aTagLimitCountsTheTaggedLessonsOfEveryTeacherItBinds() throws Exception {
         // Lab on all of Ana's activities (1-3, 6) and on one of Ben's (4 of 4, 5, 7).
         String fet = school("<ConstraintTeachersActivityTagMaxHoursDaily><Weight_Percentage>100</Weight_Percentage>"
                 + "<Activity_Tag_Name>Lab</Activity_Tag_Name><Maximum_Hours_Daily>3</Maximum_Hours_Daily>"
@@ -302,15 +303,18 @@ class FetSpreadImportTest {
         }
         Imported imported = imported(fet);
 
+        // English 4 (Lab) and 5 (no tag) are one split activity, now two sections: only 4 counts for Ben's limit.
         Map<String, Section> sections = sections(imported);
-        assertThat(sections.get("Art-6").getTeacher().getMaxTeachingPerDay()).isEqualTo(3);
-        assertThat(sections.get("Art-6").getTeacher().getLimits().maxLessonsInARow()).isEqualTo(2);
+        assertThat(sections.get("Math-1").getTags()).containsExactly("Lab");
+        assertThat(sections.get("English-4").getTags()).containsExactly("Lab");
+        assertThat(sections.get("English-4-5").getTags()).isEmpty();
+        assertThat(sections.get("Music-7").getTags()).isEmpty();
+        assertThat(sections.get("Art-6").getTeacher().getTagLimits()).containsExactly(new TagLimit("Lab", 3, 2));
+        assertThat(sections.get("Music-7").getTeacher().getTagLimits()).containsExactly(new TagLimit("Lab", 3, 1));
         assertThat(sections.get("Music-7").getTeacher().getMaxTeachingPerDay()).isEqualTo(6);
-        assertThat(sections.get("Music-7").getTeacher().getLimits().maxLessonsInARow()).isEqualTo(-1);
         assertThat(report(imported))
-                .contains("| ConstraintTeachersActivityTagMaxHoursDaily | 1 | approximate | max_teaching_per_day of "
-                        + "the teachers all of whose lessons carry the tag; not kept for 1 teacher(s)")
-                .contains("| ConstraintTeacherActivityTagMaxHoursContinuously | 1 | mapped | max_lessons_in_a_row")
-                .contains("| ConstraintTeacherActivityTagMaxHoursContinuously | 1 | dropped | the teachers it binds");
+                .contains("| ConstraintTeachersActivityTagMaxHoursDaily | 1 | mapped | max_tagged_per_day in "
+                        + "teachers.csv, for the lessons of sections tagged Lab (sections.csv tags) |")
+                .contains("| ConstraintTeacherActivityTagMaxHoursContinuously | 2 | mapped | max_tagged_in_a_row");
     }
 }

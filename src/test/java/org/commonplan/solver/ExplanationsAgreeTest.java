@@ -2,6 +2,8 @@ package org.commonplan.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -19,7 +21,9 @@ import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
+import org.commonplan.bundle.BundleReader;
 import org.commonplan.domain.Block;
+import org.commonplan.domain.BuildingLimits;
 import org.commonplan.domain.GroupLimits;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
@@ -27,10 +31,13 @@ import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
 import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.TagLimit;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeacherLimits;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.report.RuleCheck;
+import org.commonplan.solver.justifications.BuildingChangeGapJustification;
+import org.commonplan.solver.justifications.BuildingChangesJustification;
 import org.commonplan.solver.justifications.CourseSpreadJustification;
 import org.commonplan.solver.justifications.GapsJustification;
 import org.commonplan.solver.justifications.GroupConflictJustification;
@@ -43,6 +50,7 @@ import org.commonplan.solver.justifications.PlanningProtectedJustification;
 import org.commonplan.solver.justifications.RoomCapacityJustification;
 import org.commonplan.solver.justifications.RoomConflictJustification;
 import org.commonplan.solver.justifications.SectionLinkJustification;
+import org.commonplan.solver.justifications.TaggedLessonsJustification;
 import org.commonplan.solver.justifications.TeacherConflictJustification;
 import org.commonplan.solver.justifications.TeacherDaysJustification;
 import org.commonplan.solver.justifications.TeacherLessonsInARowJustification;
@@ -50,6 +58,7 @@ import org.commonplan.solver.justifications.TeacherShortDayJustification;
 import org.commonplan.solver.justifications.TeachingLoadJustification;
 import org.commonplan.solver.justifications.UnavailableJustification;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -65,6 +74,7 @@ class ExplanationsAgreeTest {
     private static final Pattern LESSONS_AT = Pattern.compile("(\\S+) \\((\\d+) lessons\\)");
     private static final Pattern CLASS_ALONE_AT = Pattern.compile("(\\S+) \\(a lesson while class \\S+ has no one else\\)");
     private static final Pattern DAY_COUNT = Pattern.compile("(\\S+) \\((\\d+)\\)");
+    private static final Pattern CHANGE_TOO_SOON = Pattern.compile("(\\S+) \\((\\S+) to (\\S+), (\\d+) between\\)");
 
     @ParameterizedTest
     @ValueSource(strings = {"small-middle", "small-elementary"})
@@ -185,6 +195,48 @@ class ExplanationsAgreeTest {
         return rulesSeen;
     }
 
+    /**
+     * small-middle's rooms spread over a NORTH and a SOUTH building (some in none), with limits on building changes
+     * for teachers and groups that its schedules break, and its sections tagged with limits on tagged lessons: the
+     * building rules and the tag rule are explained as the recount counts them.
+     */
+    @Test
+    void buildingChangesAndTaggedLessonsAreExplainedAsTheRecountCountsThem(@TempDir Path folder) throws Exception {
+        for (Path file : Files.newDirectoryStream(Path.of("datasets", "small-middle"))) {
+            Files.copy(file, folder.resolve(file.getFileName()));
+        }
+        List<String> rooms = Files.readAllLines(folder.resolve("rooms.csv"));
+        List<String> withBuildings = new ArrayList<>(List.of(rooms.get(0) + ",building"));
+        for (int line = 1; line < rooms.size(); line++) {
+            withBuildings.add(rooms.get(line) + "," + List.of("NORTH", "SOUTH", "").get(line % 3));
+        }
+        Files.write(folder.resolve("rooms.csv"), withBuildings);
+        School school = BundleReader.read(folder);
+        List<Teacher> teachers = school.getTeachers();
+        for (int i = 0; i < teachers.size(); i++) {
+            teachers.get(i).setBuildingLimits(new BuildingLimits(i % 2 == 0 ? 0 : -1, i % 3 == 0 ? 2 : -1,
+                    i % 2 == 1 ? 2 : -1));
+        }
+        school.getGroups().forEach(group -> group.setBuildingLimits(new BuildingLimits(1, 3, 1)));
+        List<Section> sections = school.getSections();
+        for (int i = 0; i < sections.size(); i++) {
+            sections.get(i).setTags(i % 3 == 2 ? List.of() : List.of(i % 3 == 0 ? "CORE" : "ELECTIVE"));
+        }
+        for (int i = 0; i < teachers.size(); i++) {
+            teachers.get(i).setTagLimits(List.of(new TagLimit("CORE", i % 2 == 0 ? 1 : -1, i % 2 == 0 ? -1 : 1),
+                    new TagLimit("ELECTIVE", 2, 1)));
+        }
+
+        School solved = SolverTestSupport.solve(school, 30);
+        Set<String> rulesSeen = new TreeSet<>(agree(solved));
+        Random random = new Random(17);
+        for (int round = 0; round < 20; round++) {
+            SolvedDatasetsTest.breakSomething(solved, random);
+            rulesSeen.addAll(agree(solved));
+        }
+        assertThat(rulesSeen).contains("building-changes", "building-change-gap", "teacher-tagged-lessons");
+    }
+
     // ---------------------------------------------------------------- the check
 
     /** Checks every hard rule of the schedule; returns the rules broken. */
@@ -257,6 +309,15 @@ class ExplanationsAgreeTest {
             return GapCount.excess(gaps.gapsPerDay().stream()
                     .mapToInt(day -> Integer.parseInt(day.substring(day.indexOf(' ') + 1))).toArray(),
                     gaps.maxPerDay(), gaps.maxPerWeek());
+        } else if (justification instanceof BuildingChangesJustification changes) {
+            return GapCount.excess(changes.changesPerDay().stream()
+                    .mapToInt(day -> Integer.parseInt(day.substring(day.indexOf(' ') + 1))).toArray(),
+                    changes.maxPerDay(), changes.maxPerWeek());
+        } else if (justification instanceof BuildingChangeGapJustification tooSoon) {
+            return tooSoon.changes().size();
+        } else if (justification instanceof TaggedLessonsJustification tagged) {
+            return tagged.daysOver().stream().mapToLong(day -> Integer.parseInt(day.substring(day.indexOf(' ') + 1))
+                    - tagged.maxPerDay()).sum() + tagged.beyondInARow();
         } else if (justification instanceof TeacherLessonsInARowJustification inARow) {
             return inARow.beyond();
         } else if (justification instanceof GroupDayShapeJustification shape) {
@@ -319,6 +380,10 @@ class ExplanationsAgreeTest {
                         "unplaced-lesson" -> words[0];
                 case "room-conflict", "group-conflict", "group-gaps", "group-daily-lessons", "group-late-start" ->
                         words[1];
+                // "teacher ana changes building ...", "group 5A changes building ..."
+                case "building-changes", "building-change-gap" -> words[0] + " " + words[1];
+                // "ana teaches LAB lessons ...": one explanation per teacher and tag
+                case "teacher-tagged-lessons" -> words[0] + " " + words[2];
                 // "group 6A has MATH6 2 times on TUE, share 1": one explanation per group and course
                 case "course-spread" -> String.join(" ", Arrays.copyOf(words, 4));
                 default -> violation.description();
@@ -342,6 +407,20 @@ class ExplanationsAgreeTest {
                 dayCounts(load.days()).forEach((day, count) -> counts.add(day + " " + count));
             } else if (justification instanceof TeacherShortDayJustification shortDay) {
                 dayCounts(shortDay.shortDays()).forEach((day, count) -> counts.add(day + " " + count));
+            } else if (justification instanceof BuildingChangesJustification changes) {
+                // the days over the daily limit, e.g. "MON 3"
+                changes.changesPerDay().stream().filter(day -> changes.maxPerDay() >= 0
+                        && Integer.parseInt(day.substring(day.indexOf(' ') + 1)) > changes.maxPerDay())
+                        .forEach(counts::add);
+            } else if (justification instanceof TaggedLessonsJustification tagged) {
+                tagged.daysOver().forEach(day -> counts.add(tagged.tag() + " " + day));
+            } else if (justification instanceof BuildingChangeGapJustification tooSoon) {
+                for (String change : tooSoon.changes()) {
+                    Matcher matcher = CHANGE_TOO_SOON.matcher(change);
+                    assertThat(matcher.matches()).as(change).isTrue();
+                    counts.add(matcher.group(1) + " " + matcher.group(2) + " " + matcher.group(3) + " "
+                            + matcher.group(4));
+                }
             } else if (justification instanceof CourseSpreadJustification spread) {
                 spread.crowdedDays().forEach(day -> counts.add(day.substring(0, day.indexOf(' ')) + " "
                         + day.split(",").length));
@@ -372,6 +451,20 @@ class ExplanationsAgreeTest {
                 case "teaching-load", "teacher-short-day" -> counts.add(words[5].replace(",", "") + " " + words[2]);
                 // "group 6A has MATH6 2 times on TUE, share 1"
                 case "course-spread" -> counts.add(words[7].replace(",", "") + " " + words[4]);
+                // "teacher ana changes building 3 times on MON" (the week's line has no day)
+                case "building-changes" -> {
+                    if (!text.endsWith("in the week")) {
+                        counts.add(words[7] + " " + words[4]);
+                    }
+                }
+                // "ana teaches LAB lessons 3 timeslots on MON" (not the lines on lessons in a row)
+                case "teacher-tagged-lessons" -> {
+                    if (text.contains(" timeslots on ")) {
+                        counts.add(words[2] + " " + words[7] + " " + words[4]);
+                    }
+                }
+                // "group 5A changes building from NORTH to SOUTH in MON-P2 after 0 timeslots"
+                case "building-change-gap" -> counts.add(words[9] + " " + words[5] + " " + words[7] + " " + words[11]);
                 default -> {
                 }
             }

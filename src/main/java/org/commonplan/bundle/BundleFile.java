@@ -17,7 +17,7 @@ enum BundleFile {
             List.of("id")),
     ROOMS("rooms.csv", true, List.of("id", "capacity", "kind", "unavailable"), List.of("id", "capacity")),
     GROUPS("groups.csv", false, List.of("id", "size", "grade", "max_gaps_per_day", "max_gaps_per_week",
-            "min_lessons_per_day", "max_lessons_per_day", "max_late_starts"), List.of("id", "size")),
+            "min_lessons_per_day", "max_lessons_per_day", "max_late_starts", "unavailable"), List.of("id", "size")),
     SECTIONS("sections.csv", true, List.of("id", "course", "subject", "teacher", "co_teacher", "groups",
             "enrollment", "room_kind", "family", "meetings", "fixed_block", "fixed_room", "rooms", "blocks",
             "min_days_between", "ends_day", "min_days_between_soft", "course_spread"),

@@ -266,9 +266,11 @@ final class SchoolBuilder {
                     limit(cells, row, "min_lessons_per_day", Limits.MAX_PER_DAY),
                     limit(cells, row, "max_lessons_per_day", Limits.MAX_PER_DAY),
                     limit(cells, row, "max_late_starts", Limits.MAX_PER_WEEK));
+            SlotSet unavailable = bellReader.timeslots(cells, row, "unavailable");
             if (id != null && problems.count() == before) {
                 StudentGroup group = new StudentGroup(id, size, grade);
                 group.setLimits(limits);
+                group.setUnavailable(unavailable);
                 groups.put(id, group);
             }
         }

@@ -140,6 +140,9 @@ record GroupWeek(StudentGroup group, List<Lesson> lessons, List<boolean[]> days)
         if (lessonsOn(taken) == 0) {
             return false;
         }
+        if (group.getUnavailable().isEmpty()) {
+            return taken.length > 0 && !taken[0]; // the common case, on every move: no list of the day's timeslots
+        }
         List<Timeslot> classSlots = bellSchedule().getTimeslotsByDay().get(day).stream()
                 .filter(Timeslot::isClass).toList();
         int start = group.dayStart(classSlots);

@@ -20,7 +20,7 @@ enum BundleFile {
     ROOMS("rooms.csv", true, List.of("id", "capacity", "kind", "unavailable", "building"), List.of("id", "capacity")),
     GROUPS("groups.csv", false, List.of("id", "size", "grade", "max_gaps_per_day", "max_gaps_per_week",
             "min_lessons_per_day", "max_lessons_per_day", "max_late_starts", "max_building_changes_per_day",
-            "max_building_changes_per_week", "min_gaps_between_building_changes"), List.of("id", "size")),
+            "max_building_changes_per_week", "min_gaps_between_building_changes", "unavailable"), List.of("id", "size")),
     SECTIONS("sections.csv", true, List.of("id", "course", "subject", "teacher", "co_teacher", "groups",
             "enrollment", "room_kind", "family", "meetings", "fixed_block", "fixed_room", "rooms", "blocks",
             "min_days_between", "ends_day", "min_days_between_soft", "course_spread", "tags"),

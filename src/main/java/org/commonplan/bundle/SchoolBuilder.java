@@ -269,10 +269,12 @@ final class SchoolBuilder {
                     limit(cells, row, "max_lessons_per_day", Limits.MAX_PER_DAY),
                     limit(cells, row, "max_late_starts", Limits.MAX_PER_WEEK));
             BuildingLimits buildingLimits = buildingLimits(cells, row);
+            SlotSet unavailable = bellReader.timeslots(cells, row, "unavailable");
             if (id != null && problems.count() == before) {
                 StudentGroup group = new StudentGroup(id, size, grade);
                 group.setLimits(limits);
                 group.setBuildingLimits(buildingLimits);
+                group.setUnavailable(unavailable);
                 groups.put(id, group);
             }
         }

@@ -74,10 +74,13 @@ public final class Section {
         for (Teacher member : staff) {
             unavailable = unavailable.union(member.getUnavailable());
         }
+        for (StudentGroup group : this.groups) {
+            unavailable = unavailable.union(group.getUnavailable());
+        }
         this.staffUnavailable = unavailable;
     }
 
-    /** Timeslots in which the teacher or the co-teacher is away. */
+    /** Timeslots in which the teacher, the co-teacher or one of its student groups is away. */
     public SlotSet getStaffUnavailable() {
         return staffUnavailable;
     }

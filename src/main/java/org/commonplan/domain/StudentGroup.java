@@ -1,5 +1,7 @@
 package org.commonplan.domain;
 
+import java.util.List;
+
 /** A cohort of students that moves together and cannot be in two places at once. */
 public final class StudentGroup {
 
@@ -9,6 +11,7 @@ public final class StudentGroup {
     private Teacher homeroomTeacher;
     private GroupLimits limits = GroupLimits.NONE;
     private BuildingLimits buildingLimits = BuildingLimits.NONE;
+    private SlotSet unavailable = SlotSet.EMPTY;
 
     public StudentGroup(String id, int size, String grade) {
         this.id = id;
@@ -53,6 +56,27 @@ public final class StudentGroup {
 
     public void setBuildingLimits(BuildingLimits buildingLimits) {
         this.buildingLimits = buildingLimits;
+    }
+
+    /** Timeslots in which the group is away (groups.csv {@code unavailable}): its lessons avoid them. */
+    public SlotSet getUnavailable() {
+        return unavailable;
+    }
+
+    public void setUnavailable(SlotSet unavailable) {
+        this.unavailable = unavailable;
+    }
+
+    /**
+     * Where the group's day starts: the position, among a day's CLASS timeslots, of the first one the group is not
+     * away in (FET counts a beginning from there); the number of them when it is away all day.
+     */
+    public int dayStart(List<Timeslot> classSlots) {
+        int start = 0;
+        while (start < classSlots.size() && unavailable.contains(classSlots.get(start).index())) {
+            start++;
+        }
+        return start;
     }
 
     @Override

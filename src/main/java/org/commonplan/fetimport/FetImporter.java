@@ -317,9 +317,9 @@ public final class FetImporter {
                         atomUnavailable.computeIfAbsent(atom, key -> new BitSet()).or(slots);
                         atomUnavailableConstraints.computeIfAbsent(atom, key -> new ArrayList<>()).add(index);
                     });
-                    decide(index, Result.MAPPED, "the sections of those students start only where their lessons "
-                            + "avoid these times (a family of blocks in blocks.csv); CommonPlan has no student "
-                            + "availability of its own yet");
+                    decide(index, Result.MAPPED, "unavailable in groups.csv (a late start counts from the group's "
+                            + "first period it is not away in, as in FET), and the sections of those students start "
+                            + "only where their lessons avoid these times (a family of blocks in blocks.csv)");
                 }
             }
             case "ConstraintTeacherMaxHoursDaily" -> {
@@ -1268,6 +1268,10 @@ public final class FetImporter {
             if (buildingLimits) {
                 row.addAll(limitCells(BUILDING_LIMITS, groupLimits.getOrDefault(index, Map.of()), everyGroup));
             }
+            // unavailable only where some students are not available, so other bundles read as before.
+            if (!atomUnavailable.isEmpty()) {
+                row.add(slotList(atomUnavailable.get(index)));
+            }
             groups.add(row);
         }
         if (!groups.isEmpty()) {
@@ -1275,6 +1279,9 @@ public final class FetImporter {
             groupColumns.addAll(GROUP_LIMITS);
             if (buildingLimits) {
                 groupColumns.addAll(BUILDING_LIMITS);
+            }
+            if (!atomUnavailable.isEmpty()) {
+                groupColumns.add("unavailable");
             }
             files.put("groups.csv", csv(groupColumns, groups));
         }

@@ -242,20 +242,22 @@ public record Infeasibility(List<Cause> causes) {
 
         private void groupTime(StudentGroup group, List<Lesson> lessons) {
             int needed = lessons.stream().mapToInt(this::leastSlots).sum();
-            int week = bell.getClassSlots().size();
+            SlotSet present = bell.getClassSlots().minus(group.getUnavailable());
+            int week = present.size();
             GroupLimits limits = group.getLimits();
             boolean dailyRule = hard(Rule.GROUP_DAILY_LESSONS);
             int most = week;
             if (dailyRule && limits.maxLessonsPerDay() != GroupLimits.NO_LIMIT) {
                 most = 0;
-                for (int count : perDay(bell.getClassSlots())) {
+                for (int count : perDay(present)) {
                     most += Math.min(count, limits.maxLessonsPerDay());
                 }
             }
             if (needed > most) {
                 add("group-time", group.getId(), "student group " + group.getId() + " has lessons that fill " + needed
                         + " timeslots a week, more than " + (most == week ? "the " + week
-                                + " CLASS timeslots of the week" : "the " + most + " its max_lessons_per_day of "
+                                + " CLASS timeslots of the week" + (group.getUnavailable().isEmpty() ? ""
+                                        : " it is not away in") : "the " + most + " its max_lessons_per_day of "
                                         + limits.maxLessonsPerDay() + " allows over the week"));
                 return;
             }

@@ -267,7 +267,7 @@ final class ShapeCheck {
                 violations.add(new RuleCheck.Violation("group-daily-lessons", lessons - limits.maxLessonsPerDay(),
                         "group " + group.getId() + " has " + lessons + " lessons on " + day.id()));
             }
-            lateStarts += lessons > 0 && day.first() > 0 ? 1 : 0;
+            lateStarts += lessons > 0 && day.first() > group.dayStart(day.classSlots()) ? 1 : 0;
         }
         if (limits.maxGapsPerWeek() != GroupLimits.NO_LIMIT && weekGaps > limits.maxGapsPerWeek()) {
             violations.add(new RuleCheck.Violation("group-gaps", weekGaps - limits.maxGapsPerWeek(),

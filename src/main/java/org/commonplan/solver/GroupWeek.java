@@ -118,17 +118,35 @@ record GroupWeek(StudentGroup group, List<Lesson> lessons, List<boolean[]> days)
         return String.join(" or ", parts) + " lessons";
     }
 
-    /** Days with lessons whose first lesson is not in the first CLASS period, beyond the allowed number. */
+    /**
+     * Days with lessons whose first lesson is not in the first CLASS period (the first the group is not away in),
+     * beyond the allowed number.
+     */
     int lateStartsBeyondLimit() {
         int allowed = group.getLimits().maxLateStarts();
         if (allowed == GroupLimits.NO_LIMIT) {
             return 0;
         }
         int late = 0;
-        for (boolean[] day : days) {
-            late += day.length > 0 && lessonsOn(day) > 0 && !day[0] ? 1 : 0;
+        for (int day = 0; day < days.size(); day++) {
+            late += startsLate(day) ? 1 : 0;
         }
         return Math.max(0, late - allowed);
+    }
+
+    /** Whether the day has lessons and none in the first CLASS timeslot the group is not away in. */
+    private boolean startsLate(int day) {
+        boolean[] taken = days.get(day);
+        if (lessonsOn(taken) == 0) {
+            return false;
+        }
+        if (group.getUnavailable().isEmpty()) {
+            return taken.length > 0 && !taken[0]; // the common case, on every move: no list of the day's timeslots
+        }
+        List<Timeslot> classSlots = bellSchedule().getTimeslotsByDay().get(day).stream()
+                .filter(Timeslot::isClass).toList();
+        int start = group.dayStart(classSlots);
+        return start < taken.length && !taken[start];
     }
 
     /** The days (by id) where the group's day has gaps, is short or long, or starts late: for explanations. */
@@ -138,7 +156,7 @@ record GroupWeek(StudentGroup group, List<Lesson> lessons, List<boolean[]> days)
         List<String> described = new ArrayList<>();
         for (int day = 0; day < days.size(); day++) {
             described.add(dayIds.get(day) + ": " + lessonsOn(days.get(day)) + " lessons, " + gaps[day] + " gaps"
-                    + (lessonsOn(days.get(day)) > 0 && !days.get(day)[0] ? ", late start" : ""));
+                    + (startsLate(day) ? ", late start" : ""));
         }
         return described;
     }

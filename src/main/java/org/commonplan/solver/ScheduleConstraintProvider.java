@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintCollectors;
@@ -474,7 +475,9 @@ public class ScheduleConstraintProvider implements ConstraintProvider {
 
         String who() {
             if (activity instanceof Lesson lesson) {
-                String staff = String.join(" or ", lesson.getSection().getStaff().stream().map(Teacher::toString).toList());
+                String staff = String.join(" or ", lesson.getSection().getStaff().stream().map(Teacher::toString).toList())
+                        + lesson.getSection().getGroups().stream().filter(group -> !group.getUnavailable().isEmpty())
+                                .map(group -> " or group " + group.getId()).collect(Collectors.joining());
                 return lesson.getRoom() == null ? staff : staff + " or room " + lesson.getRoom().getId();
             }
             return "an attendee of " + ((TeamMeeting) activity).getTeam().getName();

@@ -46,6 +46,7 @@ import org.commonplan.solver.moves.MeetingToFreeBlockMoveFactory;
 import org.commonplan.solver.moves.MeetingWithClassesMoveFactory;
 import org.commonplan.solver.moves.MeetingsFirstPlacement;
 import org.commonplan.solver.moves.MoveMix;
+import org.commonplan.solver.moves.SameStartMoveFactory;
 
 /**
  * How CommonPlan searches for a master schedule: the one place that builds the solver configuration, for the
@@ -446,6 +447,8 @@ public final class SolverPlan {
                 factory(MakeRoomForMeetingMoveFactory.class, 1.0),
                 factory(KempeChainMoveFactory.class, 2.0),
                 factory(MeetingShiftMoveFactory.class, 1.0),
+                // Same-numbered lessons of SAME_START-linked sections to one start together.
+                factory(SameStartMoveFactory.class, 1.0),
                 // A grade meeting of homeroom teachers to another block with each class brought to a special there.
                 factory(MeetingWithClassesMoveFactory.class, 1.0));
         return new LocalSearchPhaseConfig()

@@ -19,6 +19,7 @@ import org.commonplan.bundle.BundleReader;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
+import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TimeslotKind;
@@ -128,6 +129,18 @@ class FetImporterTest {
         // Three teachers: the first teaches, the others co-teach.
         assertThat(sections.get("Art-13").getTeacher().getId()).isEqualTo("Ana");
         assertThat(sections.get("Art-13").getCoTeachers()).extracting(Teacher::getId).containsExactly("Cleo", "Eva");
+    }
+
+    @Test
+    void studentsNotAvailableTimesAreTheirGroupsUnavailableTimes() throws Exception {
+        // FET counts a students set's early beginnings from its first available hour, so the times are the group's.
+        School school = importAndRead("small-school.fet", resource("small-school.fet"), Options.defaults());
+        StudentGroup year8 = school.getGroups().stream().filter(group -> group.getId().equals("Year_8")).findFirst()
+                .orElseThrow();
+
+        assertThat(school.getBellSchedule().getTimeslots()).filteredOn(slot -> year8.getUnavailable()
+                .contains(slot.index())).extracting(slot -> slot.id()).containsExactly("FRI-P5", "FRI-P6");
+        assertThat(school.getGroups()).filteredOn(group -> !group.getUnavailable().isEmpty()).containsExactly(year8);
     }
 
     @Test

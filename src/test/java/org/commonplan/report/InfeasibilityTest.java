@@ -136,6 +136,27 @@ class InfeasibilityTest {
     }
 
     @Test
+    void aStudentGroupAwayOnADayHasOnlyTheRestOfTheWeekForItsLessons() throws IOException {
+        // Four teachers with 8 lessons each for group 6A, away all Friday: 32 lesson timeslots in the 28 left.
+        StringBuilder sections = new StringBuilder("id,course,teacher,groups,family,meetings\n");
+        for (String teacher : List.of("a", "b", "c", "d")) {
+            sections.append("S-").append(teacher).append(",C-").append(teacher).append(',').append(teacher)
+                    .append(",6A,SINGLE,8\n");
+        }
+        School school = read(Map.of(
+                "teachers.csv", "id,name\na,Ana\nb,Ben\nc,Cy\nd,Dee\n",
+                "groups.csv", "id,size,unavailable\n6A,25,FRI\n",
+                "rooms.csv", "id,capacity\nR1,30\nR2,30\nR3,30\nR4,30\n",
+                "sections.csv", sections.toString()));
+
+        assertThat(Infeasibility.of(school).causes()).singleElement().satisfies(cause -> {
+            assertThat(cause.check()).isEqualTo("group-time");
+            assertThat(cause.message()).isEqualTo("student group 6A has lessons that fill 32 timeslots a week, "
+                    + "more than the 28 CLASS timeslots of the week it is not away in");
+        });
+    }
+
+    @Test
     void aStudentGroupThatMustHaveThreeLessonsADayNeedsFifteenTimeslots() throws IOException {
         School school = read(Map.of(
                 "teachers.csv", "id,name\na,Ana\n",

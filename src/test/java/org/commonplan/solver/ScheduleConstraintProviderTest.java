@@ -938,6 +938,33 @@ class ScheduleConstraintProviderTest {
     }
 
     @Test
+    void aClassAwayInTheFirstPeriodStartsOnTimeAtTheSecond() {
+        // FET's students not available in the first hour: beginning at the second is no late start there.
+        grade7a.setLimits(new GroupLimits(-1, -1, -1, -1, 0));
+        grade7a.setUnavailable(school.block("MON-P1").getSlots().union(school.block("TUE-P1").getSlots()));
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::groupLateStart)
+                .given(facts(groupHas(grade7a, "MON-P2", "TUE-P2", "WED-P1")))
+                .penalizesBy(0);
+        VERIFIER.verifyThat(ScheduleConstraintProvider::groupLateStart)
+                .given(facts(groupHas(grade7a, "MON-P3", "WED-P2")))
+                .justifiesWith(new GroupDayShapeJustification("7A", "more than 0 late starts",
+                        List.of("MON: 1 lessons, 0 gaps, late start", "TUE: 0 lessons, 0 gaps",
+                                "WED: 1 lessons, 0 gaps, late start", "THU: 0 lessons, 0 gaps",
+                                "FRI: 0 lessons, 0 gaps")))
+                .penalizesBy(2);
+    }
+
+    @Test
+    void aLessonOfAClassInTimeItIsAwayIsUnavailable() {
+        grade7a.setUnavailable(school.block("MON-P1").getSlots());
+
+        VERIFIER.verifyThat(ScheduleConstraintProvider::unavailable)
+                .given(facts(groupHas(grade7a, "MON-P1", "MON-P2")))
+                .penalizesBy(1);
+    }
+
+    @Test
     void aGroupWithoutLimitsIsNeverCounted() {
         VERIFIER.verifyThat(ScheduleConstraintProvider::groupGaps)
                 .given(facts(groupHas(grade7b, "MON-P1", "MON-P6")))

@@ -73,7 +73,25 @@ public final class FetImporter {
      * A translated school: the bundle's files by name (CSV files and import-report.md), already read back
      * without problems by {@link BundleReader}.
      */
-    public record Imported(String schoolName, Map<String, byte[]> files, Summary summary) {
+    public record Imported(String schoolName, Map<String, byte[]> files, Summary summary, Translation translation) {
+    }
+
+    /**
+     * What a FET timetable of the file needs to become a schedule of the bundle, and what a reduced FET file
+     * leaves out.
+     *
+     * @param lessons            each active activity's lesson, by FET activity id
+     * @param roomIds            FET room name to the bundle's room id
+     * @param droppedConstraints the constraints dropped, by position among the file's time then space constraints
+     * @param days               FET's day names in order
+     * @param hours              FET's hour names in order (period {@code P<n>} is hour n)
+     */
+    public record Translation(Map<Integer, ActivityLesson> lessons, Map<String, String> roomIds,
+            List<Integer> droppedConstraints, List<String> days, List<String> hours) {
+    }
+
+    /** The lesson an activity became: lesson {@code number} of the section, {@code duration} periods long. */
+    public record ActivityLesson(String section, int number, int duration) {
     }
 
     /** The figures a caller prints or checks. */
@@ -1277,7 +1295,27 @@ public final class FetImporter {
         School school = validate(files, name);
         Summary summary = summary(school, rooms.virtual(), teams.size());
         files.put(REPORT, reportText(summary, rooms.virtual()).getBytes(StandardCharsets.UTF_8));
-        return new Imported(name, files, summary);
+        return new Imported(name, files, summary, translation());
+    }
+
+    private Translation translation() {
+        Map<Integer, ActivityLesson> lessons = new LinkedHashMap<>();
+        for (Section section : sections) {
+            // Lesson k of a section is its k-th plan, as fixed_block's entries are.
+            for (int k = 0; k < section.plans.size(); k++) {
+                lessons.put(section.plans.get(k).activity.id(), new ActivityLesson(section.id, k + 1,
+                        section.duration));
+            }
+        }
+        Map<String, String> roomIds = new LinkedHashMap<>();
+        fet.rooms().forEach(room -> roomIds.put(room.name(), ids.id("room", room.name())));
+        List<Integer> dropped = new ArrayList<>();
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == Result.DROPPED) {
+                dropped.add(i);
+            }
+        }
+        return new Translation(lessons, roomIds, dropped, fet.days(), fet.hours());
     }
 
     private School validate(Map<String, byte[]> files, String name) throws FetImportException {

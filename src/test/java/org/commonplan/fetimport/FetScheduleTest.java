@@ -1,0 +1,113 @@
+package org.commonplan.fetimport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.commonplan.fetimport.FetTimetableTest.placed;
+import static org.commonplan.fetimport.FetTimetableTest.timetable;
+
+import java.util.List;
+
+import org.commonplan.domain.Lesson;
+import org.commonplan.fetimport.FetSchedule.Misplaced;
+import org.commonplan.fetimport.FetSchedule.Placed;
+import org.commonplan.report.RuleCheck;
+import org.junit.jupiter.api.Test;
+
+/**
+ * FET's timetable of a small file written here (FetSpreadImportTest's school: Math 1-3, English 4-5, Art 6 and
+ * Music 7 for class 7A), placed in the imported bundle and recounted by the project's own rule check.
+ */
+class FetScheduleTest {
+
+    /** English's two lessons required a day apart, as FET keeps them. */
+    private static final String ENGLISH_APART = FetSpreadImportTest.minDays(100, 1, 4, 5);
+    private static final String FRIDAY_2_UNAVAILABLE = "<ConstraintStudentsSetNotAvailableTimes><Weight_Percentage>100"
+            + "</Weight_Percentage><Students>7A</Students><Number_of_Not_Available_Times>1"
+            + "</Number_of_Not_Available_Times><Not_Available_Time><Day>Fri</Day><Hour>2</Hour></Not_Available_Time>"
+            + "</ConstraintStudentsSetNotAvailableTimes>\n";
+
+    private static Placed place(String constraints, String activities) throws Exception {
+        FetImporter.Imported imported = FetSpreadImportTest.imported(FetSpreadImportTest.school(constraints));
+        return FetSchedule.place(imported, FetTimetable.read("spread_activities.xml", timetable(activities)));
+    }
+
+    /** A timetable FET could give: every lesson a period of its own, English on two days. */
+    private static String fetsTimetable(String english5Day, String music7Day) {
+        return placed(1, "Mon", "1", "") + placed(2, "Tue", "1", "") + placed(3, "Wed", "1", "")
+                + placed(4, "Mon", "2", "") + placed(5, english5Day, "3", "") + placed(6, "Thu", "1", "")
+                + placed(7, music7Day, "2", "");
+    }
+
+    @Test
+    void aTimetableFetCouldGiveBreaksNoHardRuleOfTheBundle() throws Exception {
+        Placed placed = place(ENGLISH_APART + FRIDAY_2_UNAVAILABLE, fetsTimetable("Tue", "Thu"));
+
+        assertThat(placed.placed()).isEqualTo(7);
+        assertThat(placed.misplaced()).isEmpty();
+        assertThat(placed.school().getLessons()).extracting(lesson -> lesson.getId() + " " + lesson.getBlock().getId()
+                + " " + lesson.getRoom().getId()).contains("Math-1#1 D1R1:MON-P1 no-room-1", "English-4#2 D1R1:TUE-P3 no-room-1");
+        assertThat(RuleCheck.hardViolations(placed.school())).isEmpty();
+    }
+
+    @Test
+    void twoEnglishLessonsOnOneDayBreakTheDaysBetweenTheImportMapped() throws Exception {
+        Placed placed = place(ENGLISH_APART, fetsTimetable("Mon", "Fri"));
+
+        assertThat(placed.misplaced()).isEmpty();
+        assertThat(RuleCheck.hardViolations(placed.school())).extracting(RuleCheck.Violation::rule)
+                .containsExactlyInAnyOrder("course-spread", "min-days-between");
+    }
+
+    @Test
+    void aStartOutsideTheSectionsAllowedStartsIsNamed() throws Exception {
+        // 7A is not available on Friday's second hour: Music there is outside the starts its family holds.
+        Placed placed = place(FRIDAY_2_UNAVAILABLE, fetsTimetable("Tue", "Fri"));
+
+        assertThat(placed.misplaced()).extracting(Misplaced::rule, Misplaced::activityId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("allowed-starts", 7));
+        assertThat(placed.misplaced().get(0).description()).startsWith("activity 7 (Music-7) starts on Fri 2 "
+                + "(FRI-P2), not among the starts the bundle allows it (family ");
+        // The rest of the week is recounted as placed.
+        assertThat(placed.school().getLessons()).filteredOn(lesson -> lesson.getBlock() == null).isEmpty();
+    }
+
+    @Test
+    void anActivityFetDidNotPlaceIsAnUnplacedLesson() throws Exception {
+        // A run that ends early writes the activities it could not place with no day and hour.
+        Placed placed = place("", fetsTimetable("Tue", "Thu").replace(placed(6, "Thu", "1", ""),
+                placed(6, "", "", "")));
+
+        assertThat(placed.placed()).isEqualTo(6);
+        assertThat(placed.school().getLessons()).filteredOn(lesson -> lesson.getBlock() == null)
+                .extracting(Lesson::getId).containsExactly("Art-6");
+        assertThat(RuleCheck.hardViolations(placed.school())).extracting(RuleCheck.Violation::rule)
+                .containsExactly("unplaced-lesson");
+    }
+
+    @Test
+    void theTimetableOfAnotherFileIsRefusedWithItsLines() {
+        String other = fetsTimetable("Tue", "Thu") + placed(99, "Mon", "4", "") + placed(6, "Sun", "1", "");
+
+        assertThatThrownBy(() -> place("", other.replace(placed(6, "Thu", "1", ""), "")))
+                .isInstanceOfSatisfying(FetImportException.class, e -> assertThat(e.problems())
+                        .extracting(Object::toString).containsExactly(
+                                "spread_activities.xml line 39, Activity: activity 99 is not an active activity of "
+                                        + "the FET file; give the timetable FET wrote for this file",
+                                "spread_activities.xml line 45, Activity: day \"Sun\" is not a day of the FET file; "
+                                        + "give the timetable FET wrote for this file"));
+    }
+
+    @Test
+    void lessonsWithoutAFetRoomShareTheMadeUpRoomsWithoutAClash() throws Exception {
+        // Ana teaches Math on Monday 1 while Ben teaches English: two made-up rooms at once.
+        String together = fetsTimetable("Tue", "Thu").replace(placed(4, "Mon", "2", ""), placed(4, "Mon", "1", ""));
+        Placed placed = place("", together);
+
+        List<String> monday = placed.school().getLessons().stream()
+                .filter(lesson -> lesson.getBlock().getId().equals("MON-P1"))
+                .map(lesson -> lesson.getRoom().getId()).sorted().toList();
+        assertThat(monday).containsExactly("no-room-1", "no-room-2");
+        assertThat(RuleCheck.hardViolations(placed.school())).extracting(RuleCheck.Violation::rule)
+                .containsExactly("group-conflict");
+    }
+}

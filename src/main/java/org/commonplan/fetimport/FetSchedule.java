@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.commonplan.bundle.BundleException;
@@ -32,8 +31,8 @@ public final class FetSchedule {
      *
      * @param placed     how many of the school's lessons FET placed
      * @param misplaced  placements the bundle cannot take as FET gave them (a start outside the section's allowed
-     *                   starts or its lock, a room other than its locked one): each breaks a hard rule of the
-     *                   bundle that the recount of a placed schedule does not see
+     *                   starts or its lock): each breaks a hard rule of the bundle that the recount of a placed
+     *                   schedule does not see
      */
     public record Placed(School school, int placed, List<Misplaced> misplaced) {
     }
@@ -116,12 +115,8 @@ public final class FetSchedule {
                 lesson.setRoom(null);
                 roomless.add(lesson);
             } else {
+                // A locked room is its section's only room, so the recount's room rule sees a lesson elsewhere.
                 lesson.setRoom(room == null ? null : roomsById.get(room));
-                if (lesson.getLockedRoom() != null && !Objects.equals(lesson.getLockedRoom(), lesson.getRoom())) {
-                    misplaced.add(new Misplaced("allowed-rooms", placement.activityId(), lesson.getId(), label
-                            + " is in " + (room == null ? "no room" : "room " + room) + ", not in its locked room "
-                            + lesson.getLockedRoom().getId()));
-                }
             }
         }
         if (!problems.isEmpty()) {

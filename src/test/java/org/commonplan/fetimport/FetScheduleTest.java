@@ -98,6 +98,31 @@ class FetScheduleTest {
     }
 
     @Test
+    void fetsRoomsAreTheBundlesAndALessonOutsideItsRoomsBreaksTheRoomRule() throws Exception {
+        byte[] fet;
+        try (java.io.InputStream in = FetScheduleTest.class.getResourceAsStream("/fet/small-school.fet")) {
+            fet = in.readAllBytes();
+        }
+        FetImporter.Imported imported = FetImporter.importFet("small-school.fet", fet, FetImporter.Options.defaults());
+        // PE's activity 11 is locked on Tuesday's first hour in the gym; Science must be in the lab.
+        String activities = placed(11, "Tuesday", "08:00-08:45", "R1") + placed(7, "Wednesday", "08:50-09:35", "R1")
+                + placed(8, "Wednesday", "09:40-10:25", "Lab") + placed(12, "Wednesday", "08:00-08:45", "Gym");
+
+        Placed placed = FetSchedule.place(imported, FetTimetable.read("small_activities.xml",
+                timetable(activities)));
+
+        assertThat(placed.misplaced()).isEmpty();
+        assertThat(placed.school().getLessons()).filteredOn(lesson -> lesson.getRoom() != null)
+                .extracting(lesson -> lesson.getId() + " " + lesson.getBlock().getId() + " " + lesson.getRoom().getId())
+                .containsExactlyInAnyOrder("PE-10#2 TUE-P1 R1", "Science-7#1 WED-P2 R1", "Science-7#2 WED-P3 Lab",
+                        "PE-10#3 WED-P1 Gym");
+        // R1 is neither Science's lab nor PE's locked gym: the recount's room rule counts each once.
+        assertThat(RuleCheck.hardViolations(placed.school())).filteredOn(violation -> violation.rule()
+                .equals("room-kind")).extracting(violation -> violation.description().split(" ")[0])
+                .containsExactlyInAnyOrder("Science-7#1", "PE-10#2");
+    }
+
+    @Test
     void lessonsWithoutAFetRoomShareTheMadeUpRoomsWithoutAClash() throws Exception {
         // Ana teaches Math on Monday 1 while Ben teaches English: two made-up rooms at once.
         String together = fetsTimetable("Tue", "Thu").replace(placed(4, "Mon", "2", ""), placed(4, "Mon", "1", ""));

@@ -89,7 +89,13 @@ public final class RecountFetCommand implements Callable<Integer> {
         placed.misplaced().forEach(misplaced -> broken.add(new RuleCheck.Violation(misplaced.rule(), 1,
                 misplaced.description())));
         broken.addAll(RuleCheck.hardViolations(school));
-        school.setScore(ScheduleSolver.score(school));
+        // The solver scores only a schedule whose every lesson is within its own blocks and rooms.
+        List<String> outside = school.getLessons().stream().filter(lesson -> lesson.getBlock() != null
+                && !lesson.getBlockRange().contains(lesson.getBlock()) || lesson.getRoom() != null
+                && !lesson.getRoomRange().contains(lesson.getRoom())).map(lesson -> lesson.getId()).toList();
+        if (outside.isEmpty()) {
+            school.setScore(ScheduleSolver.score(school));
+        }
         Map<String, int[]> byRule = new TreeMap<>();
         broken.forEach(violation -> {
             int[] counts = byRule.computeIfAbsent(violation.rule(), rule -> new int[2]);
@@ -110,11 +116,17 @@ public final class RecountFetCommand implements Callable<Integer> {
                 stdout.println("  and " + (broken.size() - LISTED) + " more");
             }
         }
-        stdout.println("  CommonPlan's score of it: " + school.getScore()
-                + (placed.misplaced().isEmpty() ? "" : " (the score sees no start or room outside the bundle's)"));
+        if (outside.isEmpty()) {
+            stdout.println("  CommonPlan's score of it: " + school.getScore());
+        } else {
+            stdout.println("  no score: the solver scores only lessons within their own blocks and rooms, and "
+                    + outside.size() + " are not (" + String.join(", ", outside.subList(0, Math.min(5,
+                    outside.size()))) + (outside.size() > 5 ? ", ..." : "") + ")");
+        }
         if (out != null) {
             CollaborationReport report = CollaborationReport.of(school);
-            ScheduleWriter.write(ScheduleWriter.render(school, report, ScheduleSolver.explain(school)), out);
+            ScheduleWriter.write(ScheduleWriter.render(school, report, outside.isEmpty()
+                    ? ScheduleSolver.explain(school) : List.of()), out);
             stdout.println("  written to " + out);
         }
         stdout.flush();

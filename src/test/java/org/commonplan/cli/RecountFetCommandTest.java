@@ -87,6 +87,30 @@ class RecountFetCommandTest {
     }
 
     @Test
+    void aLessonOutsideItsRoomsIsCountedAndLeftUnscoredRatherThanFailing() throws IOException {
+        // Math's first lesson must be in R1; FET's timetable (of an older file, say) has it in R2.
+        Files.writeString(fet, FET.replace("<Room><Name>R1</Name><Capacity>30</Capacity></Room>",
+                "<Room><Name>R1</Name><Capacity>30</Capacity></Room><Room><Name>R2</Name><Capacity>30</Capacity></Room>")
+                .replace("</fet>", "<Space_Constraints_List><ConstraintActivityPreferredRoom><Weight_Percentage>100"
+                        + "</Weight_Percentage><Activity_Id>1</Activity_Id><Room>R1</Room></ConstraintActivityPreferredRoom>"
+                        + "</Space_Constraints_List>\n</fet>"));
+        Path timetable = Files.writeString(dir.resolve("tiny_activities.xml"), """
+                <Activities_Timetable>
+                <Activity><Id>1</Id><Day>Mon</Day><Hour>1</Hour><Room>R2</Room></Activity>
+                <Activity><Id>2</Id><Day>Tue</Day><Hour>2</Hour><Room></Room></Activity>
+                </Activities_Timetable>
+                """);
+
+        int exit = command.run("recount-fet", fet.toString(), timetable.toString(), "--out",
+                dir.resolve("out").toString());
+
+        assertThat(exit).as(command.err.toString()).isEqualTo(CommonPlanCommand.EXIT_INFEASIBLE);
+        assertThat(command.out.toString()).contains("recount: 1 hard rule(s) broken", "by rule: room-kind 1",
+                "no score: the solver scores only lessons within their own blocks and rooms, and 1 are not (Math-1)");
+        assertThat(Files.readString(dir.resolve("out").resolve("master_schedule.csv"))).contains("MON-P1,R2");
+    }
+
+    @Test
     void aTimetableOfAnotherFileIsRefusedWithExitTwo() throws IOException {
         Path other = Files.writeString(dir.resolve("other_activities.xml"), """
                 <Activities_Timetable><Activity><Id>5</Id><Day>Mon</Day><Hour>1</Hour></Activity>

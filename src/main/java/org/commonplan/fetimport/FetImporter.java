@@ -832,8 +832,11 @@ public final class FetImporter {
             Map<String, Section> byKey = new LinkedHashMap<>();
             for (Plan plan : group.getValue()) {
                 BitSet rooms = allowedRooms(plan);
-                // A locked sub-activity stays in its section: the lock is that lesson's fixed_block.
-                String key = plan.activity.duration() + "|" + plan.starts + "|" + rooms + "|" + plan.endsDay;
+                // A locked sub-activity stays in its section: the lock is that lesson's fixed_block. FET lets a
+                // sub-activity have teachers, students or a subject of its own: a section's lessons share them.
+                String key = plan.activity.duration() + "|" + plan.starts + "|" + rooms + "|" + plan.endsDay + "|"
+                        + plan.activity.teachers() + "|" + plan.atoms + "|" + plan.activity.subject() + "|"
+                        + plan.activity.explicitStudents();
                 Section section = byKey.get(key);
                 if (section == null) {
                     section = newSection(plan, rooms);
@@ -1580,7 +1583,7 @@ public final class FetImporter {
         long split = planById.values().stream().map(plan -> plan.activity.groupId()).distinct().count();
         report.add(heading, String.format("- %d activity groups (a split activity and its sub-activities, or one "
                 + "activity) become %d sections: one per group, or more when its sub-activities differ in length, "
-                + "allowed times, rooms or end of day (one course); a locked sub-activity is its lesson's entry "
+                + "allowed times, rooms, end of day, teachers or students (one course); a locked sub-activity is its lesson's entry "
                 + "in fixed_block.", split, sections.size()));
         if (!placeholderOf.isEmpty()) {
             int without = (int) sections.stream().filter(section -> placeholderOf.containsKey(section.teacher))

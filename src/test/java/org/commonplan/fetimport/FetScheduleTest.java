@@ -123,6 +123,27 @@ class FetScheduleTest {
     }
 
     @Test
+    void aSubActivityWithATeacherOfItsOwnKeepsItAndFetsTimetableBreaksNothing() throws Exception {
+        // Math's third sub-activity is Ben's (FET lets a sub-activity change teachers), in an hour Ana is away.
+        String anaAwayWednesday = "<ConstraintTeacherNotAvailableTimes><Weight_Percentage>100</Weight_Percentage>"
+                + "<Teacher>Ana</Teacher><Number_of_Not_Available_Times>1</Number_of_Not_Available_Times>"
+                + "<Not_Available_Time><Day>Wed</Day><Hour>1</Hour></Not_Available_Time>"
+                + "</ConstraintTeacherNotAvailableTimes>\n";
+        String fet = FetSpreadImportTest.school(anaAwayWednesday).replace("<Teacher>Ana</Teacher><Subject>Math"
+                + "</Subject><Students>7A</Students><Duration>1</Duration><Id>3</Id>", "<Teacher>Ben</Teacher>"
+                + "<Subject>Math</Subject><Students>7A</Students><Duration>1</Duration><Id>3</Id>");
+        FetImporter.Imported imported = FetSpreadImportTest.imported(fet);
+
+        Placed placed = FetSchedule.place(imported, FetTimetable.read("spread_activities.xml",
+                timetable(fetsTimetable("Tue", "Thu"))));
+
+        assertThat(placed.school().getLessons()).extracting(lesson -> lesson.getId() + " "
+                + lesson.getSection().getTeacher().getId() + " " + lesson.getSection().getCourse())
+                .contains("Math-1#1 Ana Math-1", "Math-1#2 Ana Math-1", "Math-1-3 Ben Math-1");
+        assertThat(RuleCheck.hardViolations(placed.school())).isEmpty();
+    }
+
+    @Test
     void lessonsWithoutAFetRoomShareTheMadeUpRoomsWithoutAClash() throws Exception {
         // Ana teaches Math on Monday 1 while Ben teaches English: two made-up rooms at once.
         String together = fetsTimetable("Tue", "Thu").replace(placed(4, "Mon", "2", ""), placed(4, "Mon", "1", ""));

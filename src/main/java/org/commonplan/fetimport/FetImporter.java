@@ -150,6 +150,8 @@ public final class FetImporter {
         final List<Integer> timeConstraints = new ArrayList<>();
         final List<Integer> roomConstraints = new ArrayList<>();
         final List<Integer> homeConstraints = new ArrayList<>();
+        /** Whether a preferred-room constraint of any weight names the activity: then FET sets home rooms aside. */
+        boolean roomPreferred;
 
         Plan(Activity activity, int component, BitSet atoms, BitSet starts) {
             this.activity = activity;
@@ -640,6 +642,13 @@ public final class FetImporter {
         String type = constraint.type();
         boolean room = type.contains("Room");
         if (!constraint.hard()) {
+            if (type.contains("PreferredRoom")) {
+                // As in FET, any preferred room of an activity, wanted or required, sets its home rooms aside.
+                List<Plan> plans = roomPreferencePlans(type, node);
+                if (plans != null) {
+                    plans.forEach(plan -> plan.roomPreferred = true);
+                }
+            }
             decide(index, Result.DROPPED, room ? "a preference below 100%; CommonPlan has no soft room preference "
                     + "(the section may use any room of its kind)" : "a preference below 100%; CommonPlan has no "
                     + "soft preference of times");
@@ -680,14 +689,8 @@ public final class FetImporter {
                     rooms(node.texts("Preferred_Room")), false);
             case "ConstraintSubjectPreferredRoom", "ConstraintSubjectPreferredRooms",
                     "ConstraintActivityTagPreferredRoom", "ConstraintActivityTagPreferredRooms",
-                    "ConstraintSubjectActivityTagPreferredRoom", "ConstraintSubjectActivityTagPreferredRooms" -> {
-                String subject = node.text("Subject");
-                String tag = node.text("Activity_Tag");
-                List<Plan> plans = planById.values().stream()
-                        .filter(plan -> subject == null || plan.activity.subject().equals(subject))
-                        .filter(plan -> tag == null || plan.activity.tags().contains(tag)).toList();
-                preferRooms(index, plans, roomsOf(node), false);
-            }
+                    "ConstraintSubjectActivityTagPreferredRoom", "ConstraintSubjectActivityTagPreferredRooms" ->
+                    preferRooms(index, roomPreferencePlans(type, node), roomsOf(node), false);
             case "ConstraintTeacherHomeRoom", "ConstraintTeacherHomeRooms" -> {
                 String teacher = node.text("Teacher");
                 // As FET does: the activities of that teacher alone.
@@ -703,6 +706,18 @@ public final class FetImporter {
             }
             default -> throw new IllegalStateException("not an activity constraint: " + type);
         }
+    }
+
+    /** The activities a preferred-room constraint names; null when it names an inactive or unknown one. */
+    private List<Plan> roomPreferencePlans(String type, XmlNode node) {
+        if (type.startsWith("ConstraintActivityPreferredRoom")) {
+            return plans(node.text("Activity_Id"));
+        }
+        String subject = node.text("Subject");
+        String tag = node.text("Activity_Tag");
+        return planById.values().stream()
+                .filter(plan -> subject == null || plan.activity.subject().equals(subject))
+                .filter(plan -> tag == null || plan.activity.tags().contains(tag)).toList();
     }
 
     /** The plan of an activity id, as a list; null when the activity is inactive or unknown. */
@@ -884,8 +899,9 @@ public final class FetImporter {
 
     /** The rooms the activity may use in FET, or null when it needs no room. */
     private BitSet allowedRooms(Plan plan) {
-        List<BitSet> sets = plan.preferredRooms.isEmpty() ? plan.homeRooms : plan.preferredRooms;
-        List<Integer> constraints = plan.preferredRooms.isEmpty() ? plan.homeConstraints : plan.roomConstraints;
+        boolean home = plan.preferredRooms.isEmpty() && !plan.roomPreferred;
+        List<BitSet> sets = home ? plan.homeRooms : plan.preferredRooms;
+        List<Integer> constraints = home ? plan.homeConstraints : plan.roomConstraints;
         if (sets.isEmpty()) {
             return null;
         }

@@ -144,6 +144,28 @@ class FetScheduleTest {
     }
 
     @Test
+    void aRoomWantedBelowOneHundredPercentSetsTheHomeRoomAsideAsInFet() throws Exception {
+        // 7A's home room is R1 (100%); Art wants R2 (95%): FET then asks no home room of Art.
+        String fet = FetSpreadImportTest.school("").replace("<Room><Name>R1</Name><Capacity>30</Capacity></Room>",
+                "<Room><Name>R1</Name><Capacity>30</Capacity></Room><Room><Name>R2</Name><Capacity>30</Capacity></Room>")
+                .replace("</fet>", "<Space_Constraints_List>\n<ConstraintStudentsSetHomeRoom><Weight_Percentage>100"
+                        + "</Weight_Percentage><Students>7A</Students><Room>R1</Room></ConstraintStudentsSetHomeRoom>\n"
+                        + "<ConstraintActivityPreferredRoom><Weight_Percentage>95</Weight_Percentage><Activity_Id>6"
+                        + "</Activity_Id><Room>R2</Room><Permanently_Locked>true</Permanently_Locked>"
+                        + "</ConstraintActivityPreferredRoom>\n</Space_Constraints_List>\n</fet>");
+        FetImporter.Imported imported = FetSpreadImportTest.imported(fet);
+        String timetable = fetsTimetable("Tue", "Thu").replace(placed(6, "Thu", "1", ""), placed(6, "Thu", "1", "R2"))
+                .replaceAll("<Room></Room>", "<Room>R1</Room>");
+
+        Placed placed = FetSchedule.place(imported, FetTimetable.read("spread_activities.xml",
+                timetable(timetable)));
+
+        assertThat(placed.school().getLessons()).extracting(lesson -> lesson.getId() + " " + lesson.getRoom().getId())
+                .contains("Music-7 R1", "Art-6 no-room-1");
+        assertThat(RuleCheck.hardViolations(placed.school())).isEmpty();
+    }
+
+    @Test
     void lessonsWithoutAFetRoomShareTheMadeUpRoomsWithoutAClash() throws Exception {
         // Ana teaches Math on Monday 1 while Ben teaches English: two made-up rooms at once.
         String together = fetsTimetable("Tue", "Thu").replace(placed(4, "Mon", "2", ""), placed(4, "Mon", "1", ""));

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "commonplan", mixinStandardHelpOptions = true, version = "CommonPlan 0.1",
         description = "Builds school master schedules that give teacher teams shared time to collaborate.",
         subcommands = {SolveCommand.class, ValidateCommand.class, ServeCommand.class, BatchCommand.class, CompareCommand.class, GenerateCommand.class,
-                BenchCommand.class, ImportFetCommand.class},
+                BenchCommand.class, ImportFetCommand.class, RecountFetCommand.class},
         footer = {"", "Exit codes: 0 done, 2 invalid input (nothing written), 3 solved but infeasible (written), "
                 + "4 (validate) readable but no schedule can give it in full, 1 unexpected failure."})
 public final class CommonPlanCommand implements Runnable {

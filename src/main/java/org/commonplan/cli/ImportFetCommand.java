@@ -6,10 +6,13 @@ import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.commonplan.fetimport.FetImportException;
 import org.commonplan.fetimport.FetImporter;
+import org.commonplan.fetimport.MappedFet;
 import org.commonplan.fetimport.NewFolder;
 
 import picocli.CommandLine.Command;
@@ -36,6 +39,10 @@ public final class ImportFetCommand implements Callable<Integer> {
     @Option(names = "--teams", paramLabel = "subjects", description = "subjects: also a collaborative team per "
             + "subject taught by 3 or more teachers (at most 8 a team), meeting once a week in a SINGLE block.")
     String teams;
+
+    @Option(names = "--mapped-fet", description = "Also write <FILE>-mapped.fet into BUNDLE: the FET file without "
+            + "the constraints the import dropped, so FET can be run on the problem the bundle states.")
+    boolean mappedFet;
 
     @Spec
     CommandSpec spec;
@@ -71,8 +78,19 @@ public final class ImportFetCommand implements Callable<Integer> {
             e.problems().forEach(problem -> stderr.println("  " + problem));
             return CommonPlanCommand.EXIT_INVALID_INPUT;
         }
+        Map<String, byte[]> files = imported.files();
+        String mappedName = MappedFet.fileName(fileName);
+        if (mappedFet) {
+            files = new LinkedHashMap<>(files);
+            try {
+                files.put(mappedName, MappedFet.without(fileName, bytes, imported.translation().droppedConstraints()));
+            } catch (FetImportException e) {
+                stderr.println(fetFile + ": " + e.getMessage() + "; nothing written");
+                return CommonPlanCommand.EXIT_INVALID_INPUT;
+            }
+        }
         try {
-            NewFolder.write(imported.files(), out);
+            NewFolder.write(files, out);
         } catch (FileAlreadyExistsException e) {
             stderr.println("commonplan import-fet: " + (e.getReason() != null ? e.getReason() : e.getMessage()));
             return CommonPlanCommand.EXIT_INVALID_INPUT;
@@ -88,6 +106,10 @@ public final class ImportFetCommand implements Callable<Integer> {
                 summary.sections(), summary.lessons(), summary.fixedLessons(),
                 summary.teams() == 0 ? "" : ", " + summary.teams() + " teams", summary.activities(),
                 summary.mapped(), summary.approximate(), summary.dropped(), FetImporter.REPORT, out);
+        if (mappedFet) {
+            stdout.printf("  %s: the FET file without its %d dropped constraint(s)%n", mappedName,
+                    imported.translation().droppedConstraints().size());
+        }
         stdout.flush();
         return CommonPlanCommand.EXIT_OK;
     }

@@ -79,7 +79,25 @@ public final class FetImporter {
      * A translated school: the bundle's files by name (CSV files and import-report.md), already read back
      * without problems by {@link BundleReader}.
      */
-    public record Imported(String schoolName, Map<String, byte[]> files, Summary summary) {
+    public record Imported(String schoolName, Map<String, byte[]> files, Summary summary, Translation translation) {
+    }
+
+    /**
+     * What a FET timetable of the file needs to become a schedule of the bundle, and what a reduced FET file
+     * leaves out.
+     *
+     * @param lessons            each active activity's lesson, by FET activity id
+     * @param roomIds            FET room name to the bundle's room id
+     * @param droppedConstraints the constraints dropped, by position among the file's time then space constraints
+     * @param days               FET's day names in order
+     * @param hours              FET's hour names in order (period {@code P<n>} is hour n)
+     */
+    public record Translation(Map<Integer, ActivityLesson> lessons, Map<String, String> roomIds,
+            List<Integer> droppedConstraints, List<String> days, List<String> hours) {
+    }
+
+    /** The lesson an activity became: lesson {@code number} of the section, {@code duration} periods long. */
+    public record ActivityLesson(String section, int number, int duration) {
     }
 
     /** The figures a caller prints or checks. */
@@ -142,6 +160,8 @@ public final class FetImporter {
         final List<Integer> timeConstraints = new ArrayList<>();
         final List<Integer> roomConstraints = new ArrayList<>();
         final List<Integer> homeConstraints = new ArrayList<>();
+        /** Whether a preferred-room constraint of any weight names the activity: then FET sets home rooms aside. */
+        boolean roomPreferred;
 
         Plan(Activity activity, int component, BitSet atoms, BitSet starts) {
             this.activity = activity;
@@ -625,6 +645,13 @@ public final class FetImporter {
         String type = constraint.type();
         boolean room = type.contains("Room");
         if (!constraint.hard()) {
+            if (type.contains("PreferredRoom")) {
+                // As in FET, any preferred room of an activity, wanted or required, sets its home rooms aside.
+                List<Plan> plans = roomPreferencePlans(type, node);
+                if (plans != null) {
+                    plans.forEach(plan -> plan.roomPreferred = true);
+                }
+            }
             decide(index, Result.DROPPED, room ? "a preference below 100%; CommonPlan has no soft room preference "
                     + "(the section may use any room of its kind)" : "a preference below 100%; CommonPlan has no "
                     + "soft preference of times");
@@ -665,14 +692,8 @@ public final class FetImporter {
                     rooms(node.texts("Preferred_Room")), false);
             case "ConstraintSubjectPreferredRoom", "ConstraintSubjectPreferredRooms",
                     "ConstraintActivityTagPreferredRoom", "ConstraintActivityTagPreferredRooms",
-                    "ConstraintSubjectActivityTagPreferredRoom", "ConstraintSubjectActivityTagPreferredRooms" -> {
-                String subject = node.text("Subject");
-                String tag = node.text("Activity_Tag");
-                List<Plan> plans = planById.values().stream()
-                        .filter(plan -> subject == null || plan.activity.subject().equals(subject))
-                        .filter(plan -> tag == null || plan.activity.tags().contains(tag)).toList();
-                preferRooms(index, plans, roomsOf(node), false);
-            }
+                    "ConstraintSubjectActivityTagPreferredRoom", "ConstraintSubjectActivityTagPreferredRooms" ->
+                    preferRooms(index, roomPreferencePlans(type, node), roomsOf(node), false);
             case "ConstraintTeacherHomeRoom", "ConstraintTeacherHomeRooms" -> {
                 String teacher = node.text("Teacher");
                 // As FET does: the activities of that teacher alone.
@@ -688,6 +709,18 @@ public final class FetImporter {
             }
             default -> throw new IllegalStateException("not an activity constraint: " + type);
         }
+    }
+
+    /** The activities a preferred-room constraint names; null when it names an inactive or unknown one. */
+    private List<Plan> roomPreferencePlans(String type, XmlNode node) {
+        if (type.startsWith("ConstraintActivityPreferredRoom")) {
+            return plans(node.text("Activity_Id"));
+        }
+        String subject = node.text("Subject");
+        String tag = node.text("Activity_Tag");
+        return planById.values().stream()
+                .filter(plan -> subject == null || plan.activity.subject().equals(subject))
+                .filter(plan -> tag == null || plan.activity.tags().contains(tag)).toList();
     }
 
     /** The plan of an activity id, as a list; null when the activity is inactive or unknown. */
@@ -817,9 +850,11 @@ public final class FetImporter {
             Map<String, Section> byKey = new LinkedHashMap<>();
             for (Plan plan : group.getValue()) {
                 BitSet rooms = allowedRooms(plan);
-                // A locked sub-activity stays in its section: the lock is that lesson's fixed_block.
+                // A locked sub-activity stays in its section: the lock is that lesson's fixed_block. FET lets a
+                // sub-activity have teachers, students or a subject of its own: a section's lessons share them.
                 String key = plan.activity.duration() + "|" + plan.starts + "|" + rooms + "|" + plan.endsDay + "|"
-                        + limitedTags(plan.activity);
+                        + limitedTags(plan.activity) + "|" + plan.activity.teachers() + "|" + plan.atoms + "|"
+                        + plan.activity.subject() + "|" + plan.activity.explicitStudents();
                 Section section = byKey.get(key);
                 if (section == null) {
                     section = newSection(plan, rooms);
@@ -874,8 +909,9 @@ public final class FetImporter {
 
     /** The rooms the activity may use in FET, or null when it needs no room. */
     private BitSet allowedRooms(Plan plan) {
-        List<BitSet> sets = plan.preferredRooms.isEmpty() ? plan.homeRooms : plan.preferredRooms;
-        List<Integer> constraints = plan.preferredRooms.isEmpty() ? plan.homeConstraints : plan.roomConstraints;
+        boolean home = plan.preferredRooms.isEmpty() && !plan.roomPreferred;
+        List<BitSet> sets = home ? plan.homeRooms : plan.preferredRooms;
+        List<Integer> constraints = home ? plan.homeConstraints : plan.roomConstraints;
         if (sets.isEmpty()) {
             return null;
         }
@@ -1323,7 +1359,27 @@ public final class FetImporter {
         School school = validate(files, name);
         Summary summary = summary(school, rooms.virtual(), teams.size());
         files.put(REPORT, reportText(summary, rooms.virtual()).getBytes(StandardCharsets.UTF_8));
-        return new Imported(name, files, summary);
+        return new Imported(name, files, summary, translation());
+    }
+
+    private Translation translation() {
+        Map<Integer, ActivityLesson> lessons = new LinkedHashMap<>();
+        for (Section section : sections) {
+            // Lesson k of a section is its k-th plan, as fixed_block's entries are.
+            for (int k = 0; k < section.plans.size(); k++) {
+                lessons.put(section.plans.get(k).activity.id(), new ActivityLesson(section.id, k + 1,
+                        section.duration));
+            }
+        }
+        Map<String, String> roomIds = new LinkedHashMap<>();
+        fet.rooms().forEach(room -> roomIds.put(room.name(), ids.id("room", room.name())));
+        List<Integer> dropped = new ArrayList<>();
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == Result.DROPPED) {
+                dropped.add(i);
+            }
+        }
+        return new Translation(lessons, roomIds, dropped, fet.days(), fet.hours());
     }
 
     private School validate(Map<String, byte[]> files, String name) throws FetImportException {
@@ -1609,7 +1665,7 @@ public final class FetImporter {
         long split = planById.values().stream().map(plan -> plan.activity.groupId()).distinct().count();
         report.add(heading, String.format("- %d activity groups (a split activity and its sub-activities, or one "
                 + "activity) become %d sections: one per group, or more when its sub-activities differ in length, "
-                + "allowed times, rooms or end of day (one course); a locked sub-activity is its lesson's entry "
+                + "allowed times, rooms, end of day, teachers or students (one course); a locked sub-activity is its lesson's entry "
                 + "in fixed_block.", split, sections.size()));
         if (!placeholderOf.isEmpty()) {
             int without = (int) sections.stream().filter(section -> placeholderOf.containsKey(section.teacher))

@@ -33,6 +33,11 @@ final class FetXml {
 
     /** The root element, {@code fet}; a file that is not well-formed XML or not a FET file is a problem. */
     static XmlNode parse(String fileName, byte[] bytes) throws FetImportException {
+        return parse(fileName, bytes, "fet", "a FET file");
+    }
+
+    /** The root element, which must be {@code rootName}; {@code what} names the kind of file in a problem. */
+    static XmlNode parse(String fileName, byte[] bytes, String rootName, String what) throws FetImportException {
         TreeBuilder builder = new TreeBuilder();
         try {
             parser().parse(new InputSource(new ByteArrayInputStream(bytes)), builder);
@@ -44,10 +49,10 @@ final class FetXml {
                     + e.getMessage()));
         }
         XmlNode root = builder.root;
-        if (root == null || !root.name().equals("fet")) {
+        if (root == null || !root.name().equals(rootName)) {
             throw new FetImportException(new FetProblem(fileName, root == null ? 0 : root.line(), null,
-                    "not a FET file: the root element is " + (root == null ? "missing" : "<" + root.name() + ">")
-                            + ", not <fet>"));
+                    "not " + what + ": the root element is " + (root == null ? "missing" : "<" + root.name() + ">")
+                            + ", not <" + rootName + ">"));
         }
         return root;
     }

@@ -45,7 +45,8 @@ final class ConflictDirectedSearch {
 
     /**
      * Keeps the starting blocks that conflict with none kept before (fixed activities first), and leaves the other
-     * movable activities without a block. A fixed activity keeps its block even in conflict.
+     * movable activities without a block, as those outside their domain or in a room closed then. A fixed activity
+     * keeps its block even in conflict.
      */
     private void keepConflictFree() {
         for (int pass = 0; pass < 2; pass++) {
@@ -60,6 +61,7 @@ final class ConflictDirectedSearch {
                         assignment.place(activity, block, room);
                     }
                 } else if (block >= 0 && (room >= 0 || model.roomDomain(activity).length == 0)
+                        && model.mayTake(activity, block, room)
                         && assignment.conflicts(activity, block, room).isEmpty()) {
                     assignment.place(activity, block, room);
                 } else {

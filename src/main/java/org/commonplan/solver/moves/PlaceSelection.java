@@ -64,7 +64,14 @@ final class PlaceSelection {
         int[] roomDomain = model.roomDomain(activity);
         if (pushedOut[activity] && random.nextDouble() < RANDOM_WALK) {
             int block = domain[random.nextInt(domain.length)];
-            return new Choice(block, roomDomain.length == 0 ? -1 : roomDomain[random.nextInt(roomDomain.length)]);
+            if (roomDomain.length == 0) {
+                return new Choice(block, -1);
+            }
+            int room = roomDomain[random.nextInt(roomDomain.length)];
+            if (model.isRoomOpen(room, block)) {
+                return new Choice(block, room);
+            }
+            // A room closed then is no place to walk to: the best place instead.
         }
         int bestBlock = -1;
         int bestRoom = -1;

@@ -113,7 +113,10 @@ final class PlaceSelection {
     private double withRoom(double blockWeight, int activity, int block, int room) {
         double weight = blockWeight + (room == model.startRoom(activity) ? 0 : ANOTHER_ROOM);
         boolean[] overlaps = model.overlapping(block);
-        for (int other : room < 0 ? List.<Integer>of() : assignment.holdersOf(room)) {
+        if (room < 0 || !assignment.isRoomTakenDuring(room, block)) {
+            return weight;
+        }
+        for (int other : assignment.holdersOf(room)) {
             // A movable lesson that clashes by teacher or group too goes out once; a pinned one stays, clashing twice.
             if ((!assignment.foundByLastConflicts(other) || !model.isMovable(other))
                     && overlaps[assignment.block(other)]) {

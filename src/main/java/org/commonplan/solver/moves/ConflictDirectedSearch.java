@@ -148,14 +148,18 @@ final class ConflictDirectedSearch {
         return result;
     }
 
-    /** Places the activity where it conflicts with the fewest others, the first such place in domain order. */
+    /**
+     * Places the activity where it conflicts with the fewest others, a room closed then counting as one more, the
+     * first such place in domain order.
+     */
     private void placeWithFewestConflicts(int activity) {
         long fewest = Long.MAX_VALUE;
         int bestBlock = model.domain(activity)[0];
         int bestRoom = -1;
         for (int block : model.domain(activity)) {
             for (int room : selection.roomChoices(activity)) {
-                int count = assignment.conflicts(activity, block, room).size();
+                int count = assignment.conflicts(activity, block, room).size()
+                        + (room >= 0 && !model.isRoomOpen(room, block) ? 1 : 0);
                 if (count < fewest) {
                     fewest = count;
                     bestBlock = block;

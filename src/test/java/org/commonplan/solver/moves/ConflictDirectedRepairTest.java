@@ -280,6 +280,24 @@ class ConflictDirectedRepairTest {
         assertThat(teacherAway.getBlock().getSlots().overlaps(away.getUnavailable())).isFalse();
     }
 
+    /** A lesson the search had no iteration left for gets the first place whose room is open. */
+    @Test
+    void aLessonLeftOutAtTheEndGetsAnOpenRoom() {
+        Room closedFirstThing = school.room("R1", 30, "GENERAL", "MON-P1");
+        Section math = school.section("MATH-5A", school.teacher("pat"), school.group("5A", 20)).family("SINGLE")
+                .build();
+        math.setSuitableRooms(List.of(closedFirstThing));
+        Lesson unplaced = school.lesson(math, null, null);
+        TightWeek week = new TightWeek(List.of(unplaced), List.of(), null);
+        ConflictDirectedRepair repair = new ConflictDirectedRepair();
+        repair.setIterationLimit(0);
+
+        repair.changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(unplaced.getRoom()).isEqualTo(closedFirstThing);
+        assertThat(unplaced.getBlock().getSlots().overlaps(closedFirstThing.getUnavailable())).isFalse();
+    }
+
     @Test
     void aTerminatedPhaseStillLeavesEveryLessonPlaced() {
         TightWeek week = tightWeek();

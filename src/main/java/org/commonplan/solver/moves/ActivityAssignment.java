@@ -2,6 +2,7 @@ package org.commonplan.solver.moves;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Where each activity of an {@link ActivityModel} is during the search: its block and room (-1: none), the
@@ -15,6 +16,13 @@ final class ActivityAssignment {
     private final int[] room;
     /** Per room: the activities placed in it. */
     private final List<List<Integer>> roomHolders = new ArrayList<>();
+    /**
+     * Per room and block: how many of the room's activities are in a block overlapping it. Most rooms are free in
+     * most blocks, and this says so without going through the room's activities.
+     */
+    private final int[][] roomTaken;
+    /** Per block: the blocks that overlap it, itself among them. */
+    private final int[][] overlappingBlocks;
     /** The movable activities without a place, and each one's position in that list (-1: placed). */
     private final List<Integer> leftOut = new ArrayList<>();
     private final int[] positionInLeftOut;
@@ -38,6 +46,13 @@ final class ActivityAssignment {
         inConflict = new int[count];
         for (int i = 0; i < model.roomCount(); i++) {
             roomHolders.add(new ArrayList<>());
+        }
+        roomTaken = new int[model.roomCount()][model.blockCount()];
+        overlappingBlocks = new int[model.blockCount()][];
+        for (int b = 0; b < model.blockCount(); b++) {
+            boolean[] overlaps = model.overlapping(b);
+            overlappingBlocks[b] = IntStream.range(0, overlaps.length).filter(o -> overlaps[o])
+                    .toArray();
         }
         for (int activity = 0; activity < count; activity++) {
             block[activity] = -1;
@@ -64,15 +79,26 @@ final class ActivityAssignment {
         this.room[activity] = room;
         if (room >= 0) {
             roomHolders.get(room).add(activity);
+            for (int overlapping : overlappingBlocks[block]) {
+                roomTaken[room][overlapping]++;
+            }
         }
     }
 
     void unplace(int activity) {
         if (room[activity] >= 0) {
             roomHolders.get(room[activity]).remove(Integer.valueOf(activity));
+            for (int overlapping : overlappingBlocks[block[activity]]) {
+                roomTaken[room[activity]][overlapping]--;
+            }
         }
         block[activity] = -1;
         room[activity] = -1;
+    }
+
+    /** Whether an activity placed in the room is there during some of the block. */
+    boolean isRoomTakenDuring(int room, int block) {
+        return roomTaken[room][block] > 0;
     }
 
     int leftOutCount() {
@@ -183,7 +209,7 @@ final class ActivityAssignment {
                 }
             }
         }
-        if (room >= 0) {
+        if (room >= 0 && isRoomTakenDuring(room, block)) {
             for (int other : roomHolders.get(room)) {
                 if (seen[other] != stamp && overlaps[this.block[other]]) {
                     seen[other] = stamp;

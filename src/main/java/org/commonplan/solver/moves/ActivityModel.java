@@ -426,6 +426,19 @@ final class ActivityModel {
         return roomOpen[room][block];
     }
 
+    /** Whether the block is in the activity's domain and the room (-1: none) open for all of it. */
+    boolean mayTake(int activity, int block, int room) {
+        if (room >= 0 && !roomOpen[room][block]) {
+            return false;
+        }
+        for (int allowed : domains[activity]) {
+            if (allowed == block) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     int[] courseLessons(int activity) {
         return courseLessons[activity];
     }

@@ -45,7 +45,8 @@ final class ConflictDirectedSearch {
 
     /**
      * Keeps the starting blocks that conflict with none kept before (fixed activities first), and leaves the other
-     * movable activities without a block. A fixed activity keeps its block even in conflict.
+     * movable activities without a block, as those outside their domain or in a room closed then. A fixed activity
+     * keeps its block even in conflict.
      */
     private void keepConflictFree() {
         for (int pass = 0; pass < 2; pass++) {
@@ -60,6 +61,7 @@ final class ConflictDirectedSearch {
                         assignment.place(activity, block, room);
                     }
                 } else if (block >= 0 && (room >= 0 || model.roomDomain(activity).length == 0)
+                        && model.mayTake(activity, block, room)
                         && assignment.conflicts(activity, block, room).isEmpty()) {
                     assignment.place(activity, block, room);
                 } else {
@@ -146,14 +148,18 @@ final class ConflictDirectedSearch {
         return result;
     }
 
-    /** Places the activity where it conflicts with the fewest others, the first such place in domain order. */
+    /**
+     * Places the activity where it conflicts with the fewest others, a room closed then counting as one more, the
+     * first such place in domain order.
+     */
     private void placeWithFewestConflicts(int activity) {
         long fewest = Long.MAX_VALUE;
         int bestBlock = model.domain(activity)[0];
         int bestRoom = -1;
         for (int block : model.domain(activity)) {
             for (int room : selection.roomChoices(activity)) {
-                int count = assignment.conflicts(activity, block, room).size();
+                int count = assignment.conflicts(activity, block, room).size()
+                        + (room >= 0 && !model.isRoomOpen(room, block) ? 1 : 0);
                 if (count < fewest) {
                     fewest = count;
                     bestBlock = block;

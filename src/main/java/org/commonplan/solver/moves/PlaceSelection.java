@@ -64,7 +64,14 @@ final class PlaceSelection {
         int[] roomDomain = model.roomDomain(activity);
         if (pushedOut[activity] && random.nextDouble() < RANDOM_WALK) {
             int block = domain[random.nextInt(domain.length)];
-            return new Choice(block, roomDomain.length == 0 ? -1 : roomDomain[random.nextInt(roomDomain.length)]);
+            if (roomDomain.length == 0) {
+                return new Choice(block, -1);
+            }
+            int room = roomDomain[random.nextInt(roomDomain.length)];
+            if (model.isRoomOpen(room, block)) {
+                return new Choice(block, room);
+            }
+            // A room closed then is no place to walk to: the best place instead.
         }
         int bestBlock = -1;
         int bestRoom = -1;
@@ -106,7 +113,10 @@ final class PlaceSelection {
     private double withRoom(double blockWeight, int activity, int block, int room) {
         double weight = blockWeight + (room == model.startRoom(activity) ? 0 : ANOTHER_ROOM);
         boolean[] overlaps = model.overlapping(block);
-        for (int other : room < 0 ? List.<Integer>of() : assignment.holdersOf(room)) {
+        if (room < 0 || !assignment.isRoomTakenDuring(room, block)) {
+            return weight;
+        }
+        for (int other : assignment.holdersOf(room)) {
             // A movable lesson that clashes by teacher or group too goes out once; a pinned one stays, clashing twice.
             if ((!assignment.foundByLastConflicts(other) || !model.isMovable(other))
                     && overlaps[assignment.block(other)]) {

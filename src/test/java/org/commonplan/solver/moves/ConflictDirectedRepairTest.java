@@ -256,6 +256,48 @@ class ConflictDirectedRepairTest {
         assertThat(conflicts(lessons, List.of())).isEmpty();
     }
 
+    /**
+     * Construction picks a lesson's block before its room, so a class whose only room is closed in the last period
+     * (or whose teacher is away then) can be found there without a clash with anyone: the search moves it anyway.
+     */
+    @Test
+    void aLessonFoundWhereItsRoomIsClosedOrItsTeacherAwayMoves() {
+        Room closedOnMonday = school.room("R1", 30, "GENERAL", "MON-P6");
+        Room open = school.room("R2", 30);
+        Section math = school.section("MATH-5A", school.teacher("pat"), school.group("5A", 20)).family("SINGLE")
+                .build();
+        math.setSuitableRooms(List.of(closedOnMonday));
+        Teacher away = school.teacherBuilder("kim").unavailable("TUE-P6").build();
+        Lesson inClosedRoom = school.lesson(math, "MON-P6", closedOnMonday);
+        Lesson teacherAway = school.lesson(school.section("ART-5B", away, school.group("5B", 20)).family("SINGLE")
+                .build(), "TUE-P6", open);
+        TightWeek week = new TightWeek(List.of(inClosedRoom, teacherAway), List.of(), null);
+
+        new ConflictDirectedRepair().changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(inClosedRoom.getRoom()).isEqualTo(closedOnMonday);
+        assertThat(inClosedRoom.getBlock().getSlots().overlaps(closedOnMonday.getUnavailable())).isFalse();
+        assertThat(teacherAway.getBlock().getSlots().overlaps(away.getUnavailable())).isFalse();
+    }
+
+    /** A lesson the search had no iteration left for gets the first place whose room is open. */
+    @Test
+    void aLessonLeftOutAtTheEndGetsAnOpenRoom() {
+        Room closedFirstThing = school.room("R1", 30, "GENERAL", "MON-P1");
+        Section math = school.section("MATH-5A", school.teacher("pat"), school.group("5A", 20)).family("SINGLE")
+                .build();
+        math.setSuitableRooms(List.of(closedFirstThing));
+        Lesson unplaced = school.lesson(math, null, null);
+        TightWeek week = new TightWeek(List.of(unplaced), List.of(), null);
+        ConflictDirectedRepair repair = new ConflictDirectedRepair();
+        repair.setIterationLimit(0);
+
+        repair.changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(unplaced.getRoom()).isEqualTo(closedFirstThing);
+        assertThat(unplaced.getBlock().getSlots().overlaps(closedFirstThing.getUnavailable())).isFalse();
+    }
+
     @Test
     void aTerminatedPhaseStillLeavesEveryLessonPlaced() {
         TightWeek week = tightWeek();

@@ -25,6 +25,28 @@ class ConflictStatisticsTest {
     }
 
     @Test
+    void keepsEveryCountAsTheTableGrows() {
+        ConflictStatistics statistics = new ConflictStatistics(200, 60);
+        // 6,000 keys, the table's first 1,024 slots many times over; every third key pushed twice.
+        for (int activity = 0; activity < 100; activity++) {
+            for (int block = 0; block < 60; block++) {
+                statistics.countPush(activity, block, activity + 100, 59 - block);
+                if ((activity * 60 + block) % 3 == 0) {
+                    statistics.countPush(activity, block, activity + 100, 59 - block);
+                }
+            }
+        }
+
+        for (int activity = 0; activity < 100; activity++) {
+            for (int block = 0; block < 60; block++) {
+                assertThat(statistics.pushes(activity, block, activity + 100, 59 - block))
+                        .isEqualTo((activity * 60 + block) % 3 == 0 ? 2 : 1);
+                assertThat(statistics.pushes(activity + 100, 59 - block, activity, block)).isZero();
+            }
+        }
+    }
+
+    @Test
     void everyCombinationOfASmallSchoolHasADistinctKey() {
         int activities = 5;
         int blocks = 7;

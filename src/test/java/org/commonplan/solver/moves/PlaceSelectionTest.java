@@ -2,11 +2,15 @@ package org.commonplan.solver.moves;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
 
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Placement;
+import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
+import org.commonplan.domain.Section;
+import org.commonplan.domain.TestSchool;
 import org.commonplan.solver.SolverTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +34,26 @@ class PlaceSelectionTest {
                     new ConflictStatistics(model.activityCount(), model.blockCount()), new Random(seed));
             assertThat(model.block(selection.choose(activity).block()).getId()).as("seed %d", seed)
                     .isEqualTo(previousBlock);
+        }
+    }
+
+    /** A lesson pushed out before now and then takes a random place: never one whose only room is closed then. */
+    @Test
+    void aRandomPlaceIsNeverInARoomClosedThen() {
+        TestSchool week = TestSchool.standardWeek();
+        Room openMondayMornings = week.room("R1", 30, "GENERAL", "MON-P5", "MON-P6", "TUE", "WED", "THU", "FRI");
+        Section math = week.section("MATH-5A", week.teacher("pat"), week.group("5A", 20)).family("SINGLE").build();
+        math.setSuitableRooms(List.of(openMondayMornings));
+        Lesson lesson = week.lesson(math, null, null);
+        ActivityModel model = ActivityModel.of(WorkingSolutions.school(week, List.of(lesson), List.of(), List.of()));
+
+        PlaceSelection selection = new PlaceSelection(model, new ActivityAssignment(model),
+                new ConflictStatistics(model.activityCount(), model.blockCount()), new Random(7));
+        selection.notePushedOut(0);
+        // About 20 of the 1,000 choices are random ones.
+        for (int choice = 0; choice < 1_000; choice++) {
+            PlaceSelection.Choice place = selection.choose(0);
+            assertThat(model.isRoomOpen(place.room(), place.block())).as("choice %d", choice).isTrue();
         }
     }
 

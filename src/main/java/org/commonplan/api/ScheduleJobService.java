@@ -604,10 +604,12 @@ public class ScheduleJobService {
     }
 
     private void onNewBest(ScheduleJob job, School solution) {
-        job.newBest(solution, now());
+        job.newBest(ScheduleSolver.scoredAsPlaced(solution), now());
     }
 
     private void onFinished(ScheduleJob job, School finalBest) {
+        // A solve cut off inside construction hands over a score one placement ahead of its schedule.
+        ScheduleSolver.scoredAsPlaced(finalBest);
         if (shuttingDown) {
             // Not finished: the job continues at the next start from the best schedule that shutDown saves.
             if (finalBest != null && finalBest.getScore() != null) {

@@ -179,4 +179,22 @@ class ScheduleSolverTest {
         assertThat(solved.getScore()).isNotNull();
         assertThat(phasesRun).hasSize(Phase.values().length); // production runs every named phase
     }
+
+    /**
+     * A solve cut off inside construction (50 evaluated moves end it among the meetings, 1,000 among the lessons):
+     * the score handed back is that of the schedule it holds, not of the last placement construction tried.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {50, 1000})
+    void aSolveCutOffInConstructionHasTheScoreOfItsSchedule(long moves) {
+        SolverConfig config = ScheduleSolver.config(Duration.ofSeconds(60), 0L, null,
+                new TerminationConfig().withMoveCountLimit(moves));
+
+        School solved = ScheduleSolver.solve(SolverTestSupport.read("small-elementary"), config, null);
+
+        assertThat(solved.getLessons()).as("cut off in construction")
+                .anyMatch(lesson -> lesson.getBlock() == null || lesson.getRoom() == null);
+        HardMediumSoftLongScore handedBack = solved.getScore();
+        assertThat(ScheduleSolver.score(solved)).isEqualTo(handedBack);
+    }
 }

@@ -229,7 +229,8 @@ public class ScheduleJobService {
                 .withProblem(school)
                 .withConfigOverride(new SolverConfigOverride<School>().withTerminationConfig(termination))
                 .withSolverJobStartedEventConsumer(event -> onStarted(job))
-                .withBestSolutionEventConsumer(event -> onNewBest(job, event.solution()))
+                .withBestSolutionEventConsumer(event -> onNewBest(job,
+                        ScheduleSolver.scoredAsPlaced(event.solution(), event.producerId())))
                 .withFinalBestSolutionEventConsumer(event -> onFinished(job, event.solution()))
                 .withExceptionHandler((id, error) -> onFailed(job, error))
                 .run();
@@ -604,7 +605,7 @@ public class ScheduleJobService {
     }
 
     private void onNewBest(ScheduleJob job, School solution) {
-        job.newBest(ScheduleSolver.scoredAsPlaced(solution), now());
+        job.newBest(solution, now());
     }
 
     private void onFinished(ScheduleJob job, School finalBest) {

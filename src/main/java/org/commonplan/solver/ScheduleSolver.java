@@ -9,6 +9,7 @@ import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
+import ai.timefold.solver.core.api.solver.event.EventProducerId;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
@@ -77,6 +78,16 @@ public final class ScheduleSolver {
             Scoring.MANAGER.update(best, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
         }
         return best;
+    }
+
+    /**
+     * A new best schedule of a running solve, scored again as {@link #scoredAsPlaced(School)} when a construction
+     * phase handed it over; the local searches' are scored as they stand (scoring again costs a full calculation).
+     */
+    public static School scoredAsPlaced(School best, EventProducerId producer) {
+        boolean construction = producer != null && producer.simpleProducerName()
+                .equals(EventProducerId.constructionHeuristic(0).simpleProducerName());
+        return construction ? scoredAsPlaced(best) : best;
     }
 
     private static boolean hasUnplaced(School school) {

@@ -229,7 +229,8 @@ public class ScheduleJobService {
                 .withProblem(school)
                 .withConfigOverride(new SolverConfigOverride<School>().withTerminationConfig(termination))
                 .withSolverJobStartedEventConsumer(event -> onStarted(job))
-                .withBestSolutionEventConsumer(event -> onNewBest(job, event.solution()))
+                .withBestSolutionEventConsumer(event -> onNewBest(job,
+                        ScheduleSolver.scoredAsPlaced(event.solution(), event.producerId())))
                 .withFinalBestSolutionEventConsumer(event -> onFinished(job, event.solution()))
                 .withExceptionHandler((id, error) -> onFailed(job, error))
                 .run();
@@ -608,6 +609,8 @@ public class ScheduleJobService {
     }
 
     private void onFinished(ScheduleJob job, School finalBest) {
+        // A solve cut off inside construction hands over a score one placement ahead of its schedule.
+        ScheduleSolver.scoredAsPlaced(finalBest);
         if (shuttingDown) {
             // Not finished: the job continues at the next start from the best schedule that shutDown saves.
             if (finalBest != null && finalBest.getScore() != null) {

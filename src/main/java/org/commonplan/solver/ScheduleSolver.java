@@ -8,11 +8,15 @@ import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSo
 import ai.timefold.solver.core.api.solver.SolutionManager;
 import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
+import ai.timefold.solver.core.api.solver.SolutionUpdatePolicy;
+import ai.timefold.solver.core.api.solver.event.EventProducerId;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
+import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
+import org.commonplan.domain.TeamMeeting;
 
 /** Builds solvers from the project's configuration ({@link SolverPlan}) and solves one school at a time. */
 public final class ScheduleSolver {
@@ -37,7 +41,7 @@ public final class ScheduleSolver {
         if (onNewBest != null) {
             solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution()));
         }
-        return solver.solve(school);
+        return scoredAsPlaced(solver.solve(school));
     }
 
     public static School solve(School school, Duration timeLimit, Long seed) {
@@ -58,6 +62,46 @@ public final class ScheduleSolver {
     /** Each scoring rule with its explanations, hard first. */
     public static java.util.List<RuleScore> explain(School school) {
         return RuleScore.of(analyze(school));
+    }
+
+    /**
+     * The solver's best schedule with the score of what it places. When the time runs out in the middle of a
+     * construction step, Timefold (1.32) hands over the schedule with the score of the last placement that step
+     * tried and took back: one lesson or meeting more placed than the schedule has. Only a schedule with a lesson or
+     * meeting unplaced can be cut off so, and only such a one is scored again.
+     *
+     * @param best a best schedule of the solver's, final or not, or null
+     * @return {@code best}, its score now its own
+     */
+    public static School scoredAsPlaced(School best) {
+        if (best != null && best.getScore() != null && hasUnplaced(best)) {
+            Scoring.MANAGER.update(best, SolutionUpdatePolicy.UPDATE_SCORE_ONLY);
+        }
+        return best;
+    }
+
+    /**
+     * A new best schedule of a running solve, scored again as {@link #scoredAsPlaced(School)} when a construction
+     * phase handed it over; the local searches' are scored as they stand (scoring again costs a full calculation).
+     */
+    public static School scoredAsPlaced(School best, EventProducerId producer) {
+        boolean construction = producer != null && producer.simpleProducerName()
+                .equals(EventProducerId.constructionHeuristic(0).simpleProducerName());
+        return construction ? scoredAsPlaced(best) : best;
+    }
+
+    private static boolean hasUnplaced(School school) {
+        for (Lesson lesson : school.getLessons()) {
+            if (lesson.getBlock() == null || lesson.getRoom() == null) {
+                return true;
+            }
+        }
+        for (TeamMeeting meeting : school.getMeetings()) {
+            if (meeting.getBlock() == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Recomputes the score of a schedule as it stands. */

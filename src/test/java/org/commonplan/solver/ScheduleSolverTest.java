@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 import ai.timefold.solver.core.config.solver.SolverConfig;
@@ -178,5 +179,33 @@ class ScheduleSolverTest {
 
         assertThat(solved.getScore()).isNotNull();
         assertThat(phasesRun).hasSize(Phase.values().length); // production runs every named phase
+    }
+
+    /**
+     * A solve cut off inside construction (50 evaluated moves end it among the meetings, 1,000 among the lessons):
+     * the score handed back, and that of the new best schedule the construction's end tells listeners of, is that
+     * of the schedule it holds, not of the last placement construction tried.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {50, 1000})
+    void aSolveCutOffInConstructionHasTheScoreOfItsSchedule(long moves) {
+        SolverConfig config = ScheduleSolver.config(Duration.ofSeconds(60), 0L, null,
+                new TerminationConfig().withMoveCountLimit(moves));
+        Solver<School> solver = SolverFactory.<School>create(config).buildSolver();
+        List<String> toldAndOwn = new ArrayList<>();
+        solver.addEventListener(event -> {
+            School told = ScheduleSolver.scoredAsPlaced(event.getNewBestSolution(), event.getProducerId());
+            toldAndOwn.add(told.getScore() + " " + ScheduleSolver.score(told));
+        });
+        solver.solve(SolverTestSupport.read("small-elementary"));
+        assertThat(toldAndOwn).isNotEmpty().allSatisfy(scores -> assertThat(scores.split(" ")[0])
+                .isEqualTo(scores.split(" ")[1]));
+
+        School solved = ScheduleSolver.solve(SolverTestSupport.read("small-elementary"), config, null);
+
+        assertThat(solved.getLessons()).as("cut off in construction")
+                .anyMatch(lesson -> lesson.getBlock() == null || lesson.getRoom() == null);
+        HardMediumSoftLongScore handedBack = solved.getScore();
+        assertThat(ScheduleSolver.score(solved)).isEqualTo(handedBack);
     }
 }

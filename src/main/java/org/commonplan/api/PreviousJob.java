@@ -1,11 +1,13 @@
 package org.commonplan.api;
 
 import java.util.List;
+import java.util.Map;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.PreviousScheduleReader;
 import org.commonplan.domain.PreviousSchedule;
 import org.commonplan.domain.School;
+import org.commonplan.output.ScheduleWriter;
 
 /**
  * A finished job's best schedule as the one a changed school starts from, read from the job's own
@@ -30,6 +32,12 @@ final class PreviousJob {
                     + ", which the school does not have.");
         }
         return lock;
+    }
+
+    /** The best schedule of a finished job that {@link #startFrom} started a school from, to store with it. */
+    static SavedSchedule scheduleOf(ScheduleJob job) {
+        Map<String, byte[]> files = job.outputs().files();
+        return new SavedSchedule(files.get(ScheduleWriter.MASTER_SCHEDULE), files.get(ScheduleWriter.TEAM_MEETINGS));
     }
 
     /**

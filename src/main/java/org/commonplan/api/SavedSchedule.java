@@ -32,14 +32,27 @@ record SavedSchedule(byte[] lessons, byte[] meetings) {
         }
     }
 
-    /** Places every lesson and meeting of the school (read from the same bundle) where this schedule had it. */
-    void placeInto(School school) throws BundleException {
+    /**
+     * Makes this the earlier schedule the school keeps close to, as {@code solve --previous} does (the school read
+     * from the same bundle, no lock): each lesson and meeting marked with where it was, and started there when the
+     * school allows that place.
+     */
+    void startAsPrevious(School school) throws BundleException {
+        PreviousScheduleReader.read(files()).applyTo(school, PreviousSchedule.Lock.NONE);
+    }
+
+    private Map<String, byte[]> files() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(ScheduleWriter.MASTER_SCHEDULE, lessons);
         if (meetings != null) {
             files.put(ScheduleWriter.TEAM_MEETINGS, meetings);
         }
-        PreviousSchedule saved = PreviousScheduleReader.read(files);
+        return files;
+    }
+
+    /** Places every lesson and meeting of the school (read from the same bundle) where this schedule had it. */
+    void placeInto(School school) throws BundleException {
+        PreviousSchedule saved = PreviousScheduleReader.read(files());
         Map<String, Block> blocks = new HashMap<>();
         school.getBellSchedule().getAllBlocks().forEach(block -> blocks.put(block.getId(), block));
         Map<String, Room> rooms = new HashMap<>();

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.PreviousScheduleReader;
+import org.commonplan.domain.LockedOut;
 import org.commonplan.domain.PreviousSchedule;
 import org.commonplan.domain.School;
 import org.commonplan.output.ScheduleWriter;
@@ -44,7 +45,8 @@ final class PreviousJob {
      * Starts {@code school} from the best schedule of {@code job}, keeping each lesson and meeting where it was as
      * far as the school allows and pinning those the lock names.
      *
-     * @throws ApiException 409 when the job is still solving or has no schedule
+     * @throws ApiException 409 when the job is still solving or has no schedule, 400 when the lock leaves a lesson
+     *                      the change needs placed nowhere to go
      */
     static PreviousSchedule.Start startFrom(School school, ScheduleJob job, PreviousSchedule.Lock lock)
             throws BundleException {
@@ -57,6 +59,13 @@ final class PreviousJob {
         if (outputs == null) {
             throw ScheduleJobService.noSchedule(state);
         }
-        return PreviousScheduleReader.read(outputs.files()).applyTo(school, lock);
+        PreviousSchedule.Start start = PreviousScheduleReader.read(outputs.files()).applyTo(school, lock);
+        List<String> lockedOut = lock == PreviousSchedule.Lock.NONE ? List.of() : LockedOut.find(school);
+        if (!lockedOut.isEmpty()) {
+            throw ApiException.badRequest("The lock keeps no place for " + lockedOut.size() + " lesson(s) the "
+                    + "change needs placed: " + String.join("; ", lockedOut) + ". Lock less (meetings, "
+                    + "sections:ID;ID or teachers:ID;ID).");
+        }
+        return start;
     }
 }

@@ -26,13 +26,16 @@ class JdbcJobStore implements JobStore {
     public void insert(StoredJob job) {
         jdbc.update("INSERT INTO schedule_job (id, name, based_on, status, created_ms, updated_ms, started_ms, "
                 + "finished_ms, time_limit_ms, stop_when, stopped_early, error, solved_ms, score, bundle_form, "
-                + "bundle_name, bundle, start_lessons, start_meetings, pinned_lessons, pinned_meetings) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + "bundle_name, bundle, start_lessons, start_meetings, previous_lessons, previous_meetings, "
+                + "pinned_lessons, pinned_meetings) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 job.id(), job.name(), job.basedOn(), job.status().name(), millis(job.createdAt()),
                 millis(job.updatedAt()), millis(job.startedAt()), millis(job.finishedAt()),
                 job.timeLimit().toMillis(), job.stopWhen().name(), job.stoppedEarly(), job.error(),
                 job.solved().toMillis(), null, job.bundle().form(), job.bundle().defaultName(), job.bundle().bytes(),
                 job.start() == null ? null : job.start().lessons(), job.start() == null ? null : job.start().meetings(),
+                job.previous() == null ? null : job.previous().lessons(),
+                job.previous() == null ? null : job.previous().meetings(),
                 ids(job.pinnedLessons()), ids(job.pinnedMeetings()));
     }
 
@@ -159,6 +162,7 @@ class JdbcJobStore implements JobStore {
 
     private static StoredJob stored(ResultSet rs) throws SQLException {
         byte[] startLessons = rs.getBytes("start_lessons");
+        byte[] previousLessons = rs.getBytes("previous_lessons");
         byte[] bestLessons = rs.getBytes("best_lessons");
         return new StoredJob(rs.getString("id"), rs.getString("name"), rs.getString("based_on"),
                 JobStatus.valueOf(rs.getString("status")), instant(rs, "created_ms"), instant(rs, "updated_ms"),
@@ -167,6 +171,7 @@ class JdbcJobStore implements JobStore {
                 Duration.ofMillis(rs.getLong("solved_ms")),
                 new StoredBundle(rs.getString("bundle_form"), rs.getString("bundle_name"), rs.getBytes("bundle")),
                 startLessons == null ? null : new SavedSchedule(startLessons, rs.getBytes("start_meetings")),
+                previousLessons == null ? null : new SavedSchedule(previousLessons, rs.getBytes("previous_meetings")),
                 idSet(rs.getString("pinned_lessons")), idSet(rs.getString("pinned_meetings")),
                 bestLessons == null ? null : new SavedSchedule(bestLessons, rs.getBytes("best_meetings")));
     }

@@ -16,14 +16,15 @@ interface JobStore {
      *
      * @param solved       solving time spent by earlier runs of the service, up to the last saved best schedule
      * @param start        a re-solve's starting schedule, or null
+     * @param previous     the earlier schedule a re-solve keeps close to (rule moved-from-previous), or null
      * @param pinnedLessons  lesson ids a re-solve pinned beyond the bundle's own locks
      * @param pinnedMeetings meeting ids a re-solve pinned beyond the bundle's own locks
      * @param best         the best schedule saved, or null before the first
      */
     record StoredJob(String id, String name, String basedOn, JobStatus status, Instant createdAt, Instant updatedAt,
             Instant startedAt, Instant finishedAt, Duration timeLimit, StopWhen stopWhen, boolean stoppedEarly,
-            String error, Duration solved, StoredBundle bundle, SavedSchedule start, Set<String> pinnedLessons,
-            Set<String> pinnedMeetings, SavedSchedule best) {
+            String error, Duration solved, StoredBundle bundle, SavedSchedule start, SavedSchedule previous,
+            Set<String> pinnedLessons, Set<String> pinnedMeetings, SavedSchedule best) {
     }
 
     void insert(StoredJob job);

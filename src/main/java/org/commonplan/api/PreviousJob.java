@@ -1,11 +1,14 @@
 package org.commonplan.api;
 
 import java.util.List;
+import java.util.Map;
 
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.PreviousScheduleReader;
+import org.commonplan.domain.LockedOut;
 import org.commonplan.domain.PreviousSchedule;
 import org.commonplan.domain.School;
+import org.commonplan.output.ScheduleWriter;
 
 /**
  * A finished job's best schedule as the one a changed school starts from, read from the job's own
@@ -32,11 +35,18 @@ final class PreviousJob {
         return lock;
     }
 
+    /** The best schedule of a finished job that {@link #startFrom} started a school from, to store with it. */
+    static SavedSchedule scheduleOf(ScheduleJob job) {
+        Map<String, byte[]> files = job.outputs().files();
+        return new SavedSchedule(files.get(ScheduleWriter.MASTER_SCHEDULE), files.get(ScheduleWriter.TEAM_MEETINGS));
+    }
+
     /**
      * Starts {@code school} from the best schedule of {@code job}, keeping each lesson and meeting where it was as
      * far as the school allows and pinning those the lock names.
      *
-     * @throws ApiException 409 when the job is still solving or has no schedule
+     * @throws ApiException 409 when the job is still solving or has no schedule, 400 when the lock leaves a lesson
+     *                      the change needs placed nowhere to go
      */
     static PreviousSchedule.Start startFrom(School school, ScheduleJob job, PreviousSchedule.Lock lock)
             throws BundleException {
@@ -49,6 +59,13 @@ final class PreviousJob {
         if (outputs == null) {
             throw ScheduleJobService.noSchedule(state);
         }
-        return PreviousScheduleReader.read(outputs.files()).applyTo(school, lock);
+        PreviousSchedule.Start start = PreviousScheduleReader.read(outputs.files()).applyTo(school, lock);
+        List<String> lockedOut = lock == PreviousSchedule.Lock.NONE ? List.of() : LockedOut.find(school);
+        if (!lockedOut.isEmpty()) {
+            throw ApiException.badRequest("The lock keeps no place for " + lockedOut.size() + " lesson(s) the "
+                    + "change needs placed: " + String.join("; ", lockedOut) + ". Lock less (meetings, "
+                    + "sections:ID;ID or teachers:ID;ID).");
+        }
+        return start;
     }
 }

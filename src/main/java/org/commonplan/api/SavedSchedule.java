@@ -8,6 +8,7 @@ import java.util.Map;
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.PreviousScheduleReader;
 import org.commonplan.output.ScheduleWriter;
+import org.commonplan.domain.PreviousSchedule;
 import org.commonplan.domain.School;
 
 /**
@@ -25,13 +26,26 @@ record SavedSchedule(byte[] lessons, byte[] meetings) {
         }
     }
 
-    /** Places every lesson and meeting of the school (read from the same bundle) where this schedule had it. */
-    void placeInto(School school) throws BundleException {
+    /**
+     * Makes this the earlier schedule the school keeps close to, as {@code solve --previous} does (the school read
+     * from the same bundle, no lock): each lesson and meeting marked with where it was, and started there when the
+     * school allows that place.
+     */
+    void startAsPrevious(School school) throws BundleException {
+        PreviousScheduleReader.read(files()).applyTo(school, PreviousSchedule.Lock.NONE);
+    }
+
+    private Map<String, byte[]> files() {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(ScheduleWriter.MASTER_SCHEDULE, lessons);
         if (meetings != null) {
             files.put(ScheduleWriter.TEAM_MEETINGS, meetings);
         }
-        PreviousScheduleReader.read(files).placeInto(school);
+        return files;
+    }
+
+    /** Places every lesson and meeting of the school (read from the same bundle) where this schedule had it. */
+    void placeInto(School school) throws BundleException {
+        PreviousScheduleReader.read(files()).placeInto(school);
     }
 }

@@ -101,12 +101,15 @@ public class ScheduleJobService {
      * What a job is stored with to be read again: the upload, and for a re-solve the schedule it starts from and
      * what it pins there beyond the bundle's own locks.
      */
-    private record Input(StoredBundle bundle, SavedSchedule start, Set<String> pinnedLessons,
+    private record Input(StoredBundle bundle, SavedSchedule start, SavedSchedule previous, Set<String> pinnedLessons,
             Set<String> pinnedMeetings) {
 
-        /** The school of a stored job, as it was submitted. */
+        /** The school of a stored job, as it was submitted: a re-solve's still close to its earlier schedule. */
         static School read(JobStore.StoredJob stored) throws BundleException, java.io.IOException {
             School school = stored.bundle().read();
+            if (stored.previous() != null) {
+                stored.previous().startAsPrevious(school);
+            }
             if (stored.start() != null) {
                 stored.start().placeInto(school);
             }
@@ -133,7 +136,7 @@ public class ScheduleJobService {
      */
     public ScheduleJob submit(School school, String name, String timeLimit, StopWhen stopWhen) {
         Duration requested = parseTimeLimit(timeLimit);
-        Input input = new Input(uploads.takeSourceOf(school), null, Set.of(), Set.of());
+        Input input = new Input(uploads.takeSourceOf(school), null, null, Set.of(), Set.of());
         return start(school, name, requested != null ? requested : school.getSettings().timeLimit(), stopWhen, null,
                 input);
     }
@@ -165,7 +168,7 @@ public class ScheduleJobService {
         LOG.info("Starting from job {}: {} lessons and {} meetings where they were, {} locked", source.id(),
                 start.lessonsKept(), start.meetingsKept(), start.locked());
         return start(school, name, requested != null ? requested : school.getSettings().timeLimit(), stopWhen,
-                source.id(), startedInput(uploads.takeSourceOf(school), school));
+                source.id(), startedInput(uploads.takeSourceOf(school), school, PreviousJob.scheduleOf(source)));
     }
 
     private synchronized ScheduleJob start(School school, String name, Duration requested, StopWhen stopWhen,
@@ -197,7 +200,7 @@ public class ScheduleJobService {
         } else {
             store.insert(new JobStore.StoredJob(job.id(), jobName, basedOn, JobStatus.QUEUED, job.state().createdAt(),
                     job.state().createdAt(), null, null, limit, stopWhen, false, null, Duration.ZERO, input.bundle(),
-                    input.start(), input.pinnedLessons(), input.pinnedMeetings(), null));
+                    input.start(), input.previous(), input.pinnedLessons(), input.pinnedMeetings(), null));
         }
         if (cluster != null && input.bundle() != null) {
             // Any instance of the cluster takes it; until one has, it is read from the store.
@@ -263,6 +266,11 @@ public class ScheduleJobService {
         }
     }
 
+    /** The school of a stored job as it was submitted, a re-solve's with its earlier schedule and pins. */
+    static School schoolOf(JobStore.StoredJob stored) throws BundleException, java.io.IOException {
+        return Input.read(stored);
+    }
+
     /** The stored job's school with its saved best schedule in place and scored, or null when none was saved. */
     private static School savedBestOf(JobStore.StoredJob stored) throws BundleException, java.io.IOException {
         if (stored.best() == null) {
@@ -314,20 +322,20 @@ public class ScheduleJobService {
         Duration requested = parseTimeLimit(request.timeLimit());
         StopWhen stopWhen = request.stopWhen() != null ? StopWhen.parse(request.stopWhen()) : source.stopWhen();
         return start(copy, source.name(), requested != null ? requested : source.timeLimit(), stopWhen, id,
-                startedInput(unstored.contains(id) ? null : store.bundle(id), copy));
+                startedInput(unstored.contains(id) ? null : store.bundle(id), copy, PreviousJob.scheduleOf(job)));
     }
 
     /**
      * A job that starts from an earlier schedule (a re-solve, or a changed school with previous=ID) is stored as
-     * its upload, the schedule it starts from and every pin of it.
+     * its upload, the schedule it starts from, the earlier schedule it keeps close to and every pin of it.
      */
-    private Input startedInput(StoredBundle bundle, School copy) {
+    private Input startedInput(StoredBundle bundle, School copy, SavedSchedule previous) {
         Set<String> pinnedLessons = new LinkedHashSet<>();
         copy.getLessons().stream().filter(Lesson::isPinned).forEach(lesson -> pinnedLessons.add(lesson.getId()));
         Set<String> pinnedMeetings = new LinkedHashSet<>();
         copy.getMeetings().stream().filter(TeamMeeting::isPinned)
                 .forEach(meeting -> pinnedMeetings.add(meeting.getId()));
-        return new Input(bundle, SavedSchedule.of(copy), pinnedLessons, pinnedMeetings);
+        return new Input(bundle, SavedSchedule.of(copy), previous, pinnedLessons, pinnedMeetings);
     }
 
     /** 409 for a job without a schedule, saying why it has none: not yet, never (cancelled), or not any more. */

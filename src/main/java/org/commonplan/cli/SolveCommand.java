@@ -13,6 +13,7 @@ import org.commonplan.bundle.BundleException;
 import org.commonplan.output.OutputFolder;
 import org.commonplan.bundle.PreviousScheduleReader;
 import org.commonplan.output.ScheduleWriter;
+import org.commonplan.domain.LockedOut;
 import org.commonplan.domain.PreviousSchedule;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
@@ -144,6 +145,13 @@ public final class SolveCommand implements Callable<Integer> {
             return false;
         }
         PreviousSchedule.Start start = earlier.applyTo(school, locks);
+        List<String> lockedOut = locks == PreviousSchedule.Lock.NONE ? List.of() : LockedOut.find(school);
+        if (!lockedOut.isEmpty()) {
+            lockedOut.forEach(problem -> stderr.println("--lock " + lock.strip() + ": " + problem));
+            stderr.println("--lock " + lock.strip() + " keeps no place for " + lockedOut.size() + " lesson(s) the "
+                    + "change needs placed: lock less (meetings, sections:ID;ID or teachers:ID;ID); nothing solved");
+            return false;
+        }
         stderr.printf("Starting from %s: %d of %d lessons and %d of %d meetings where they were%s%n", previous,
                 start.lessonsKept(), school.getLessons().size(), start.meetingsKept(), school.getMeetings().size(),
                 locks == PreviousSchedule.Lock.NONE ? "" : ", " + start.locked() + " of them locked");

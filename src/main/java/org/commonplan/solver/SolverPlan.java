@@ -46,6 +46,7 @@ import org.commonplan.solver.moves.MeetingToFreeBlockMoveFactory;
 import org.commonplan.solver.moves.MeetingWithClassesMoveFactory;
 import org.commonplan.solver.moves.MeetingsFirstPlacement;
 import org.commonplan.solver.moves.MoveMix;
+import org.commonplan.solver.moves.ReturnToPrevious;
 import org.commonplan.solver.moves.SameStartMoveFactory;
 
 /**
@@ -97,6 +98,8 @@ public final class SolverPlan {
         REPAIR,
         /** Takes meetings whose attendees are still busy out of the schedule. */
         DROP_BLOCKED_MEETINGS,
+        /** In a re-solve, puts back what the phases before moved although nothing made it move. */
+        RETURN_TO_PREVIOUS,
         /** Improves the soft rules to the time limit, free to drop and restore meetings. */
         IMPROVE
     }
@@ -236,6 +239,8 @@ public final class SolverPlan {
                         ? repairTermination(run.moveBudget()) : repairTermination(run.timeLimit())));
                 plan.phases.put(Phase.DROP_BLOCKED_MEETINGS, new CustomPhaseConfig()
                         .withCustomPhaseCommandClassList(List.of(DropBlockedMeetings.class)));
+                plan.phases.put(Phase.RETURN_TO_PREVIOUS, new CustomPhaseConfig()
+                        .withCustomPhaseCommandClassList(List.of(ReturnToPrevious.class)));
                 plan.phases.put(Phase.IMPROVE, improve());
                 if (variant == Variant.LATE_ACCEPTANCE) {
                     plan.lateAcceptance();

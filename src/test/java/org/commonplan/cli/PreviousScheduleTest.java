@@ -159,6 +159,40 @@ class PreviousScheduleTest {
     }
 
     @Test
+    void lockAllThatLeavesALessonThatHadToMoveNowhereIsRefusedBeforeSolving() throws Exception {
+        Map<String, String> files = LocksTest.school("""
+                D-M-A,MATH6,Math,T1,,6A,,,DAILY,1,,
+                D-M-B,MATH6,Math,T1,,6B,,,DAILY,1,,
+                D-E-A,ELA6,ELA,T2,,6A,,,DAILY,1,,
+                D-E-B,ELA6,ELA,T2,,6B,,,DAILY,1,,
+                """, "");
+        files.put("teachers.csv", files.get("teachers.csv").replace("TUE-P4", ""));
+        files.put("rooms.csv", files.get("rooms.csv").replace("WED-P1", ""));
+        Path daily = dir.resolve("daily");
+        assertThat(command.run("solve", bundle("daily-school", files).toString(), "--out", daily.toString(),
+                "--time-limit", "2s", "--seed", "1")).isZero();
+        Map<String, String[]> before = placements(daily);
+        String period = before.get("D-M-A#1")[0];
+        // T1 now away in its period and in every period that neither its other class nor group 6A takes.
+        List<String> taken = List.of(period, before.get("D-M-B#1")[0], before.get("D-E-A#1")[0]);
+        String away = Stream.of("P1", "P2", "P3", "P4").filter(each -> each.equals(period) || !taken.contains(each))
+                .map(each -> "FRI-" + each).reduce((a, b) -> a + ";" + b).orElseThrow();
+        files.put("teachers.csv", files.get("teachers.csv").replace("T1,Ana Ruiz,Math,TEACHER,,,,4",
+                "T1,Ana Ruiz,Math,TEACHER,,,\"" + away + "\",4"));
+        Path out = dir.resolve("re");
+
+        int exit = command.run("solve", bundle("away", files).toString(), "--previous", daily.toString(), "--lock",
+                "all", "--out", out.toString(), "--time-limit", "2s", "--seed", "1");
+
+        assertThat(exit).as(command.out + "\n" + command.err).isEqualTo(2);
+        assertThat(command.err.toString()).contains("--lock all: the lesson of section \"D-M-A\" has nowhere to go: "
+                + "its previous block " + period + " is no longer allowed, and in each of the ")
+                .contains("a locked lesson or meeting already takes one of its teachers or student groups")
+                .contains("nothing solved");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
     void lockAllKeepsEveryEarlierPlaceAndPlacesANewSectionAroundThem() throws Exception {
         Map<String, String> files = LocksTest.school(SECTIONS + "ART2,ART6,Art,T3,,6A,,GYM,SINGLE,1,,\n", TEAMS);
         Path out = dir.resolve("re");

@@ -163,8 +163,9 @@ final class ActivityAssignment {
 
     /**
      * The placed activities that would conflict with {@code activity} in {@code block} and {@code room} (-1: by
-     * teacher, group or attendee only): they share a resource or the room in an overlapping block, or they are
-     * lessons of one course the block's day would crowd (its spread mates).
+     * teacher, group or attendee only): they share a resource or the room in an overlapping block, they are
+     * lessons of one course the block's day would crowd (its spread mates), or lessons at the end of a teacher's or
+     * group's day whose week could no longer be completed within its gaps, late starts and short days.
      */
     List<Integer> conflicts(int activity, int block, int room) {
         List<Integer> found = new ArrayList<>();
@@ -206,6 +207,15 @@ final class ActivityAssignment {
             for (int resource : model.resourcesOf(activity)) {
                 if (model.maxDays(resource) > 0) {
                     freeADay(resource, day, found);
+                }
+            }
+        }
+        if (day >= 0 && model.isLesson(activity) && model.firstPeriod(block) >= 0) {
+            for (int resource : model.resourcesOf(activity)) {
+                ActivityModel.DayRules rules = model.dayRules(resource);
+                if (rules != null && (rules.gaps() || rules.lateStarts()
+                        || rules.minLessons() > 0 && !rules.minOnFreeDays())) {
+                    keepWeekCompletable(activity, block, resource, rules, found);
                 }
             }
         }
@@ -259,6 +269,90 @@ final class ActivityAssignment {
                 found.add(other);
             }
         }
+    }
+
+    /**
+     * A teacher or group whose days, with {@code activity} in {@code block}, lack more lessons to keep their gaps,
+     * late starts and short days within limits than they have lessons left to place (FET's test of a partial
+     * timetable): the last (else the first) lesson of a day that lacks some joins the conflicts, until the week can
+     * be completed again or no such lesson can go.
+     */
+    private void keepWeekCompletable(int activity, int block, int resource, ActivityModel.DayRules rules,
+            List<Integer> found) {
+        long[] taken = new long[model.dayCount()];
+        int toPlace = 0;
+        for (int other : model.activitiesOf(resource)) {
+            if (other == activity || !model.isLesson(other)) {
+                continue;
+            }
+            int otherBlock = this.block[other];
+            if (otherBlock < 0 || inConflict[other] == stamp) {
+                toPlace += periods(model.domain(other)[0]);
+            } else if (model.dayOf(otherBlock) >= 0 && model.firstPeriod(otherBlock) >= 0) {
+                taken[model.dayOf(otherBlock)] |= bits(otherBlock);
+            }
+        }
+        taken[model.dayOf(block)] |= bits(block);
+        while (rules.weekShortfall(taken) > toPlace) {
+            int victim = lessonOfALackingDay(activity, resource, rules, taken);
+            if (victim < 0) {
+                return; // what lacks is pinned or the lesson being placed: the repair sees to it
+            }
+            seen[victim] = stamp;
+            inConflict[victim] = stamp;
+            found.add(victim);
+            taken[model.dayOf(this.block[victim])] &= ~bits(this.block[victim]);
+            toPlace += periods(this.block[victim]);
+        }
+    }
+
+    /** The last movable lesson of the first day that lacks lessons (a hole, a late start, a short day), else its first. */
+    private int lessonOfALackingDay(int activity, int resource, ActivityModel.DayRules rules, long[] taken) {
+        for (int day = 0; day < taken.length; day++) {
+            long periods = taken[day];
+            if (periods == 0) {
+                continue;
+            }
+            int lessons = Long.bitCount(periods);
+            boolean holes = Long.SIZE - Long.numberOfLeadingZeros(periods) - Long.numberOfTrailingZeros(periods)
+                    > lessons;
+            boolean lacking = rules.gaps() && holes || rules.lateStarts() && (periods & 1L) == 0
+                    || rules.minLessons() > 0 && !rules.minOnFreeDays() && lessons < rules.minLessons();
+            if (!lacking) {
+                continue;
+            }
+            int first = -1;
+            int last = -1;
+            for (int other : model.activitiesOf(resource)) {
+                int otherBlock = this.block[other];
+                if (other == activity || !model.isMovable(other) || !model.isLesson(other) || otherBlock < 0
+                        || inConflict[other] == stamp || model.dayOf(otherBlock) != day
+                        || model.firstPeriod(otherBlock) < 0) {
+                    continue;
+                }
+                if (last < 0 || model.lastPeriod(otherBlock) > model.lastPeriod(this.block[last])) {
+                    last = other;
+                }
+                if (first < 0 || model.firstPeriod(otherBlock) < model.firstPeriod(this.block[first])) {
+                    first = other;
+                }
+            }
+            if (last >= 0) {
+                return last;
+            }
+        }
+        return -1;
+    }
+
+    /** The block's CLASS periods in its day as bits (none past the 64th). */
+    private long bits(int block) {
+        int first = model.firstPeriod(block);
+        int last = Math.min(Long.SIZE - 1, model.lastPeriod(block));
+        return first < 0 || first > last ? 0 : (-1L >>> (Long.SIZE - 1 - last + first)) << first;
+    }
+
+    private int periods(int block) {
+        return model.firstPeriod(block) < 0 ? 1 : model.lastPeriod(block) - model.firstPeriod(block) + 1;
     }
 
     /** Lessons of the crowd on {@code day} beyond its share once {@code activity} joins them, the first ones met. */

@@ -6,14 +6,19 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.Block;
+import org.commonplan.domain.GroupLimits;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Placement;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.SlotSet;
+import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TeacherLimits;
 import org.commonplan.domain.TeamMeeting;
+import org.commonplan.domain.Timeslot;
 
 /**
  * What {@link ConflictDirectedSearch} works on, built once from the school and never changed: the activities (every
@@ -70,6 +75,13 @@ final class ActivityModel {
      * take a block over several days (then days are not counted here).
      */
     private final int[] maxDays;
+    /**
+     * Per resource: the limits on the shape of its days ({@link DayRules}, null for none). Per block: its first and
+     * last CLASS period in its day (-1 over several days).
+     */
+    private final DayRules[] dayRules;
+    private final int[] firstPeriod;
+    private final int[] lastPeriod;
 
     private ActivityModel(Builder built) {
         activities = built.activities;
@@ -141,6 +153,11 @@ final class ActivityModel {
                 }
             }
         }
+        dayRules = new DayRules[resourceCount];
+        built.resourceIndex.forEach((resource, index) -> dayRules[index] = DayRules.of(resource));
+        firstPeriod = new int[blocks.size()];
+        lastPeriod = new int[blocks.size()];
+        classPeriods(built.bellSchedule);
         crowdsOf = new Crowd[count][];
         spreadMates = new int[count][];
         spreadGaps = new int[count][];
@@ -216,6 +233,33 @@ final class ActivityModel {
         }
     }
 
+    /** Each single-day block's first and last CLASS period, counted within its day; -1 for the others. */
+    private void classPeriods(BellSchedule bellSchedule) {
+        int[] periodOfSlot = new int[bellSchedule.getTimeslots().size()];
+        java.util.Arrays.fill(periodOfSlot, -1);
+        for (List<Timeslot> day : bellSchedule.getTimeslotsByDay()) {
+            int period = 0;
+            for (Timeslot timeslot : day) {
+                if (timeslot.isClass()) {
+                    periodOfSlot[timeslot.index()] = period++;
+                }
+            }
+        }
+        for (int block = 0; block < blocks.size(); block++) {
+            int first = Integer.MAX_VALUE;
+            int last = -1;
+            for (int slot : blocks.get(block).getSlotIndexes()) {
+                if (slot < periodOfSlot.length && periodOfSlot[slot] >= 0) {
+                    first = Math.min(first, periodOfSlot[slot]);
+                    last = Math.max(last, periodOfSlot[slot]);
+                }
+            }
+            boolean known = dayOf[block] >= 0 && last >= 0;
+            firstPeriod[block] = known ? first : -1;
+            lastPeriod[block] = known ? last : -1;
+        }
+    }
+
     /** Whether every block the activity may take lies in one day. */
     private boolean singleDay(int activity) {
         for (int block : domains[activity]) {
@@ -266,7 +310,7 @@ final class ActivityModel {
      * meeting of homeroom teachers (whether their classes are away is not modelled) or a meeting without a block.
      */
     static ActivityModel of(School school) {
-        Builder builder = new Builder(school.getMeetings(), school.getBellSchedule().getDays().size());
+        Builder builder = new Builder(school.getMeetings(), school.getBellSchedule());
         for (Lesson lesson : school.getLessons()) {
             List<Object> resources = new ArrayList<>(lesson.getSection().getStaff());
             resources.addAll(lesson.getSection().getGroups());
@@ -309,10 +353,12 @@ final class ActivityModel {
         private final List<Integer> startRooms = new ArrayList<>();
 
         private final int dayCount;
+        private final BellSchedule bellSchedule;
 
-        Builder(List<TeamMeeting> meetings, int dayCount) {
+        Builder(List<TeamMeeting> meetings, BellSchedule bellSchedule) {
             this.meetings = meetings;
-            this.dayCount = dayCount;
+            this.bellSchedule = bellSchedule;
+            this.dayCount = bellSchedule.getDays().size();
         }
 
         /** An activity whose domain is its range less the blocks its people are away (all of it if none is left). */
@@ -477,6 +523,109 @@ final class ActivityModel {
     /** The block's day, -1 when it spans several. */
     int dayOf(int block) {
         return dayOf[block];
+    }
+
+    /**
+     * The hard rules on the shape of a teacher's or a group's day, as the search weighs a day: idle periods
+     * between lessons (teacher-gaps, group-gaps), a start after the first period (group-late-start), fewer lessons
+     * than a minimum (teacher-short-day on days taught, group-daily-lessons on every day), more than a maximum
+     * (teaching-load, group-daily-lessons) and more in a row (teacher-lessons-in-a-row); a negative limit is none.
+     */
+    record DayRules(boolean gaps, boolean lateStarts, int minLessons, boolean minOnFreeDays, int maxLessons,
+            int maxInARow, int maxGapsPerDay, int maxGapsPerWeek, int maxLateStarts) {
+
+        private static final DayRules NONE = new DayRules(false, false, -1, false, -1, -1, -1, -1, -1);
+
+        /** The person's rules, or null when no such rule limits them. */
+        static DayRules of(Object resource) {
+            DayRules rules = null;
+            if (resource instanceof Teacher teacher) {
+                TeacherLimits limits = teacher.getLimits();
+                rules = new DayRules(limits.limitsGaps(), false,
+                        limits.limitsShortDays() ? limits.minLessonsPerDay() : -1, false,
+                        teacher.getTeachingLimitPerDay() > 0 ? teacher.getTeachingLimitPerDay() : -1,
+                        limits.limitsLessonsInARow() ? limits.maxLessonsInARow() : -1,
+                        limits.maxGapsPerDay(), limits.maxGapsPerWeek(), -1);
+            } else if (resource instanceof StudentGroup group && group.getLimits().any()) {
+                GroupLimits limits = group.getLimits();
+                rules = new DayRules(limits.maxGapsPerDay() != GroupLimits.NO_LIMIT
+                        || limits.maxGapsPerWeek() != GroupLimits.NO_LIMIT,
+                        limits.maxLateStarts() != GroupLimits.NO_LIMIT, limits.minLessonsPerDay(), true,
+                        limits.maxLessonsPerDay(), -1, limits.maxGapsPerDay(), limits.maxGapsPerWeek(),
+                        limits.maxLateStarts());
+            }
+            return rules == null || rules.equals(NONE) ? null : rules;
+        }
+
+        /**
+         * How many lessons a week the days {@code taken} (per day, its CLASS periods as bits) lack to keep the
+         * limits on gaps, late starts and a teacher's short days: each lesson still to place can fill one hole, an
+         * empty first period or a short day, so a partial week that lacks more than it has left cannot be completed.
+         * Counted as the rules count what they break (a hole beyond a day's and a week's limit lacks two): stricter
+         * than the fewest lessons that could fill the week; the figures in benchmarks/RESULTS.md are of this count.
+         */
+        int weekShortfall(long[] taken) {
+            int gapExcess = 0;
+            int weekGaps = 0;
+            int lateDays = 0;
+            int shortfall = 0;
+            for (long day : taken) {
+                if (day == 0) {
+                    continue;
+                }
+                int lessons = Long.bitCount(day);
+                int holes = Long.SIZE - Long.numberOfLeadingZeros(day) - Long.numberOfTrailingZeros(day) - lessons;
+                if (gaps) {
+                    weekGaps += holes;
+                    gapExcess += maxGapsPerDay >= 0 ? Math.max(0, holes - maxGapsPerDay) : 0;
+                }
+                lateDays += lateStarts && (day & 1L) == 0 ? 1 : 0;
+                shortfall += minLessons > 0 && !minOnFreeDays ? Math.max(0, minLessons - lessons) : 0;
+            }
+            gapExcess += gaps && maxGapsPerWeek >= 0 ? Math.max(0, weekGaps - maxGapsPerWeek) : 0;
+            int lateExcess = lateStarts && maxLateStarts >= 0 ? Math.max(0, lateDays - maxLateStarts) : 0;
+            return gapExcess + lateExcess + shortfall;
+        }
+
+        /** How far a day whose CLASS periods taken are the bits of {@code taken} is from these rules. */
+        int cost(long taken) {
+            int lessons = Long.bitCount(taken);
+            int cost = 0;
+            if (taken != 0 && gaps) {
+                cost += Long.SIZE - Long.numberOfLeadingZeros(taken) - Long.numberOfTrailingZeros(taken) - lessons;
+            }
+            if (lateStarts && taken != 0 && (taken & 1L) == 0) {
+                cost++;
+            }
+            if (minLessons > 0 && (taken != 0 || minOnFreeDays)) {
+                cost += Math.max(0, minLessons - lessons);
+            }
+            if (maxLessons >= 0) {
+                cost += Math.max(0, lessons - maxLessons);
+            }
+            if (maxInARow > 0) {
+                long run = taken;
+                for (int i = 0; i < maxInARow && run != 0; i++) {
+                    run &= run >>> 1; // after the loop: periods followed by maxInARow more taken ones
+                }
+                cost += Long.bitCount(run);
+            }
+            return cost;
+        }
+    }
+
+    /** The limits on the shape of the resource's days, null for none. */
+    DayRules dayRules(int resource) {
+        return dayRules[resource];
+    }
+
+    /** The block's first CLASS period in its day (0: the day's first), -1 when it spans several days. */
+    int firstPeriod(int block) {
+        return firstPeriod[block];
+    }
+
+    int lastPeriod(int block) {
+        return lastPeriod[block];
     }
 
     int[] teamsOf(int activity) {

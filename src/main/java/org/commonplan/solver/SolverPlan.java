@@ -56,7 +56,7 @@ import org.commonplan.solver.moves.MoveMix;
  * order, each trying its blocks from a different starting period, so common times spread over the day and the row
  * order of teams.csv does not matter; {@link MeetingsFirstPlacement}); then lessons, hardest first
  * (fewest blocks and rooms, most people), each its best block and then its best room, so lessons avoid the meeting
- * times they can.
+ * times they can. Meetings the meeting bound rules out stay unscheduled, and the repairs never put them back.
  * <li>Conflict-directed search ({@link ConflictDirectedRepair}), when construction has left conflicts: iterative
  * forward search with conflict-based statistics, the method of classic course timetablers, on a plain model of who
  * and what is where. It keeps every lesson and meeting without a teacher, group, room or attendee conflict and
@@ -441,9 +441,11 @@ public final class SolverPlan {
                         .withFixedProbabilityWeight(1.0)
                         .withEntitySelectorConfig(new EntitySelectorConfig(TeamMeeting.class))
                         .withValueSelectorConfig(value("block")),
+                // Meetings stay in the schedule, and those the meeting bound keeps out of it stay out.
                 factory(MeetingToFreeBlockMoveFactory.class, 1.0).withMoveIteratorFactoryCustomProperties(
-                        Map.of("unschedule", "false")),
-                factory(MakeRoomForMeetingMoveFactory.class, 1.0),
+                        Map.of("unschedule", "false", "placeUnscheduled", "false")),
+                factory(MakeRoomForMeetingMoveFactory.class, 1.0).withMoveIteratorFactoryCustomProperties(
+                        Map.of("placeUnscheduled", "false")),
                 factory(KempeChainMoveFactory.class, 2.0),
                 factory(MeetingShiftMoveFactory.class, 1.0),
                 // A grade meeting of homeroom teachers to another block with each class brought to a special there.

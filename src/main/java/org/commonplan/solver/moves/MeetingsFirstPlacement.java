@@ -2,8 +2,10 @@ package org.commonplan.solver.moves;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
@@ -13,6 +15,7 @@ import org.commonplan.domain.Block;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
+import org.commonplan.report.MeetingBound;
 import org.commonplan.solver.moves.MeetingBlockMove.Purpose;
 
 /**
@@ -21,6 +24,11 @@ import org.commonplan.solver.moves.MeetingBlockMove.Purpose;
  * construction keeps the first of equally good blocks, so common times spread over the periods of the day instead
  * of every team's (and every department's free period) landing in the first one. Ids, not the rows of teams.csv,
  * give the order, so the same school in another row order is built alike.
+ *
+ * <p>It places only what the meeting bound ({@link MeetingBound}) allows: a team's meetings up to its own bound, each
+ * in a block where every attendee can be free. A meeting the bound rules out would break a hard rule wherever it
+ * sat, so it stays unscheduled from the start (the repair keeps it so) instead of costing the repair its effort
+ * until the drop before the last phase.
  */
 public class MeetingsFirstPlacement implements MoveIteratorFactory<School, MeetingBlockMove> {
 
@@ -28,15 +36,35 @@ public class MeetingsFirstPlacement implements MoveIteratorFactory<School, Meeti
             .comparing((TeamMeeting meeting) -> meeting.getTeam().getId())
             .thenComparingInt(TeamMeeting::getNumber);
 
+    /** This phase's room for meetings by the bound: each team's own bound and its possible blocks. */
+    private BoundRoom room;
+
+    @Override
+    public void phaseStarted(ScoreDirector<School> scoreDirector) {
+        room = BoundRoom.of(scoreDirector.getWorkingSolution());
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<School> scoreDirector) {
+        room = null;
+    }
+
     @Override
     public long getSize(ScoreDirector<School> scoreDirector) {
-        return moves(scoreDirector.getWorkingSolution()).size();
+        return moves(scoreDirector.getWorkingSolution(), room()).size();
     }
 
     /** Asked afresh at each step (and before it, whether there is one): the moves of the next meeting. */
     @Override
     public Iterator<MeetingBlockMove> createOriginalMoveIterator(ScoreDirector<School> scoreDirector) {
-        return moves(scoreDirector.getWorkingSolution()).iterator();
+        return moves(scoreDirector.getWorkingSolution(), room()).iterator();
+    }
+
+    private BoundRoom room() {
+        if (room == null) {
+            throw new IllegalStateException("The meetings' construction is asked for moves outside its phase.");
+        }
+        return room;
     }
 
     @Override
@@ -44,17 +72,49 @@ public class MeetingsFirstPlacement implements MoveIteratorFactory<School, Meeti
         throw new UnsupportedOperationException("The construction places meetings in order, not at random.");
     }
 
-    static List<MeetingBlockMove> moves(School school) {
+    static List<MeetingBlockMove> moves(School school, BoundRoom room) {
+        Map<Team, Integer> scheduled = new HashMap<>();
+        for (TeamMeeting meeting : school.getMeetings()) {
+            if (meeting.getBlock() != null) {
+                scheduled.merge(meeting.getTeam(), 1, Integer::sum);
+            }
+        }
         TeamMeeting next = school.getMeetings().stream()
                 .filter(meeting -> meeting.getBlock() == null && !meeting.isPinned()
+                        && scheduled.getOrDefault(meeting.getTeam(), 0) < room.bound(meeting.getTeam())
                         && !meeting.getTeam().getAllowedBlocks().isEmpty())
                 .min(BY_TEAM_AND_NUMBER).orElse(null);
         if (next == null) {
             return List.of();
         }
-        // Every meeting gets a block, even one where attendees are busy for now: the repair frees them.
-        return blocksInTurn(school, next.getTeam()).stream()
+        // Every meeting the bound allows gets a block, even one where attendees are busy for now: the repair frees
+        // them; a block outside the possible ones could never be freed.
+        List<Block> possible = room.possibleBlocks(next.getTeam());
+        return blocksInTurn(school, next.getTeam()).stream().filter(possible::contains)
                 .map(block -> new MeetingBlockMove(next, block, Purpose.CONSTRUCTION)).toList();
+    }
+
+    /**
+     * What the meeting bound leaves each team: its own bound (the most meetings of it any schedule keeping the hard
+     * rules holds, other teams aside) and its possible blocks.
+     */
+    record BoundRoom(Map<String, Integer> boundByTeam, Map<Team, List<Block>> possibleBlocks) {
+
+        static BoundRoom of(School school) {
+            Map<String, Integer> bounds = new HashMap<>();
+            for (MeetingBound.TeamBound team : MeetingBound.of(school).teams()) {
+                bounds.put(team.team(), team.bound());
+            }
+            return new BoundRoom(bounds, MeetingBound.possibleBlocks(school));
+        }
+
+        int bound(Team team) {
+            return boundByTeam.getOrDefault(team.getId(), 0);
+        }
+
+        List<Block> possibleBlocks(Team team) {
+            return possibleBlocks.getOrDefault(team, List.of());
+        }
     }
 
     /** The team's allowed blocks, from its family's n-th block on for the n-th team by id. */

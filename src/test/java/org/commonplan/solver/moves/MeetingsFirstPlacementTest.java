@@ -130,6 +130,32 @@ class MeetingsFirstPlacementTest {
                 .containsEntry("BC#1", "MON-P1");
     }
 
+    @Test
+    @Timeout(60)
+    void whereTheAttendeesTimeLimitsTheMeetingsTheyWaitForTheLessonsAndTakeOnlyFreeBlocks() throws Exception {
+        // A one-day week of four periods. Ana teaches three of them, so of teams AB and AC (each able to meet on its
+        // own) only one can meet: the bound in all, 1, is below the teams' own bounds added up, 2.
+        School school = TestBundles.read(dir, Map.of(), Map.of(
+                "bell_schedule.csv", "day,period,start,end\nMON,P1,08:00,08:50\nMON,P2,08:55,09:45\n"
+                        + "MON,P3,09:50,10:40\nMON,P4,10:45,11:35\n",
+                "rooms.csv", "id,capacity\nR1,30\nR2,30\n",
+                "settings.csv", "key,value\nmin_planning_minutes_per_week,0\n",
+                "teachers.csv", "id,name,max_teaching_per_day\na,Ana,4\nb,Ben,4\nc,Cy,4\n",
+                "sections.csv", "id,course,teacher,family,meetings\nA1,CA,a,SINGLE,3\n",
+                "teams.csv", "id,kind,members,meetings_per_week\nAB,GRADE,a;b,1\nAC,GRADE,a;c,1\n"));
+
+        School meetingsFirst = SolverFactory.<School>create(SolverPlan.production(RunSettings.of(null, 1L))
+                .until(Phase.MEETINGS).solverConfig()).buildSolver().solve(school);
+        School built = SolverFactory.<School>create(SolverPlan.production(RunSettings.of(null, 1L))
+                .until(Phase.MEETINGS_AFTER_LESSONS).solverConfig()).buildSolver().solve(school);
+
+        assertThat(meetingsFirst.getMeetings()).allSatisfy(meeting -> assertThat(meeting.getBlock()).isNull());
+        assertThat(built.getMeetings()).filteredOn(meeting -> meeting.getBlock() != null).singleElement()
+                .satisfies(meeting -> assertThat(built.getLessons()).allSatisfy(lesson -> assertThat(
+                        lesson.getBlock().getSlots().overlaps(meeting.getBlock().getSlots())).isFalse()));
+        assertThat(built.getScore().hardScore()).isZero();
+    }
+
     /** Both constructions (meetings, then lessons), which end on their own: no time limit, no randomness. */
     private static School construct(School school) {
         SolverPlan plan = SolverPlan.production(RunSettings.of(null, 1L)).until(Phase.LESSONS);

@@ -98,6 +98,19 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
         return teacher -> capacities.of(teacher).open();
     }
 
+    /**
+     * Per team, its possible blocks (step 3): the only blocks in which a meeting of it can sit in a schedule that
+     * keeps every hard rule. The solver's construction places meetings in these alone.
+     */
+    public static Map<Team, List<Block>> possibleBlocks(School school) {
+        AttendeeCapacities capacities = new AttendeeCapacities(school, HardRules.of(school));
+        Map<Team, List<Block>> possible = new LinkedHashMap<>();
+        for (Team team : school.getTeams()) {
+            possible.put(team, capacities.possibleBlocks(team));
+        }
+        return possible;
+    }
+
     /** Placed meetings beside the bound and the request, for a summary line. */
     public String describe(int placed) {
         return String.format("team meetings placeable at most (bound from the problem): %d of %d requested; "

@@ -58,7 +58,9 @@ import org.commonplan.solver.moves.SameStartMoveFactory;
  * order, each trying its blocks from a different starting period, so common times spread over the day and the row
  * order of teams.csv does not matter; {@link MeetingsFirstPlacement}); then lessons, hardest first
  * (fewest blocks and rooms, most people), each its best block and then its best room, so lessons avoid the meeting
- * times they can.
+ * times they can. Meetings the meeting bound rules out stay unscheduled, and the repairs never put them back.
+ * Where the attendees' time, not the blocks, limits the meetings (class teachers who teach nearly every period),
+ * meetings wait for the lessons and then take only blocks where every attendee is free.
  * <li>Conflict-directed search ({@link ConflictDirectedRepair}), when construction has left conflicts: iterative
  * forward search with conflict-based statistics, the method of classic course timetablers, on a plain model of who
  * and what is where. It keeps every lesson and meeting without a teacher, group, room or attendee conflict and
@@ -92,6 +94,8 @@ public final class SolverPlan {
         MEETINGS,
         /** Every lesson gets a block and a room, hardest first. */
         LESSONS,
+        /** Where attendees' time limits the meetings, they get blocks now, only where every attendee is free. */
+        MEETINGS_AFTER_LESSONS,
         /** Clears teacher, group, room, attendee and course-day conflicts construction left. */
         CONFLICT_DIRECTED_SEARCH,
         /** The repair for at most 2 s. */
@@ -232,6 +236,7 @@ public final class SolverPlan {
             case PRODUCTION, NO_CONFLICT_SEARCH, LATE_ACCEPTANCE -> {
                 plan.phases.put(Phase.MEETINGS, meetingsFirst());
                 plan.phases.put(Phase.LESSONS, lessons());
+                plan.phases.put(Phase.MEETINGS_AFTER_LESSONS, meetingsAfterLessons());
                 if (variant != Variant.NO_CONFLICT_SEARCH) {
                     plan.phases.put(Phase.CONFLICT_DIRECTED_SEARCH, conflictDirectedSearch(run));
                 }
@@ -411,6 +416,14 @@ public final class SolverPlan {
                         .withMoveIteratorFactoryClass(MeetingsFirstPlacement.class)));
     }
 
+    /** The same construction after the lessons', for schools whose meetings wait for them. */
+    private static ConstructionHeuristicPhaseConfig meetingsAfterLessons() {
+        return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new PooledEntityPlacerConfig()
+                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                        .withMoveIteratorFactoryClass(MeetingsFirstPlacement.class)
+                        .withMoveIteratorFactoryCustomProperties(Map.of("afterLessons", "true"))));
+    }
+
     private static ConstructionHeuristicPhaseConfig lessons() {
         return new ConstructionHeuristicPhaseConfig().withEntityPlacerConfig(new QueuedEntityPlacerConfig()
                 .withEntitySelectorConfig(new EntitySelectorConfig(Lesson.class).withId("lessonPlacer")
@@ -449,9 +462,11 @@ public final class SolverPlan {
                         .withFixedProbabilityWeight(1.0)
                         .withEntitySelectorConfig(new EntitySelectorConfig(TeamMeeting.class))
                         .withValueSelectorConfig(value("block")),
+                // Meetings stay in the schedule, and those the meeting bound keeps out of it stay out.
                 factory(MeetingToFreeBlockMoveFactory.class, 1.0).withMoveIteratorFactoryCustomProperties(
-                        Map.of("unschedule", "false")),
-                factory(MakeRoomForMeetingMoveFactory.class, 1.0),
+                        Map.of("unschedule", "false", "placeUnscheduled", "false")),
+                factory(MakeRoomForMeetingMoveFactory.class, 1.0).withMoveIteratorFactoryCustomProperties(
+                        Map.of("placeUnscheduled", "false")),
                 factory(KempeChainMoveFactory.class, 2.0),
                 factory(MeetingShiftMoveFactory.class, 1.0),
                 // Same-numbered lessons of SAME_START-linked sections to one start together.

@@ -49,7 +49,7 @@ class PreviousScheduleTest {
     static void solveTheSchoolOnce() throws IOException {
         Path bundle = write(solvedOnce.resolve("school"), LocksTest.school(SECTIONS, TEAMS));
         assertThat(new CommandRun().run("solve", bundle.toString(), "--out", solvedOnce.resolve("base").toString(),
-                "--time-limit", "2s", "--seed", "1")).isZero();
+                "--time-limit", "2s", "--seed", "1", "--reproducible")).isZero();
     }
 
     /** Each test's own copy of the school and of the earlier schedule, which it may spoil. */
@@ -106,7 +106,7 @@ class PreviousScheduleTest {
         Path out = dir.resolve("re");
 
         int exit = command.run("solve", bundle("changed", files).toString(), "--previous", base.toString(), "--out",
-                out.toString(), "--time-limit", "2s", "--seed", "1");
+                out.toString(), "--time-limit", "2s", "--seed", "1", "--reproducible");
 
         assertThat(exit).as(command.err.toString()).isZero();
         assertThat(report(base).get("score").asText()).startsWith("0hard/0medium");
@@ -138,14 +138,14 @@ class PreviousScheduleTest {
         files.put("rooms.csv", files.get("rooms.csv").replace("WED-P1", ""));
         Path daily = dir.resolve("daily");
         assertThat(command.run("solve", bundle("daily-school", files).toString(), "--out", daily.toString(),
-                "--time-limit", "2s", "--seed", "1")).isZero();
+                "--time-limit", "2s", "--seed", "1", "--reproducible")).isZero();
         String period = placements(daily).get("D-M-A#1")[0];
         files.put("teachers.csv", files.get("teachers.csv").replace("T1,Ana Ruiz,Math,TEACHER,,,,4",
                 "T1,Ana Ruiz,Math,TEACHER,,,FRI-" + period + ",4"));
         Path out = dir.resolve("re");
 
         int exit = command.run("solve", bundle("away", files).toString(), "--previous", daily.toString(), "--lock",
-                "all", "--out", out.toString(), "--time-limit", "2s", "--seed", "1");
+                "all", "--out", out.toString(), "--time-limit", "2s", "--seed", "1", "--reproducible");
 
         assertThat(exit).as(command.out + "\n" + command.err).isZero();
         assertThat(report(out).get("score").asText()).startsWith("0hard/0medium");
@@ -170,7 +170,7 @@ class PreviousScheduleTest {
         files.put("rooms.csv", files.get("rooms.csv").replace("WED-P1", ""));
         Path daily = dir.resolve("daily");
         assertThat(command.run("solve", bundle("daily-school", files).toString(), "--out", daily.toString(),
-                "--time-limit", "2s", "--seed", "1")).isZero();
+                "--time-limit", "2s", "--seed", "1", "--reproducible")).isZero();
         Map<String, String[]> before = placements(daily);
         String period = before.get("D-M-A#1")[0];
         // T1 now away in its period and in every period that neither its other class nor group 6A takes.
@@ -182,7 +182,7 @@ class PreviousScheduleTest {
         Path out = dir.resolve("re");
 
         int exit = command.run("solve", bundle("away", files).toString(), "--previous", daily.toString(), "--lock",
-                "all", "--out", out.toString(), "--time-limit", "2s", "--seed", "1");
+                "all", "--out", out.toString(), "--time-limit", "2s", "--seed", "1", "--reproducible");
 
         assertThat(exit).as(command.out + "\n" + command.err).isEqualTo(2);
         assertThat(command.err.toString()).contains("--lock all: the lesson of section \"D-M-A\" has nowhere to go: "
@@ -198,7 +198,7 @@ class PreviousScheduleTest {
         Path out = dir.resolve("re");
 
         int exit = command.run("solve", bundle("added", files).toString(), "--previous", base.toString(), "--lock",
-                "all", "--out", out.toString(), "--time-limit", "1s", "--seed", "2");
+                "all", "--out", out.toString(), "--time-limit", "1s", "--seed", "2", "--reproducible");
 
         assertThat(exit).as(command.err.toString()).isZero();
         Map<String, String[]> before = placements(base);
@@ -221,7 +221,7 @@ class PreviousScheduleTest {
         Path out = dir.resolve("re");
 
         int exit = command.run("solve", bundle("changed", files).toString(), "--previous", base.toString(), "--out",
-                out.toString(), "--time-limit", "2s", "--seed", "1");
+                out.toString(), "--time-limit", "2s", "--seed", "1", "--reproducible");
 
         assertThat(exit).as(command.err.toString()).isZero();
         assertThat(changes(out)).extracting(row -> row[0] + "," + row[1] + "," + row[7])

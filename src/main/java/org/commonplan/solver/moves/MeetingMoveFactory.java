@@ -19,13 +19,25 @@ abstract class MeetingMoveFactory<M extends Move<School>> extends RandomMoveFact
 
     private List<TeamMeeting> movable;
 
+    /** Whether a move may put an unscheduled meeting in a block; false in the repair (a custom property). */
+    private boolean placeUnscheduled = true;
+
     /** This step's meetings in need ({@link #isInNeed}), found when first asked for. */
     private List<TeamMeeting> inNeed;
+
+    /**
+     * Set from the solver configuration's custom properties. The repair starts with every meeting scheduled but those
+     * the meeting bound rules out, and must not put those back: it could never take them out again.
+     */
+    public void setPlaceUnscheduled(boolean placeUnscheduled) {
+        this.placeUnscheduled = placeUnscheduled;
+    }
 
     @Override
     public void phaseStarted(ScoreDirector<School> scoreDirector) {
         super.phaseStarted(scoreDirector);
-        movable = movableMeetings(scoreDirector.getWorkingSolution());
+        movable = movableMeetings(scoreDirector.getWorkingSolution()).stream()
+                .filter(meeting -> placeUnscheduled || meeting.getBlock() != null).toList();
     }
 
     /** The meetings a move may put in another block: not pinned, and their team has blocks to meet in. */

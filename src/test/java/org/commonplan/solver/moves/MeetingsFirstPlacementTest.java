@@ -98,6 +98,64 @@ class MeetingsFirstPlacementTest {
         }
     }
 
+    /**
+     * A one-day week of three periods. Ana's lessons are fixed in P1 and P2, Ben's in P3, so team AB can never meet;
+     * team AC (Ana and Cy) can meet only in P3, team BC only in P1 and P2.
+     */
+    private School ruledOutTeams() throws Exception {
+        return TestBundles.read(dir, Map.of(), Map.of(
+                "bell_schedule.csv", "day,period,start,end\nMON,P1,08:00,08:50\nMON,P2,08:55,09:45\n"
+                        + "MON,P3,09:50,10:40\n",
+                "rooms.csv", "id,capacity\nR1,30\nR2,30\n",
+                "settings.csv", "key,value\nmin_planning_minutes_per_week,0\n",
+                "teachers.csv", "id,name,max_teaching_per_day\na,Ana,3\nb,Ben,3\nc,Cy,3\n",
+                "sections.csv", """
+                        id,course,teacher,family,fixed_block
+                        A1,CA,a,SINGLE,MON-P1
+                        A2,CB,a,SINGLE,MON-P2
+                        B1,CC,b,SINGLE,MON-P3
+                        """,
+                "teams.csv", "id,kind,members,meetings_per_week\nAB,GRADE,a;b,1\nAC,GRADE,a;c,1\n"
+                        + "BC,GRADE,b;c,1\n"));
+    }
+
+    @Test
+    @Timeout(60)
+    void theConstructionPlacesNoMeetingTheBoundRulesOutAndTheRestOnlyWhereTheyCanBeHeld() throws Exception {
+        School built = SolverFactory.<School>create(SolverPlan.production(RunSettings.of(null, 1L))
+                .until(Phase.MEETINGS).solverConfig()).buildSolver().solve(ruledOutTeams());
+
+        // AC, second by id, would start from P2, where Ana teaches; BC, third, from P3, where Ben does.
+        assertThat(placements(built)).containsEntry("AB#1", "-").containsEntry("AC#1", "MON-P3")
+                .containsEntry("BC#1", "MON-P1");
+    }
+
+    @Test
+    @Timeout(60)
+    void whereTheAttendeesTimeLimitsTheMeetingsTheyWaitForTheLessonsAndTakeOnlyFreeBlocks() throws Exception {
+        // A one-day week of four periods. Ana teaches three of them, so of teams AB and AC (each able to meet on its
+        // own) only one can meet: the bound in all, 1, is below the teams' own bounds added up, 2.
+        School school = TestBundles.read(dir, Map.of(), Map.of(
+                "bell_schedule.csv", "day,period,start,end\nMON,P1,08:00,08:50\nMON,P2,08:55,09:45\n"
+                        + "MON,P3,09:50,10:40\nMON,P4,10:45,11:35\n",
+                "rooms.csv", "id,capacity\nR1,30\nR2,30\n",
+                "settings.csv", "key,value\nmin_planning_minutes_per_week,0\n",
+                "teachers.csv", "id,name,max_teaching_per_day\na,Ana,4\nb,Ben,4\nc,Cy,4\n",
+                "sections.csv", "id,course,teacher,family,meetings\nA1,CA,a,SINGLE,3\n",
+                "teams.csv", "id,kind,members,meetings_per_week\nAB,GRADE,a;b,1\nAC,GRADE,a;c,1\n"));
+
+        School meetingsFirst = SolverFactory.<School>create(SolverPlan.production(RunSettings.of(null, 1L))
+                .until(Phase.MEETINGS).solverConfig()).buildSolver().solve(school);
+        School built = SolverFactory.<School>create(SolverPlan.production(RunSettings.of(null, 1L))
+                .until(Phase.MEETINGS_AFTER_LESSONS).solverConfig()).buildSolver().solve(school);
+
+        assertThat(meetingsFirst.getMeetings()).allSatisfy(meeting -> assertThat(meeting.getBlock()).isNull());
+        assertThat(built.getMeetings()).filteredOn(meeting -> meeting.getBlock() != null).singleElement()
+                .satisfies(meeting -> assertThat(built.getLessons()).allSatisfy(lesson -> assertThat(
+                        lesson.getBlock().getSlots().overlaps(meeting.getBlock().getSlots())).isFalse()));
+        assertThat(built.getScore().hardScore()).isZero();
+    }
+
     /** Both constructions (meetings, then lessons), which end on their own: no time limit, no randomness. */
     private static School construct(School school) {
         SolverPlan plan = SolverPlan.production(RunSettings.of(null, 1L)).until(Phase.LESSONS);

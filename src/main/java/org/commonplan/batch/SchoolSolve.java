@@ -17,6 +17,7 @@ import org.commonplan.report.CollaborationReport;
 import org.commonplan.report.MeetingBound;
 import org.commonplan.solver.RuleScore;
 import org.commonplan.solver.ScheduleSolver;
+import org.commonplan.solver.SolverPlan;
 
 /**
  * One school's solve that another thread can stop: a batch interrupted by Ctrl-C stops its running solves and
@@ -70,7 +71,7 @@ public final class SchoolSolve {
         long started = System.nanoTime();
         // The bound reads only the problem, so it is taken before the solver changes anything.
         MeetingBound bound = MeetingBound.of(problem);
-        Solver<School> built = SolverFactory.<School>create(config).buildSolver();
+        Solver<School> built = SolverFactory.<School>create(SolverPlan.fittedTo(config, problem)).buildSolver();
         if (onNewBestScore != null) {
             built.addEventListener(event -> onNewBestScore.accept(event.getNewBestScore()));
         }

@@ -11,6 +11,7 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import org.commonplan.domain.School;
+import org.commonplan.solver.SolverPlan;
 import org.commonplan.solver.SolverPlan.Variant;
 
 /**
@@ -29,7 +30,8 @@ public record CompletionRun(String dataset, String variant, int meetingsRequeste
             List<Duration> checkpoints) {
         Duration limit = checkpoints.get(checkpoints.size() - 1);
         SolverConfig config = BenchmarkPlan.solverConfig(variant, seed, new TerminationConfig().withSpentLimit(limit));
-        DefaultSolver<School> solver = (DefaultSolver<School>) SolverFactory.<School>create(config).buildSolver();
+        DefaultSolver<School> solver = (DefaultSolver<School>) SolverFactory.<School>create(SolverPlan.fittedTo(config, school))
+                .buildSolver();
         List<long[]> bestByTime = new ArrayList<>(); // {millis, placed, hard, medium}
         solver.addEventListener(event -> {
             School best = event.getNewBestSolution();

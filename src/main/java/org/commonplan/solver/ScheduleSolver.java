@@ -37,7 +37,7 @@ public final class ScheduleSolver {
     }
 
     public static School solve(School school, SolverConfig config, Consumer<School> onNewBest) {
-        Solver<School> solver = SolverFactory.<School>create(config).buildSolver();
+        Solver<School> solver = SolverFactory.<School>create(SolverPlan.fittedTo(config, school)).buildSolver();
         if (onNewBest != null) {
             solver.addEventListener(event -> onNewBest.accept(event.getNewBestSolution()));
         }

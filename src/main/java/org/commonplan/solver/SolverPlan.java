@@ -326,6 +326,44 @@ public final class SolverPlan {
         return config;
     }
 
+    /**
+     * The configuration for one school: no local search's entity tabu longer than half the lessons and meetings it
+     * may move. A tabu list that holds every one of them refuses every move, and a step that accepts none never ends
+     * when its phase ends on steps, as in a reproducible run (FET's Hopwood: 18 movable of 180). With one or none
+     * movable, construction's best place is final and the local searches are left out.
+     */
+    public static SolverConfig fittedTo(SolverConfig config, School school) {
+        long movable = school.getLessons().stream().filter(lesson -> !lesson.isPinned()).count()
+                + school.getMeetings().stream().filter(meeting -> !meeting.isPinned()).count();
+        if (config.getPhaseConfigList() == null) {
+            return config;
+        }
+        int mostTabu = (int) Math.min(Integer.MAX_VALUE, movable / 2);
+        List<PhaseConfig> fitted = new ArrayList<>();
+        boolean changed = false;
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (!(phase instanceof LocalSearchPhaseConfig search)) {
+                fitted.add(phase);
+            } else if (mostTabu < 1) {
+                changed = true;
+            } else if (search.getAcceptorConfig() != null && search.getAcceptorConfig().getEntityTabuSize() != null
+                    && search.getAcceptorConfig().getEntityTabuSize() > mostTabu) {
+                LocalSearchPhaseConfig copy = search.copyConfig();
+                copy.setAcceptorConfig(copy.getAcceptorConfig().copyConfig().withEntityTabuSize(mostTabu));
+                fitted.add(copy);
+                changed = true;
+            } else {
+                fitted.add(phase);
+            }
+        }
+        if (!changed) {
+            return config;
+        }
+        SolverConfig copy = config.copyConfig();
+        copy.setPhaseConfigList(fitted);
+        return copy;
+    }
+
     /** Each repair and the conflict-directed search may take this much of a run at most. */
     private static Duration share(Duration timeLimit) {
         return Duration.ofMillis(Math.max(1, timeLimit.toMillis() / 3));

@@ -2,14 +2,11 @@ package org.commonplan.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
 
-import org.commonplan.bundle.BundleReader;
 import org.commonplan.domain.BuildingLimits;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
@@ -29,16 +26,7 @@ class BuildingAndTagScoresTest {
     @Test
     @EnabledIfSystemProperty(named = "commonplan.fullAssert", matches = "true")
     void fullAssertFindsNoScoreCorruptionWithBuildingsAndTags(@TempDir Path folder) throws Exception {
-        for (Path file : Files.newDirectoryStream(Path.of("datasets", "small-middle"))) {
-            Files.copy(file, folder.resolve(file.getFileName()));
-        }
-        List<String> rooms = Files.readAllLines(folder.resolve("rooms.csv"));
-        List<String> withBuildings = new ArrayList<>(List.of(rooms.get(0) + ",building"));
-        for (int line = 1; line < rooms.size(); line++) {
-            withBuildings.add(rooms.get(line) + "," + List.of("NORTH", "SOUTH", "").get(line % 3));
-        }
-        Files.write(folder.resolve("rooms.csv"), withBuildings);
-        School school = BundleReader.read(folder);
+        School school = SolverTestSupport.smallMiddleInBuildings(folder);
         List<Teacher> teachers = school.getTeachers();
         for (int i = 0; i < teachers.size(); i++) {
             teachers.get(i).setBuildingLimits(new BuildingLimits(i % 2, 3, 1));

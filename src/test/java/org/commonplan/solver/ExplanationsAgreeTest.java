@@ -2,7 +2,6 @@ package org.commonplan.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +20,6 @@ import ai.timefold.solver.core.api.score.analysis.ConstraintAnalysis;
 import ai.timefold.solver.core.api.score.analysis.MatchAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
-import org.commonplan.bundle.BundleReader;
 import org.commonplan.domain.Block;
 import org.commonplan.domain.BuildingLimits;
 import org.commonplan.domain.GroupLimits;
@@ -202,16 +200,7 @@ class ExplanationsAgreeTest {
      */
     @Test
     void buildingChangesAndTaggedLessonsAreExplainedAsTheRecountCountsThem(@TempDir Path folder) throws Exception {
-        for (Path file : Files.newDirectoryStream(Path.of("datasets", "small-middle"))) {
-            Files.copy(file, folder.resolve(file.getFileName()));
-        }
-        List<String> rooms = Files.readAllLines(folder.resolve("rooms.csv"));
-        List<String> withBuildings = new ArrayList<>(List.of(rooms.get(0) + ",building"));
-        for (int line = 1; line < rooms.size(); line++) {
-            withBuildings.add(rooms.get(line) + "," + List.of("NORTH", "SOUTH", "").get(line % 3));
-        }
-        Files.write(folder.resolve("rooms.csv"), withBuildings);
-        School school = BundleReader.read(folder);
+        School school = SolverTestSupport.smallMiddleInBuildings(folder);
         List<Teacher> teachers = school.getTeachers();
         for (int i = 0; i < teachers.size(); i++) {
             teachers.get(i).setBuildingLimits(new BuildingLimits(i % 2 == 0 ? 0 : -1, i % 3 == 0 ? 2 : -1,

@@ -1,7 +1,9 @@
 package org.commonplan.solver;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import ai.timefold.solver.core.config.solver.EnvironmentMode;
@@ -28,6 +30,22 @@ public final class SolverTestSupport {
         } catch (BundleException | IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** small-middle copied into {@code folder} with its rooms in a NORTH and a SOUTH building, every third in none. */
+    public static School smallMiddleInBuildings(Path folder) throws IOException, BundleException {
+        try (var files = Files.newDirectoryStream(Path.of("datasets", "small-middle"))) {
+            for (Path file : files) {
+                Files.copy(file, folder.resolve(file.getFileName()));
+            }
+        }
+        List<String> rooms = Files.readAllLines(folder.resolve("rooms.csv"));
+        List<String> withBuildings = new ArrayList<>(List.of(rooms.get(0) + ",building"));
+        for (int line = 1; line < rooms.size(); line++) {
+            withBuildings.add(rooms.get(line) + "," + List.of("NORTH", "SOUTH", "").get(line % 3));
+        }
+        Files.write(folder.resolve("rooms.csv"), withBuildings);
+        return BundleReader.read(folder);
     }
 
     public static SolverConfig config(long stepLimit, EnvironmentMode environmentMode) {

@@ -316,7 +316,7 @@ final class ActivityAssignment {
             int lessons = Long.bitCount(periods);
             boolean holes = Long.SIZE - Long.numberOfLeadingZeros(periods) - Long.numberOfTrailingZeros(periods)
                     > lessons;
-            boolean lacking = rules.gaps() && holes || rules.lateStarts() && (periods & 1L) == 0
+            boolean lacking = rules.gaps() && holes || rules.lateOn(day, periods)
                     || rules.minLessons() > 0 && !rules.minOnFreeDays() && lessons < rules.minLessons();
             if (!lacking) {
                 continue;

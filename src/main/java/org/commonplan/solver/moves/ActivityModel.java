@@ -154,7 +154,7 @@ final class ActivityModel {
             }
         }
         dayRules = new DayRules[resourceCount];
-        built.resourceIndex.forEach((resource, index) -> dayRules[index] = DayRules.of(resource));
+        built.resourceIndex.forEach((resource, index) -> dayRules[index] = DayRules.of(resource, built.bellSchedule));
         firstPeriod = new int[blocks.size()];
         lastPeriod = new int[blocks.size()];
         classPeriods(built.bellSchedule);
@@ -532,12 +532,33 @@ final class ActivityModel {
      * (teaching-load, group-daily-lessons) and more in a row (teacher-lessons-in-a-row); a negative limit is none.
      */
     record DayRules(boolean gaps, boolean lateStarts, int minLessons, boolean minOnFreeDays, int maxLessons,
-            int maxInARow, int maxGapsPerDay, int maxGapsPerWeek, int maxLateStarts) {
+            int maxInARow, int maxGapsPerDay, int maxGapsPerWeek, int maxLateStarts, int[] dayStarts) {
 
-        private static final DayRules NONE = new DayRules(false, false, -1, false, -1, -1, -1, -1, -1);
+        private static final DayRules NONE = new DayRules(false, false, -1, false, -1, -1, -1, -1, -1, null);
 
         /** The person's rules, or null when no such rule limits them. */
-        static DayRules of(Object resource) {
+        static DayRules of(Object resource, BellSchedule bellSchedule) {
+            DayRules rules = of(resource);
+            if (rules == null || !rules.lateStarts() || !(resource instanceof StudentGroup group)) {
+                return rules;
+            }
+            // A group away in its day's first periods starts at the first it is not away in, as the rule counts.
+            List<List<Timeslot>> days = bellSchedule.getTimeslotsByDay();
+            int[] starts = new int[days.size()];
+            for (int day = 0; day < starts.length; day++) {
+                starts[day] = group.dayStart(days.get(day).stream().filter(Timeslot::isClass).toList());
+            }
+            return new DayRules(rules.gaps(), true, rules.minLessons(), rules.minOnFreeDays(), rules.maxLessons(),
+                    rules.maxInARow(), rules.maxGapsPerDay(), rules.maxGapsPerWeek(), rules.maxLateStarts(), starts);
+        }
+
+        /** Whether a day whose CLASS periods taken are the bits of {@code taken} starts after the day's start. */
+        boolean lateOn(int day, long taken) {
+            int start = dayStarts == null || day >= dayStarts.length ? 0 : dayStarts[day];
+            return lateStarts && taken != 0 && Long.numberOfTrailingZeros(taken) > start;
+        }
+
+        private static DayRules of(Object resource) {
             DayRules rules = null;
             if (resource instanceof Teacher teacher) {
                 TeacherLimits limits = teacher.getLimits();
@@ -545,14 +566,14 @@ final class ActivityModel {
                         limits.limitsShortDays() ? limits.minLessonsPerDay() : -1, false,
                         teacher.getTeachingLimitPerDay() > 0 ? teacher.getTeachingLimitPerDay() : -1,
                         limits.limitsLessonsInARow() ? limits.maxLessonsInARow() : -1,
-                        limits.maxGapsPerDay(), limits.maxGapsPerWeek(), -1);
+                        limits.maxGapsPerDay(), limits.maxGapsPerWeek(), -1, null);
             } else if (resource instanceof StudentGroup group && group.getLimits().any()) {
                 GroupLimits limits = group.getLimits();
                 rules = new DayRules(limits.maxGapsPerDay() != GroupLimits.NO_LIMIT
                         || limits.maxGapsPerWeek() != GroupLimits.NO_LIMIT,
                         limits.maxLateStarts() != GroupLimits.NO_LIMIT, limits.minLessonsPerDay(), true,
                         limits.maxLessonsPerDay(), -1, limits.maxGapsPerDay(), limits.maxGapsPerWeek(),
-                        limits.maxLateStarts());
+                        limits.maxLateStarts(), null);
             }
             return rules == null || rules.equals(NONE) ? null : rules;
         }
@@ -569,7 +590,8 @@ final class ActivityModel {
             int weekGaps = 0;
             int lateDays = 0;
             int shortfall = 0;
-            for (long day : taken) {
+            for (int index = 0; index < taken.length; index++) {
+                long day = taken[index];
                 if (day == 0) {
                     continue;
                 }
@@ -579,7 +601,7 @@ final class ActivityModel {
                     weekGaps += holes;
                     gapExcess += maxGapsPerDay >= 0 ? Math.max(0, holes - maxGapsPerDay) : 0;
                 }
-                lateDays += lateStarts && (day & 1L) == 0 ? 1 : 0;
+                lateDays += lateOn(index, day) ? 1 : 0;
                 shortfall += minLessons > 0 && !minOnFreeDays ? Math.max(0, minLessons - lessons) : 0;
             }
             gapExcess += gaps && maxGapsPerWeek >= 0 ? Math.max(0, weekGaps - maxGapsPerWeek) : 0;
@@ -587,14 +609,14 @@ final class ActivityModel {
             return gapExcess + lateExcess + shortfall;
         }
 
-        /** How far a day whose CLASS periods taken are the bits of {@code taken} is from these rules. */
-        int cost(long taken) {
+        /** How far the day whose CLASS periods taken are the bits of {@code taken} is from these rules. */
+        int cost(int day, long taken) {
             int lessons = Long.bitCount(taken);
             int cost = 0;
             if (taken != 0 && gaps) {
                 cost += Long.SIZE - Long.numberOfLeadingZeros(taken) - Long.numberOfTrailingZeros(taken) - lessons;
             }
-            if (lateStarts && taken != 0 && (taken & 1L) == 0) {
+            if (lateOn(day, taken)) {
                 cost++;
             }
             if (minLessons > 0 && (taken != 0 || minOnFreeDays)) {

@@ -174,7 +174,7 @@ final class PlaceSelection {
             ActivityModel.DayRules rules = model.dayRules(resource);
             if (rules != null) {
                 long taken = periodsTaken(resource, day);
-                change += rules.cost(taken | added) - rules.cost(taken);
+                change += rules.cost(day, taken | added) - rules.cost(day, taken);
             }
         }
         return Math.max(-MAX_DAY_SHAPE, Math.min(MAX_DAY_SHAPE, change * DAY_SHAPE));

@@ -94,6 +94,33 @@ class ConflictDirectedDayShapeTest {
         assertThat(assignment.conflicts(2, blockIndex(model, "MON-P4"), -1)).isEmpty();
     }
 
+    /**
+     * A group away in the first period every day starts its day at the second, as the rule counts: two lessons from
+     * there are no late start, and the second does not take the first out (Tg Mures' groups, imported from FET,
+     * came out of the search at -182 hard when the search counted from the first period).
+     */
+    @Test
+    void aGroupAwayInTheFirstPeriodStartsItsDayAtTheSecond() {
+        StudentGroup group = school.group("7A", 25);
+        group.setLimits(new GroupLimits(GroupLimits.NO_LIMIT, GroupLimits.NO_LIMIT, GroupLimits.NO_LIMIT,
+                GroupLimits.NO_LIMIT, 0));
+        group.setUnavailable(school.slots("MON-P1", "TUE-P1"));
+        List<Lesson> lessons = new ArrayList<>();
+        for (String block : List.of("MON-P2", "MON-P3")) {
+            lessons.add(school.lesson(school.section("C" + lessons.size(), school.teacher("t" + lessons.size()), group)
+                    .family(BlockFamily.SINGLE).build(), block, null));
+        }
+        ActivityModel model = ActivityModel.of(WorkingSolutions.school(school, lessons, List.of(), List.of()));
+        ActivityAssignment assignment = new ActivityAssignment(model);
+        assignment.place(0, blockIndex(model, "MON-P2"), -1);
+
+        assertThat(assignment.conflicts(1, blockIndex(model, "MON-P3"), -1)).isEmpty();
+        // Starting at the third period is late, and nothing is left to place in the second: the earlier lesson goes.
+        assignment.unplace(0);
+        assignment.place(0, blockIndex(model, "MON-P3"), -1);
+        assertThat(assignment.conflicts(1, blockIndex(model, "MON-P4"), -1)).containsExactly(0);
+    }
+
     private static int blockIndex(ActivityModel model, String id) {
         for (int block = 0; block < model.blockCount(); block++) {
             if (model.block(block).getId().equals(id)) {

@@ -128,17 +128,8 @@ class PreviousScheduleTest {
     @Test
     void onADailySchoolALockedLessonWhoseTeacherIsNowAwayThereMovesAndTheRestStaysLocked() throws Exception {
         // DAILY blocks span the week: a teacher away in one timeslot of a period can no longer teach that period.
-        Map<String, String> files = LocksTest.school("""
-                D-M-A,MATH6,Math,T1,,6A,,,DAILY,1,,
-                D-M-B,MATH6,Math,T1,,6B,,,DAILY,1,,
-                D-E-A,ELA6,ELA,T2,,6A,,,DAILY,1,,
-                D-E-B,ELA6,ELA,T2,,6B,,,DAILY,1,,
-                """, "");
-        files.put("teachers.csv", files.get("teachers.csv").replace("TUE-P4", ""));
-        files.put("rooms.csv", files.get("rooms.csv").replace("WED-P1", ""));
-        Path daily = dir.resolve("daily");
-        assertThat(command.run("solve", bundle("daily-school", files).toString(), "--out", daily.toString(),
-                "--time-limit", "2s", "--seed", "1", "--reproducible")).isZero();
+        Map<String, String> files = dailySchool();
+        Path daily = solveDaily(files);
         String period = placements(daily).get("D-M-A#1")[0];
         files.put("teachers.csv", files.get("teachers.csv").replace("T1,Ana Ruiz,Math,TEACHER,,,,4",
                 "T1,Ana Ruiz,Math,TEACHER,,,FRI-" + period + ",4"));
@@ -160,17 +151,8 @@ class PreviousScheduleTest {
 
     @Test
     void lockAllThatLeavesALessonThatHadToMoveNowhereIsRefusedBeforeSolving() throws Exception {
-        Map<String, String> files = LocksTest.school("""
-                D-M-A,MATH6,Math,T1,,6A,,,DAILY,1,,
-                D-M-B,MATH6,Math,T1,,6B,,,DAILY,1,,
-                D-E-A,ELA6,ELA,T2,,6A,,,DAILY,1,,
-                D-E-B,ELA6,ELA,T2,,6B,,,DAILY,1,,
-                """, "");
-        files.put("teachers.csv", files.get("teachers.csv").replace("TUE-P4", ""));
-        files.put("rooms.csv", files.get("rooms.csv").replace("WED-P1", ""));
-        Path daily = dir.resolve("daily");
-        assertThat(command.run("solve", bundle("daily-school", files).toString(), "--out", daily.toString(),
-                "--time-limit", "2s", "--seed", "1", "--reproducible")).isZero();
+        Map<String, String> files = dailySchool();
+        Path daily = solveDaily(files);
         Map<String, String[]> before = placements(daily);
         String period = before.get("D-M-A#1")[0];
         // T1 now away in its period and in every period that neither its other class nor group 6A takes.
@@ -249,5 +231,26 @@ class PreviousScheduleTest {
                 "--lock keeps placements of an earlier schedule: give it with --previous DIR",
                 empty.resolve("master_schedule.csv") + ": the file is missing from " + empty,
                 base.resolve("master_schedule.csv") + " line 2, column lesson: lesson \"x\" is not a whole number");
+    }
+
+    /** Four DAILY sections of two teachers, every room and teacher free all week. */
+    private static Map<String, String> dailySchool() {
+        Map<String, String> files = LocksTest.school("""
+                D-M-A,MATH6,Math,T1,,6A,,,DAILY,1,,
+                D-M-B,MATH6,Math,T1,,6B,,,DAILY,1,,
+                D-E-A,ELA6,ELA,T2,,6A,,,DAILY,1,,
+                D-E-B,ELA6,ELA,T2,,6B,,,DAILY,1,,
+                """, "");
+        files.put("teachers.csv", files.get("teachers.csv").replace("TUE-P4", ""));
+        files.put("rooms.csv", files.get("rooms.csv").replace("WED-P1", ""));
+        return files;
+    }
+
+    /** The school solved into the test's folder {@code daily}. */
+    private Path solveDaily(Map<String, String> files) throws IOException {
+        Path daily = dir.resolve("daily");
+        assertThat(command.run("solve", bundle("daily-school", files).toString(), "--out", daily.toString(),
+                "--time-limit", "2s", "--seed", "1", "--reproducible")).isZero();
+        return daily;
     }
 }

@@ -98,21 +98,19 @@ public record PreviousSchedule(Map<String, Placement> lessons, Map<String, Place
      * the schedule itself again, not a start to move from. Pinned ones stay where the bundle locks them.
      */
     public void placeInto(School school) {
-        Map<String, Block> blocks = new java.util.HashMap<>();
-        school.getBellSchedule().getAllBlocks().forEach(block -> blocks.put(block.getId(), block));
-        Map<String, Room> rooms = new java.util.HashMap<>();
-        school.getRooms().forEach(room -> rooms.put(room.getId(), room));
+        BellSchedule bellSchedule = school.getBellSchedule();
+        Map<String, Room> rooms = roomsById(school);
         for (Lesson lesson : school.getLessons()) {
             Placement placement = lessons.get(lessonKey(lesson.getSection().getId(), lesson.getNumber()));
             if (placement != null && !lesson.isPinned()) {
-                lesson.setBlock(placement.blockId() == null ? null : blocks.get(placement.blockId()));
+                lesson.setBlock(placement.blockId() == null ? null : bellSchedule.block(placement.blockId()));
                 lesson.setRoom(placement.roomId() == null ? null : rooms.get(placement.roomId()));
             }
         }
         for (TeamMeeting meeting : school.getMeetings()) {
             Placement placement = meetings.get(meetingKey(meeting.getTeam().getId(), meeting.getNumber()));
             if (placement != null && !meeting.isPinned()) {
-                meeting.setBlock(placement.blockId() == null ? null : blocks.get(placement.blockId()));
+                meeting.setBlock(placement.blockId() == null ? null : bellSchedule.block(placement.blockId()));
             }
         }
     }
@@ -124,10 +122,8 @@ public record PreviousSchedule(Map<String, Placement> lessons, Map<String, Place
      */
     public Start applyTo(School school, Lock lock) {
         school.setPreviousSchedule(this);
-        Map<String, Block> blocks = new java.util.HashMap<>();
-        school.getBellSchedule().getAllBlocks().forEach(block -> blocks.put(block.getId(), block));
-        Map<String, Room> rooms = new java.util.HashMap<>();
-        school.getRooms().forEach(room -> rooms.put(room.getId(), room));
+        BellSchedule bellSchedule = school.getBellSchedule();
+        Map<String, Room> rooms = roomsById(school);
         int lessonsKept = 0;
         int meetingsKept = 0;
         int locked = 0;
@@ -137,7 +133,7 @@ public record PreviousSchedule(Map<String, Placement> lessons, Map<String, Place
             if (placement == null || lesson.isPinned()) {
                 continue;
             }
-            Block block = blocks.get(placement.blockId());
+            Block block = bellSchedule.block(placement.blockId());
             Room room = rooms.get(placement.roomId());
             boolean blockFits = block != null && lesson.getBlockRange().contains(block)
                     && !block.getSlots().overlaps(lesson.getSection().getStaffUnavailable());
@@ -161,7 +157,7 @@ public record PreviousSchedule(Map<String, Placement> lessons, Map<String, Place
             if (placement == null || meeting.isPinned()) {
                 continue;
             }
-            Block block = placement.blockId() == null ? null : blocks.get(placement.blockId());
+            Block block = placement.blockId() == null ? null : bellSchedule.block(placement.blockId());
             boolean fits = block != null && meeting.getBlockRange().contains(block)
                     && !block.getSlots().overlaps(meeting.getTeam().getAttendeesUnavailable());
             meeting.setBlock(fits ? block : null);
@@ -177,5 +173,11 @@ public record PreviousSchedule(Map<String, Placement> lessons, Map<String, Place
             }
         }
         return new Start(lessonsKept, meetingsKept, locked);
+    }
+
+    private static Map<String, Room> roomsById(School school) {
+        Map<String, Room> rooms = new java.util.HashMap<>();
+        school.getRooms().forEach(room -> rooms.put(room.getId(), room));
+        return rooms;
     }
 }

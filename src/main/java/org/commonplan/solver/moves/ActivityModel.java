@@ -538,27 +538,6 @@ final class ActivityModel {
 
         /** The person's rules, or null when no such rule limits them. */
         static DayRules of(Object resource, BellSchedule bellSchedule) {
-            DayRules rules = of(resource);
-            if (rules == null || !rules.lateStarts() || !(resource instanceof StudentGroup group)) {
-                return rules;
-            }
-            // A group away in its day's first periods starts at the first it is not away in, as the rule counts.
-            List<List<Timeslot>> days = bellSchedule.getTimeslotsByDay();
-            int[] starts = new int[days.size()];
-            for (int day = 0; day < starts.length; day++) {
-                starts[day] = group.dayStart(days.get(day).stream().filter(Timeslot::isClass).toList());
-            }
-            return new DayRules(rules.gaps(), true, rules.minLessons(), rules.minOnFreeDays(), rules.maxLessons(),
-                    rules.maxInARow(), rules.maxGapsPerDay(), rules.maxGapsPerWeek(), rules.maxLateStarts(), starts);
-        }
-
-        /** Whether a day whose CLASS periods taken are the bits of {@code taken} starts after the day's start. */
-        boolean lateOn(int day, long taken) {
-            int start = dayStarts == null || day >= dayStarts.length ? 0 : dayStarts[day];
-            return lateStarts && taken != 0 && Long.numberOfTrailingZeros(taken) > start;
-        }
-
-        private static DayRules of(Object resource) {
             DayRules rules = null;
             if (resource instanceof Teacher teacher) {
                 TeacherLimits limits = teacher.getLimits();
@@ -569,19 +548,35 @@ final class ActivityModel {
                         limits.maxGapsPerDay(), limits.maxGapsPerWeek(), -1, null);
             } else if (resource instanceof StudentGroup group && group.getLimits().any()) {
                 GroupLimits limits = group.getLimits();
+                boolean lateStarts = limits.maxLateStarts() != GroupLimits.NO_LIMIT;
                 rules = new DayRules(limits.maxGapsPerDay() != GroupLimits.NO_LIMIT
-                        || limits.maxGapsPerWeek() != GroupLimits.NO_LIMIT,
-                        limits.maxLateStarts() != GroupLimits.NO_LIMIT, limits.minLessonsPerDay(), true,
-                        limits.maxLessonsPerDay(), -1, limits.maxGapsPerDay(), limits.maxGapsPerWeek(),
-                        limits.maxLateStarts(), null);
+                        || limits.maxGapsPerWeek() != GroupLimits.NO_LIMIT, lateStarts, limits.minLessonsPerDay(),
+                        true, limits.maxLessonsPerDay(), -1, limits.maxGapsPerDay(), limits.maxGapsPerWeek(),
+                        limits.maxLateStarts(), lateStarts ? dayStarts(group, bellSchedule) : null);
             }
             return rules == null || rules.equals(NONE) ? null : rules;
         }
 
+        /** Where the group's days start: a group away in its first periods starts at the first it is not away in. */
+        private static int[] dayStarts(StudentGroup group, BellSchedule bellSchedule) {
+            List<List<Timeslot>> days = bellSchedule.getTimeslotsByDay();
+            int[] starts = new int[days.size()];
+            for (int day = 0; day < starts.length; day++) {
+                starts[day] = group.dayStart(days.get(day).stream().filter(Timeslot::isClass).toList());
+            }
+            return starts;
+        }
+
+        /** Whether a day whose CLASS periods taken are the bits of {@code taken} starts after the day's start. */
+        boolean lateOn(int day, long taken) {
+            int start = dayStarts == null || day >= dayStarts.length ? 0 : dayStarts[day];
+            return lateStarts && taken != 0 && Long.numberOfTrailingZeros(taken) > start;
+        }
+
         /**
          * How many lessons a week the days {@code taken} (per day, its CLASS periods as bits) lack to keep the
-         * limits on gaps, late starts and a teacher's short days: each lesson still to place can fill one hole, an
-         * empty first period or a short day, so a partial week that lacks more than it has left cannot be completed.
+         * limits on gaps, late starts and a teacher's short days: each lesson still to place can fill one hole, a
+         * late start or a short day, so a partial week that lacks more than it has left cannot be completed.
          * Counted as the rules count what they break (a hole beyond a day's and a week's limit lacks two): stricter
          * than the fewest lessons that could fill the week; the figures in benchmarks/RESULTS.md are of this count.
          */

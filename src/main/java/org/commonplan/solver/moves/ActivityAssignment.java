@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
+import org.commonplan.domain.BuildingLimits;
+
 /**
  * Where each activity of an {@link ActivityModel} is during the search: its block and room (-1: none), the
  * activities in each room, the movable activities left out, and the best state so far (the fewest left out).
@@ -33,6 +35,9 @@ final class ActivityAssignment {
     private final int[] seen;
     private final int[] inConflict;
     private int stamp;
+    /** Per activity: the stamp of the last {@link #buildingConflicts} call that took it out. */
+    private final int[] takenForBuildings;
+    private int buildingStamp;
 
     ActivityAssignment(ActivityModel model) {
         this.model = model;
@@ -44,6 +49,7 @@ final class ActivityAssignment {
         positionInLeftOut = new int[count];
         seen = new int[count];
         inConflict = new int[count];
+        takenForBuildings = new int[count];
         for (int i = 0; i < model.roomCount(); i++) {
             roomHolders.add(new ArrayList<>());
         }
@@ -164,8 +170,9 @@ final class ActivityAssignment {
     /**
      * The placed activities that would conflict with {@code activity} in {@code block} and {@code room} (-1: by
      * teacher, group or attendee only): they share a resource or the room in an overlapping block, they are
-     * lessons of one course the block's day would crowd (its spread mates), or lessons at the end of a teacher's or
-     * group's day whose week could no longer be completed within its gaps, late starts and short days.
+     * lessons of one course the block's day would crowd (its spread mates), lessons at the end of a teacher's or
+     * group's day whose week could no longer be completed within its gaps, late starts and short days, or, in a
+     * room with a building, lessons next to it in another building ({@link #buildingConflicts}).
      */
     List<Integer> conflicts(int activity, int block, int room) {
         List<Integer> found = new ArrayList<>();
@@ -217,6 +224,13 @@ final class ActivityAssignment {
                         || rules.minLessons() > 0 && !rules.minOnFreeDays())) {
                     keepWeekCompletable(activity, block, resource, rules, found);
                 }
+            }
+        }
+        if (room >= 0 && day >= 0 && model.buildingOf(room) >= 0) {
+            for (int other : buildingConflicts(activity, block, room)) {
+                seen[other] = stamp;
+                inConflict[other] = stamp;
+                found.add(other);
             }
         }
         if (room >= 0 && isRoomTakenDuring(room, block)) {
@@ -382,5 +396,142 @@ final class ActivityAssignment {
     /** Whether the last {@link #conflicts} call found {@code other}. */
     boolean foundByLastConflicts(int other) {
         return inConflict[other] == stamp;
+    }
+
+    /**
+     * The lessons that would keep the lesson, in {@code block} and in {@code room}'s building, from its teachers' and
+     * groups' limits on building changes, as building-changes and building-change-gap count them: a lesson next to
+     * it that day (lessons in rooms without a building left out) in another building with fewer timeslots between
+     * than {@code min_gaps_between_building_changes}, and, while the day or the week holds more changes than
+     * allowed, its neighbour in another building, the one before first. Lessons the last {@link #conflicts} call
+     * found for the same lesson and block are left out: they go anyway. A pinned lesson stays (the repair sees to
+     * it). Empty for a room without a building, a block over several days, or people without such limits.
+     */
+    List<Integer> buildingConflicts(int activity, int block, int room) {
+        List<Integer> found = new ArrayList<>(0);
+        int building = room < 0 ? -1 : model.buildingOf(room);
+        if (building < 0 || model.dayOf(block) < 0 || !model.isLesson(activity)) {
+            return found;
+        }
+        buildingStamp++;
+        for (int resource : model.resourcesOf(activity)) {
+            BuildingLimits limits = model.buildingLimits(resource);
+            if (limits != null) {
+                keepBuildingLimits(activity, block, building, resource, limits, found);
+            }
+        }
+        return found;
+    }
+
+    /** {@link #buildingConflicts} for one teacher or group. */
+    private void keepBuildingLimits(int activity, int block, int building, int resource, BuildingLimits limits,
+            List<Integer> found) {
+        int day = model.dayOf(block);
+        if (limits.limitsGaps()) {
+            int before;
+            while ((before = nextInBuilding(activity, block, resource, -1)) >= 0 && tooSoon(this.block[before], block,
+                    before, building, limits) && model.isMovable(before)) {
+                takeOutForBuildings(before, found);
+            }
+            int after;
+            while ((after = nextInBuilding(activity, block, resource, 1)) >= 0 && tooSoon(block, this.block[after],
+                    after, building, limits) && model.isMovable(after)) {
+                takeOutForBuildings(after, found);
+            }
+        }
+        if (!limits.limitsChanges()) {
+            return;
+        }
+        int otherDays = 0;
+        if (limits.maxChangesPerWeek() != BuildingLimits.NO_LIMIT) {
+            for (int otherDay = 0; otherDay < model.dayCount(); otherDay++) {
+                otherDays += otherDay == day ? 0 : changesOn(otherDay, resource, -1, -1, -1);
+            }
+        }
+        while (true) {
+            int changes = changesOn(day, resource, activity, block, building);
+            boolean beyond = limits.maxChangesPerDay() != BuildingLimits.NO_LIMIT
+                    && changes > limits.maxChangesPerDay()
+                    || limits.maxChangesPerWeek() != BuildingLimits.NO_LIMIT
+                    && otherDays + changes > limits.maxChangesPerWeek();
+            if (!beyond) {
+                return;
+            }
+            int before = nextInBuilding(activity, block, resource, -1);
+            int after = nextInBuilding(activity, block, resource, 1);
+            if (before >= 0 && model.isMovable(before) && model.buildingOf(room[before]) != building) {
+                takeOutForBuildings(before, found);
+            } else if (after >= 0 && model.isMovable(after) && model.buildingOf(room[after]) != building) {
+                takeOutForBuildings(after, found);
+            } else {
+                return; // its neighbours share its building or are pinned: the changes are not this lesson's
+            }
+        }
+    }
+
+    private void takeOutForBuildings(int other, List<Integer> found) {
+        takenForBuildings[other] = buildingStamp;
+        found.add(other);
+    }
+
+    /**
+     * Whether a lesson in {@code earlier}, then {@code other}'s lesson in {@code later}, is a change of building
+     * (between the block's building and {@code other}'s) with fewer timeslots between than the limit.
+     */
+    private boolean tooSoon(int earlier, int later, int other, int building, BuildingLimits limits) {
+        return model.buildingOf(room[other]) != building
+                && model.firstSlotInDay(later) - model.lastSlotInDay(earlier) - 1 < limits.minGapsBetweenChanges();
+    }
+
+    /**
+     * The resource's lesson in a building nearest before ({@code direction} -1) or after (1) {@code block} on its
+     * day, of those still placed and not taken out; -1 when there is none.
+     */
+    private int nextInBuilding(int activity, int block, int resource, int direction) {
+        int day = model.dayOf(block);
+        int nearest = -1;
+        for (int other : model.activitiesOf(resource)) {
+            if (!isStop(other, activity, day)) {
+                continue;
+            }
+            int otherBlock = this.block[other];
+            if (direction < 0 && model.lastSlotInDay(otherBlock) < model.firstSlotInDay(block)
+                    && (nearest < 0 || model.lastSlotInDay(otherBlock) > model.lastSlotInDay(this.block[nearest]))
+                    || direction > 0 && model.firstSlotInDay(otherBlock) > model.lastSlotInDay(block)
+                    && (nearest < 0 || model.firstSlotInDay(otherBlock) < model.firstSlotInDay(this.block[nearest]))) {
+                nearest = other;
+            }
+        }
+        return nearest;
+    }
+
+    /** Whether {@code other} is a lesson placed on the day in a room with a building, not taken out, not the one placed. */
+    private boolean isStop(int other, int activity, int day) {
+        int otherBlock = this.block[other];
+        return other != activity && otherBlock >= 0 && model.isLesson(other) && inConflict[other] != stamp
+                && takenForBuildings[other] != buildingStamp && model.dayOf(otherBlock) == day
+                && room[other] >= 0 && model.buildingOf(room[other]) >= 0;
+    }
+
+    /**
+     * The resource's changes of building on the day, walking its lessons in time order, with {@code activity} in
+     * {@code block} and {@code building} (-1: without it).
+     */
+    private int changesOn(int day, int resource, int activity, int block, int building) {
+        List<int[]> stops = new ArrayList<>();
+        for (int other : model.activitiesOf(resource)) {
+            if (isStop(other, activity, day)) {
+                stops.add(new int[] {model.firstSlotInDay(this.block[other]), model.buildingOf(room[other])});
+            }
+        }
+        if (building >= 0) {
+            stops.add(new int[] {model.firstSlotInDay(block), building});
+        }
+        stops.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        int changes = 0;
+        for (int i = 1; i < stops.size(); i++) {
+            changes += stops.get(i)[1] != stops.get(i - 1)[1] ? 1 : 0;
+        }
+        return changes;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.Block;
+import org.commonplan.domain.BuildingLimits;
 import org.commonplan.domain.GroupLimits;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Placement;
@@ -82,6 +83,15 @@ final class ActivityModel {
     private final DayRules[] dayRules;
     private final int[] firstPeriod;
     private final int[] lastPeriod;
+    /**
+     * Per room: its building, numbered, -1 for none. Per resource: its limits on building changes, null for none
+     * (and for everyone when no room names a building). Per block: its first and last timeslot in its day, breaks
+     * and lunch counted as the rules count them (-1 over several days).
+     */
+    private final int[] buildingOf;
+    private final BuildingLimits[] buildingLimits;
+    private final int[] firstSlotInDay;
+    private final int[] lastSlotInDay;
 
     private ActivityModel(Builder built) {
         activities = built.activities;
@@ -173,6 +183,36 @@ final class ActivityModel {
             for (int block = 0; block < blocks.size(); block++) {
                 roomOpen[room][block] = !rooms.get(room).getUnavailable().overlaps(blocks.get(block).getSlots());
             }
+        }
+        buildingOf = new int[rooms.size()];
+        buildingLimits = new BuildingLimits[resourceCount];
+        firstSlotInDay = new int[blocks.size()];
+        lastSlotInDay = new int[blocks.size()];
+        buildings(built.resourceIndex);
+    }
+
+    /** Numbers the rooms' buildings, and keeps the limits of those who change building when some room has one. */
+    private void buildings(Map<Object, Integer> resourceIndex) {
+        Map<String, Integer> buildingIndex = new HashMap<>();
+        for (int room = 0; room < rooms.size(); room++) {
+            String building = rooms.get(room).getBuilding();
+            buildingOf[room] = building == null ? -1
+                    : buildingIndex.computeIfAbsent(building, key -> buildingIndex.size());
+        }
+        if (buildingIndex.isEmpty()) {
+            return;
+        }
+        resourceIndex.forEach((resource, index) -> {
+            BuildingLimits limits = resource instanceof Teacher teacher ? teacher.getBuildingLimits()
+                    : resource instanceof StudentGroup group ? group.getBuildingLimits() : BuildingLimits.NONE;
+            buildingLimits[index] = limits.limitsGaps() || limits.limitsChanges() ? limits : null;
+        });
+        for (int block = 0; block < blocks.size(); block++) {
+            List<Timeslot> timeslots = blocks.get(block).getTimeslots();
+            firstSlotInDay[block] = dayOf[block] < 0 ? -1
+                    : timeslots.stream().mapToInt(Timeslot::indexInDay).min().orElse(-1);
+            lastSlotInDay[block] = dayOf[block] < 0 ? -1
+                    : timeslots.stream().mapToInt(Timeslot::indexInDay).max().orElse(-1);
         }
     }
 
@@ -651,5 +691,24 @@ final class ActivityModel {
 
     int[] teamMembers(int team) {
         return teamMembers[team];
+    }
+
+    /** The room's building, numbered from 0, or -1 when it has none. */
+    int buildingOf(int room) {
+        return buildingOf[room];
+    }
+
+    /** How often the teacher or group may change building, null when nothing limits it. */
+    BuildingLimits buildingLimits(int resource) {
+        return buildingLimits[resource];
+    }
+
+    /** The block's first timeslot in its day, breaks and lunch counted (0: the day's first), -1 over several days. */
+    int firstSlotInDay(int block) {
+        return firstSlotInDay[block];
+    }
+
+    int lastSlotInDay(int block) {
+        return lastSlotInDay[block];
     }
 }

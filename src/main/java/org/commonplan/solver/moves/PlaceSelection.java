@@ -117,11 +117,18 @@ final class PlaceSelection {
     }
 
     /**
-     * The block's weight with what the room adds: leaving the room construction gave, and the lessons held there
-     * then that the block's conflicts (just found) left out. Added up in this order, so equal places tie exactly.
+     * The block's weight with what the room adds: leaving the room construction gave, the lessons its building
+     * would take out, and the lessons held there then that the block's conflicts (just found) left out. Added up in
+     * this order, so equal places tie exactly.
      */
     private double withRoom(double blockWeight, int activity, int block, int room) {
         double weight = blockWeight + (room == model.startRoom(activity) ? 0 : ANOTHER_ROOM);
+        if (room >= 0 && model.buildingOf(room) >= 0) {
+            // Lessons of its teachers and groups next to it in another building, taken out for the walk.
+            for (int other : assignment.buildingConflicts(activity, block, room)) {
+                weight += weightOf(activity, block, other);
+            }
+        }
         boolean[] overlaps = model.overlapping(block);
         if (room < 0 || !assignment.isRoomTakenDuring(room, block)) {
             return weight;

@@ -17,8 +17,10 @@ import org.commonplan.domain.School;
  * and what is where: a teacher, a student group or a room in two overlapping blocks is a conflict, and so is an
  * attendee of a meeting who teaches or meets during it. A teacher's or group's week that could no longer keep its
  * gaps, late starts and short days within limits with the lessons it has left to place is one too, as in FET
- * ({@link ActivityAssignment#conflicts}). Daily loads, homeroom classes, singleton conflicts and the soft rules are
- * left to the local search that follows.
+ * ({@link ActivityAssignment#conflicts}). So are lessons of linked sections (SAME_START at different starts,
+ * NOT_OVERLAPPING at once) and a teacher's lessons of a day beyond their limits a day and in a row (teaching-load,
+ * teacher-tagged-lessons). Groups' daily loads, homeroom classes, singleton conflicts and the soft rules are left
+ * to the local search that follows.
  *
  * <p>Its parts, as in cpsolver: the {@link ActivityModel} (activities, their domains and resources, built once from
  * the school), the {@link ActivityAssignment} (where each activity is now, and the best state so far), the

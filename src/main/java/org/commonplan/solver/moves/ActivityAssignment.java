@@ -169,10 +169,12 @@ final class ActivityAssignment {
 
     /**
      * The placed activities that would conflict with {@code activity} in {@code block} and {@code room} (-1: by
-     * teacher, group or attendee only): they share a resource or the room in an overlapping block, they are
-     * lessons of one course the block's day would crowd (its spread mates), lessons at the end of a teacher's or
-     * group's day whose week could no longer be completed within its gaps, late starts and short days, or, in a
-     * room with a building, lessons next to it in another building ({@link #buildingConflicts}).
+     * teacher, group or attendee only): they share a resource (a NOT_OVERLAPPING link among them) or the room in an
+     * overlapping block, they are SAME_START mates at another start, they are lessons of one course the block's day
+     * would crowd (its spread mates), lessons at the end of a teacher's or group's day whose week could no longer be
+     * completed within its gaps, late starts and short days, a teacher's lessons of the day beyond their limits on
+     * lessons a day and in a row, or, in a room with a building, lessons next to it in another building
+     * ({@link #buildingConflicts}).
      */
     List<Integer> conflicts(int activity, int block, int room) {
         List<Integer> found = new ArrayList<>();
@@ -188,6 +190,15 @@ final class ActivityAssignment {
                         found.add(other);
                     }
                 }
+            }
+        }
+        for (int mate : model.startMates(activity)) {
+            // A SAME_START mate placed at another start: it cannot stay there once this one starts here.
+            if (inConflict[mate] != stamp && this.block[mate] >= 0
+                    && model.startSlot(this.block[mate]) != model.startSlot(block)) {
+                seen[mate] = stamp;
+                inConflict[mate] = stamp;
+                found.add(mate);
             }
         }
         int day = model.dayOf(block);
@@ -231,6 +242,15 @@ final class ActivityAssignment {
                 seen[other] = stamp;
                 inConflict[other] = stamp;
                 found.add(other);
+            }
+        }
+        if (day >= 0 && model.isLesson(activity) && model.firstPeriod(block) >= 0) {
+            for (int resource : model.resourcesOf(activity)) {
+                for (ActivityModel.DailyCap cap : model.dailyCaps(resource)) {
+                    if (cap.counts(activity)) {
+                        keepWithinDailyCap(activity, block, cap, found);
+                    }
+                }
             }
         }
         if (room >= 0 && isRoomTakenDuring(room, block)) {
@@ -356,6 +376,75 @@ final class ActivityAssignment {
             }
         }
         return -1;
+    }
+
+    /**
+     * A teacher whose counted lessons of the day, with {@code activity} in {@code block}, would take more periods
+     * than the cap's daily limit or its limit in a row: the counted lesson of the day farthest from the block (of the
+     * run too long, for a run) joins the conflicts, until the day keeps the cap or no movable lesson can go.
+     */
+    private void keepWithinDailyCap(int activity, int block, ActivityModel.DailyCap cap, List<Integer> found) {
+        int day = model.dayOf(block);
+        long mine = bits(block);
+        long taken = 0;
+        for (int other : cap.lessons()) {
+            int otherBlock = this.block[other];
+            if (other != activity && otherBlock >= 0 && inConflict[other] != stamp && model.dayOf(otherBlock) == day
+                    && model.firstPeriod(otherBlock) >= 0) {
+                taken |= bits(otherBlock);
+            }
+        }
+        while (true) {
+            long all = taken | mine;
+            long tooLong = cap.maxInARow() > 0 ? runBeyond(all, model.runContinues(day), cap.maxInARow(), mine) : 0;
+            boolean overDay = cap.maxPerDay() >= 0 && Long.bitCount(all) > cap.maxPerDay();
+            if (!overDay && tooLong == 0) {
+                return;
+            }
+            int victim = farthestOfDay(activity, block, cap, overDay ? all : tooLong);
+            if (victim < 0) {
+                return; // only pinned lessons or the one being placed could go: the repair sees to it
+            }
+            seen[victim] = stamp;
+            inConflict[victim] = stamp;
+            found.add(victim);
+            taken &= ~bits(this.block[victim]);
+        }
+    }
+
+    /**
+     * The periods of the run through {@code mine} when it is longer than {@code maxRun}, else none: periods in a row
+     * are neighbouring bits of {@code taken} whose later one {@code continues} marks.
+     */
+    private static long runBeyond(long taken, long continues, int maxRun, long mine) {
+        long run = mine;
+        long grown = run;
+        do {
+            run = grown;
+            grown = run | run << 1 & continues & taken | (run & continues) >>> 1 & taken;
+        } while (grown != run);
+        return Long.bitCount(run) > maxRun ? run : 0;
+    }
+
+    /** The movable counted lesson of the block's day inside {@code periods} farthest from the block, -1 if none. */
+    private int farthestOfDay(int activity, int block, ActivityModel.DailyCap cap, long periods) {
+        int day = model.dayOf(block);
+        int farthest = -1;
+        int distance = -1;
+        for (int other : cap.lessons()) {
+            int otherBlock = this.block[other];
+            if (other == activity || otherBlock < 0 || inConflict[other] == stamp || !model.isMovable(other)
+                    || model.dayOf(otherBlock) != day || model.firstPeriod(otherBlock) < 0
+                    || (bits(otherBlock) & periods) == 0) {
+                continue;
+            }
+            int apart = Math.abs(model.firstPeriod(otherBlock) - model.firstPeriod(block));
+            if (apart > distance) {
+                farthest = other;
+                distance = apart;
+            }
+        }
+        return farthest;
     }
 
     /** The block's CLASS periods in its day as bits (none past the 64th). */

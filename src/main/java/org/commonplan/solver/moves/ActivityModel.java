@@ -14,8 +14,10 @@ import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Placement;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
+import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.TagLimit;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeacherLimits;
 import org.commonplan.domain.TeamMeeting;
@@ -92,12 +94,26 @@ final class ActivityModel {
     private final BuildingLimits[] buildingLimits;
     private final int[] firstSlotInDay;
     private final int[] lastSlotInDay;
+    /**
+     * Per lesson: the same-numbered lessons of its SAME_START-linked sections, which must start with it. Per block:
+     * its first timeslot.
+     */
+    private final int[][] startMates;
+    private final int[] startSlot;
+    /**
+     * Per resource: its limits on timeslots of lessons a day and in a row (teaching-load, teacher-tagged-lessons).
+     * Per day: the CLASS periods (bits) that carry on the run of the period before.
+     */
+    private final DailyCap[][] dailyCaps;
+    private final long[] runContinues;
 
     private ActivityModel(Builder built) {
         activities = built.activities;
         blocks = built.blocks;
         rooms = built.rooms;
         domains = built.domains.toArray(int[][]::new);
+        startSlot = blocks.stream().mapToInt(block -> block.getSlotIndexes()[0]).toArray();
+        startMates = startMates(built);
         roomDomains = built.roomDomains.toArray(int[][]::new);
         resourcesOf = built.resources.toArray(int[][]::new);
         resourceCount = built.resourceIndex.size();
@@ -168,6 +184,9 @@ final class ActivityModel {
         firstPeriod = new int[blocks.size()];
         lastPeriod = new int[blocks.size()];
         classPeriods(built.bellSchedule);
+        runContinues = runContinues(built.bellSchedule);
+        dailyCaps = new DailyCap[resourceCount][];
+        built.resourceIndex.forEach((resource, index) -> dailyCaps[index] = dailyCaps(resource, index));
         crowdsOf = new Crowd[count][];
         spreadMates = new int[count][];
         spreadGaps = new int[count][];
@@ -273,6 +292,102 @@ final class ActivityModel {
         }
     }
 
+    /**
+     * The start mates of each activity, and each set's lessons limited to the starts they all may take (a pinned
+     * one's own start): a lesson anywhere else cannot start with its mates. A set without a common start keeps its
+     * domains, the repair reporting what it breaks.
+     */
+    private int[][] startMates(Builder built) {
+        Map<Object, Integer> activityIndex = new IdentityHashMap<>();
+        for (int activity = 0; activity < activities.size(); activity++) {
+            activityIndex.put(activities.get(activity), activity);
+        }
+        List<List<Integer>> mates = new ArrayList<>();
+        activities.forEach(activity -> mates.add(new ArrayList<>()));
+        for (List<Lesson> lessons : built.startTogether) {
+            int[] set = lessons.stream().mapToInt(activityIndex::get).toArray();
+            java.util.Set<Integer> common = null;
+            for (int activity : set) {
+                java.util.Set<Integer> starts = new java.util.HashSet<>();
+                if (!built.movable.get(activity) && built.startBlocks.get(activity) >= 0) {
+                    starts.add(startSlot[built.startBlocks.get(activity)]);
+                } else {
+                    for (int block : domains[activity]) {
+                        starts.add(startSlot[block]);
+                    }
+                }
+                if (common == null) {
+                    common = starts;
+                } else {
+                    common.retainAll(starts);
+                }
+            }
+            for (int activity : set) {
+                for (int other : set) {
+                    if (other != activity && !mates.get(activity).contains(other)) {
+                        mates.get(activity).add(other);
+                    }
+                }
+                java.util.Set<Integer> shared = common;
+                if (shared != null && !shared.isEmpty() && built.movable.get(activity)) {
+                    domains[activity] = java.util.Arrays.stream(domains[activity])
+                            .filter(block -> shared.contains(startSlot[block])).toArray();
+                }
+            }
+        }
+        return mates.stream().map(list -> list.stream().mapToInt(Integer::intValue).toArray())
+                .toArray(int[][]::new);
+    }
+
+    /**
+     * A teacher's limits on lessons a day: their teaching limit over all their lessons, and each tag limit over the
+     * lessons of sections with that tag. Lessons of blocks over several days are not counted.
+     */
+    private DailyCap[] dailyCaps(Object resource, int index) {
+        if (!(resource instanceof Teacher teacher)) {
+            return new DailyCap[0];
+        }
+        List<DailyCap> caps = new ArrayList<>();
+        int[] lessons = java.util.Arrays.stream(activitiesOf[index])
+                .filter(activity -> isLesson[activity] && singleDay(activity)).toArray();
+        if (teacher.getTeachingLimitPerDay() > 0) {
+            caps.add(new DailyCap(lessons, teacher.getTeachingLimitPerDay(), -1));
+        }
+        for (TagLimit limit : teacher.getTagLimits()) {
+            int[] tagged = java.util.Arrays.stream(lessons).filter(activity ->
+                    ((Lesson) activities.get(activity)).getSection().getTags().contains(limit.tag())).toArray();
+            if (tagged.length > 0 && (limit.maxPerDay() >= 0 || limit.maxInARow() > 0)) {
+                caps.add(new DailyCap(tagged, limit.maxPerDay(), limit.maxInARow()));
+            }
+        }
+        return caps.toArray(DailyCap[]::new);
+    }
+
+    /**
+     * Per day, the CLASS periods that carry on a run of teaching: the timeslot just before is a CLASS one with no gap
+     * longer than passing time between them, as the rules on lessons in a row count a run.
+     */
+    private static long[] runContinues(BellSchedule bellSchedule) {
+        List<List<Timeslot>> days = bellSchedule.getTimeslotsByDay();
+        long[] continues = new long[days.size()];
+        for (int day = 0; day < continues.length; day++) {
+            int period = 0;
+            Timeslot previous = null;
+            for (Timeslot timeslot : days.get(day)) {
+                if (timeslot.isClass()) {
+                    if (previous != null && previous.isClass() && period < Long.SIZE
+                            && java.time.Duration.between(previous.end(), timeslot.start()).toMinutes()
+                            <= BellSchedule.DOUBLE_MAX_PASSING_MINUTES) {
+                        continues[day] |= 1L << period;
+                    }
+                    period++;
+                }
+                previous = timeslot;
+            }
+        }
+        return continues;
+    }
+
     /** Each single-day block's first and last CLASS period, counted within its day; -1 for the others. */
     private void classPeriods(BellSchedule bellSchedule) {
         int[] periodOfSlot = new int[bellSchedule.getTimeslots().size()];
@@ -350,10 +465,14 @@ final class ActivityModel {
      * meeting of homeroom teachers (whether their classes are away is not modelled) or a meeting without a block.
      */
     static ActivityModel of(School school) {
-        Builder builder = new Builder(school.getMeetings(), school.getBellSchedule());
+        Builder builder = new Builder(school.getMeetings(), school.getBellSchedule(),
+                SameStartMoveFactory.startTogether(school));
         for (Lesson lesson : school.getLessons()) {
             List<Object> resources = new ArrayList<>(lesson.getSection().getStaff());
             resources.addAll(lesson.getSection().getGroups());
+            // A NOT_OVERLAPPING link is held like a teacher by every lesson of its sections: one at a time.
+            lesson.getSection().getLinks().stream()
+                    .filter(link -> link.kind() == SectionLink.Kind.NOT_OVERLAPPING).forEach(resources::add);
             List<Room> roomRange = lesson.isPinned() || lesson.getRoomRange().isEmpty()
                     ? (lesson.getRoom() == null ? List.of() : List.of(lesson.getRoom()))
                     : lesson.getRoomRange();
@@ -394,10 +513,12 @@ final class ActivityModel {
 
         private final int dayCount;
         private final BellSchedule bellSchedule;
+        private final List<List<Lesson>> startTogether;
 
-        Builder(List<TeamMeeting> meetings, BellSchedule bellSchedule) {
+        Builder(List<TeamMeeting> meetings, BellSchedule bellSchedule, List<List<Lesson>> startTogether) {
             this.meetings = meetings;
             this.bellSchedule = bellSchedule;
+            this.startTogether = startTogether;
             this.dayCount = bellSchedule.getDays().size();
         }
 
@@ -683,6 +804,42 @@ final class ActivityModel {
 
     int lastPeriod(int block) {
         return lastPeriod[block];
+    }
+
+    /**
+     * A limit on a teacher's timeslots of lessons a day: of the {@code lessons} counted, at most {@code maxPerDay}
+     * CLASS periods a day and {@code maxInARow} in a row (a negative or zero limit is none).
+     */
+    record DailyCap(int[] lessons, int maxPerDay, int maxInARow) {
+
+        boolean counts(int activity) {
+            for (int lesson : lessons) {
+                if (lesson == activity) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The resource's limits on lessons a day, none for most. */
+    DailyCap[] dailyCaps(int resource) {
+        return dailyCaps[resource];
+    }
+
+    /** The day's CLASS periods (bits) that carry on the run of the period before them. */
+    long runContinues(int day) {
+        return runContinues[day];
+    }
+
+    /** The lessons that must start when this one does (SAME_START links), none for most. */
+    int[] startMates(int activity) {
+        return startMates[activity];
+    }
+
+    /** The block's first timeslot: lessons start together when their blocks' first timeslots are one. */
+    int startSlot(int block) {
+        return startSlot[block];
     }
 
     int[] teamsOf(int activity) {

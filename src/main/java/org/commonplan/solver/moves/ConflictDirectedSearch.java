@@ -17,8 +17,9 @@ import org.commonplan.domain.School;
  * and what is where: a teacher, a student group or a room in two overlapping blocks is a conflict, and so is an
  * attendee of a meeting who teaches or meets during it. A teacher's or group's week that could no longer keep its
  * gaps, late starts and short days within limits with the lessons it has left to place is one too, as in FET
- * ({@link ActivityAssignment#conflicts}). Daily loads, homeroom classes, singleton conflicts and the soft rules are
- * left to the local search that follows.
+ * ({@link ActivityAssignment#conflicts}), and so is a group's day past its maximum of lessons or a group's week
+ * whose days could no longer all reach their minimum. Teachers' daily loads, homeroom classes, singleton conflicts
+ * and the soft rules are left to the local search that follows.
  *
  * <p>Its parts, as in cpsolver: the {@link ActivityModel} (activities, their domains and resources, built once from
  * the school), the {@link ActivityAssignment} (where each activity is now, and the best state so far), the

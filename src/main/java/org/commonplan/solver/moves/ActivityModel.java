@@ -267,25 +267,58 @@ final class ActivityModel {
      * the week test cannot take out another lesson to make room for it. A lesson left with no block keeps them all.
      */
     private void keepWithinGroupDays() {
+        int[] longestDay = new int[resourceCount];
+        for (int resource = 0; resource < resourceCount; resource++) {
+            longestDay[resource] = longestDay(resource);
+        }
         for (int activity = 0; activity < activities.size(); activity++) {
             if (!isLesson[activity] || !movable[activity]) {
                 continue;
             }
             int lesson = activity;
             int[] allowed = java.util.Arrays.stream(domains[activity])
-                    .filter(block -> endsInGroupDays(lesson, block)).toArray();
+                    .filter(block -> endsInGroupDays(lesson, block, longestDay)).toArray();
             if (allowed.length > 0) {
                 domains[activity] = allowed;
             }
         }
     }
 
-    private boolean endsInGroupDays(int activity, int block) {
+    /**
+     * The most lessons a group's day can hold: its maximum, and with a minimum every day, what its lessons leave
+     * once every other day has that minimum (School-10-Oradea's 5A, 26 lessons at least 5 a day over 5 days: 6).
+     */
+    private int longestDay(int resource) {
+        DayRules rules = dayRules[resource];
+        if (rules == null || !rules.minOnFreeDays()) {
+            return -1;
+        }
+        int longest = rules.maxLessons();
+        if (rules.minLessons() > 0) {
+            int periods = 0;
+            for (int activity : activitiesOf[resource]) {
+                if (!isLesson[activity] || !singleDay(activity)) {
+                    return longest; // a lesson over several days: its periods a day are not counted here
+                }
+                int block = domains[activity][0];
+                if (firstPeriod[block] < 0) {
+                    return longest;
+                }
+                periods += lastPeriod[block] - firstPeriod[block] + 1;
+            }
+            int left = periods - (dayCount - 1) * rules.minLessons();
+            longest = longest < 0 ? left : Math.min(longest, left);
+        }
+        return longest;
+    }
+
+    private boolean endsInGroupDays(int activity, int block, int[] longestDay) {
         if (dayOf[block] < 0 || lastPeriod[block] < 0) {
             return true;
         }
         for (int resource : resourcesOf[activity]) {
-            int last = dayRules[resource] == null ? -1 : dayRules[resource].lastPeriodAllowed(dayOf[block]);
+            int last = dayRules[resource] == null || longestDay[resource] <= 0 ? -1
+                    : dayRules[resource].lastPeriodAllowed(dayOf[block], longestDay[resource]);
             if (last >= 0 && lastPeriod[block] > last) {
                 return false;
             }
@@ -690,16 +723,15 @@ final class ActivityModel {
 
         /**
          * The last CLASS period (counted within the day) a lesson of a group may end in on {@code day}: with no gap
-         * and no late start allowed, a day is one run from its start, at most its maximum of lessons long; -1 when
+         * and no late start allowed, a day is one run from its start, at most {@code longest} lessons long; -1 when
          * the rules leave every period open.
          */
-        int lastPeriodAllowed(int day) {
-            if (!gaps || !(maxGapsPerDay == 0 || maxGapsPerWeek == 0) || !lateStarts || maxLateStarts != 0
-                    || maxLessons < 0) {
+        int lastPeriodAllowed(int day, int longest) {
+            if (!gaps || !(maxGapsPerDay == 0 || maxGapsPerWeek == 0) || !lateStarts || maxLateStarts != 0) {
                 return -1;
             }
             int start = dayStarts == null || day >= dayStarts.length ? 0 : dayStarts[day];
-            return start + maxLessons - 1;
+            return start + longest - 1;
         }
 
         /** How far the day whose CLASS periods taken are the bits of {@code taken} is from these rules. */

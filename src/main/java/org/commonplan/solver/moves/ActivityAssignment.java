@@ -231,8 +231,8 @@ final class ActivityAssignment {
         if (day >= 0 && model.isLesson(activity) && model.firstPeriod(block) >= 0) {
             for (int resource : model.resourcesOf(activity)) {
                 ActivityModel.DayRules rules = model.dayRules(resource);
-                if (rules != null && (rules.gaps() || rules.lateStarts()
-                        || rules.minLessons() > 0 && !rules.minOnFreeDays())) {
+                if (rules != null && (rules.gaps() || rules.lateStarts() || rules.minLessons() > 0
+                        || rules.minOnFreeDays() && rules.maxLessons() >= 0)) {
                     keepWeekCompletable(activity, block, resource, rules, found);
                 }
             }
@@ -327,6 +327,10 @@ final class ActivityAssignment {
             }
         }
         taken[model.dayOf(block)] |= bits(block);
+        if (rules.minOnFreeDays()) {
+            keepGroupWeekCompletable(activity, resource, rules, taken, toPlace, found);
+            return;
+        }
         while (rules.weekShortfall(taken) > toPlace) {
             int victim = lessonOfALackingDay(activity, resource, rules, taken);
             if (victim < 0) {
@@ -337,6 +341,64 @@ final class ActivityAssignment {
             found.add(victim);
             taken[model.dayOf(this.block[victim])] &= ~bits(this.block[victim]);
             toPlace += periods(this.block[victim]);
+        }
+    }
+
+    /**
+     * A student group's week, whose lessons a day count on every day: while it is past what the periods left to
+     * place could complete ({@link ActivityModel.DayRules#groupWeekExcess}), the first or last lesson of a day
+     * whose taking out brings it nearest joins the conflicts (a lesson at the end of a day too full, after a hole
+     * or late start, or on a day with more than its share), until none brings it nearer.
+     */
+    private void keepGroupWeekCompletable(int activity, int resource, ActivityModel.DayRules rules, long[] taken,
+            int toPlace, List<Integer> found) {
+        int excess = rules.groupWeekExcess(taken, toPlace);
+        while (excess > 0) {
+            int victim = -1;
+            int fewest = excess;
+            for (int day = 0; day < taken.length; day++) {
+                if (taken[day] == 0) {
+                    continue;
+                }
+                int first = -1;
+                int last = -1;
+                for (int other : model.activitiesOf(resource)) {
+                    int otherBlock = this.block[other];
+                    if (other == activity || !model.isMovable(other) || !model.isLesson(other) || otherBlock < 0
+                            || inConflict[other] == stamp || model.dayOf(otherBlock) != day
+                            || model.firstPeriod(otherBlock) < 0) {
+                        continue;
+                    }
+                    if (last < 0 || model.lastPeriod(otherBlock) > model.lastPeriod(this.block[last])) {
+                        last = other;
+                    }
+                    if (first < 0 || model.firstPeriod(otherBlock) < model.firstPeriod(this.block[first])) {
+                        first = other;
+                    }
+                }
+                for (int candidate : new int[] {last, first}) {
+                    if (candidate < 0) {
+                        continue;
+                    }
+                    long kept = taken[day];
+                    taken[day] = kept & ~bits(this.block[candidate]);
+                    int left = rules.groupWeekExcess(taken, toPlace + periods(this.block[candidate]));
+                    taken[day] = kept;
+                    if (left < fewest) {
+                        fewest = left;
+                        victim = candidate;
+                    }
+                }
+            }
+            if (victim < 0) {
+                return; // no single lesson taken out brings the week nearer: the repair sees to it
+            }
+            seen[victim] = stamp;
+            inConflict[victim] = stamp;
+            found.add(victim);
+            taken[model.dayOf(this.block[victim])] &= ~bits(this.block[victim]);
+            toPlace += periods(this.block[victim]);
+            excess = fewest;
         }
     }
 

@@ -187,6 +187,7 @@ final class ActivityModel {
         runContinues = runContinues(built.bellSchedule);
         dailyCaps = new DailyCap[resourceCount][];
         built.resourceIndex.forEach((resource, index) -> dailyCaps[index] = dailyCaps(resource, index));
+        keepWithinGroupDays();
         crowdsOf = new Crowd[count][];
         spreadMates = new int[count][];
         spreadGaps = new int[count][];
@@ -413,6 +414,71 @@ final class ActivityModel {
             firstPeriod[block] = known ? first : -1;
             lastPeriod[block] = known ? last : -1;
         }
+    }
+
+    /**
+     * Takes out of each lesson's domain the blocks that end after the last period one of its groups may have a
+     * lesson in ({@link DayRules#lastPeriodAllowed}): no schedule keeping the group's rules has a lesson there, and
+     * the week test cannot take out another lesson to make room for it. A lesson left with no block keeps them all.
+     */
+    private void keepWithinGroupDays() {
+        int[] longestDay = new int[resourceCount];
+        for (int resource = 0; resource < resourceCount; resource++) {
+            longestDay[resource] = longestDay(resource);
+        }
+        for (int activity = 0; activity < activities.size(); activity++) {
+            if (!isLesson[activity] || !movable[activity]) {
+                continue;
+            }
+            int lesson = activity;
+            int[] allowed = java.util.Arrays.stream(domains[activity])
+                    .filter(block -> endsInGroupDays(lesson, block, longestDay)).toArray();
+            if (allowed.length > 0) {
+                domains[activity] = allowed;
+            }
+        }
+    }
+
+    /**
+     * The most lessons a group's day can hold: its maximum, and with a minimum every day, what its lessons leave
+     * once every other day has that minimum (School-10-Oradea's 5A, 26 lessons at least 5 a day over 5 days: 6).
+     */
+    private int longestDay(int resource) {
+        DayRules rules = dayRules[resource];
+        if (rules == null || !rules.minOnFreeDays()) {
+            return -1;
+        }
+        int longest = rules.maxLessons();
+        if (rules.minLessons() > 0) {
+            int periods = 0;
+            for (int activity : activitiesOf[resource]) {
+                if (!isLesson[activity] || !singleDay(activity)) {
+                    return longest; // a lesson over several days: its periods a day are not counted here
+                }
+                int block = domains[activity][0];
+                if (firstPeriod[block] < 0) {
+                    return longest;
+                }
+                periods += lastPeriod[block] - firstPeriod[block] + 1;
+            }
+            int left = periods - (dayCount - 1) * rules.minLessons();
+            longest = longest < 0 ? left : Math.min(longest, left);
+        }
+        return longest;
+    }
+
+    private boolean endsInGroupDays(int activity, int block, int[] longestDay) {
+        if (dayOf[block] < 0 || lastPeriod[block] < 0) {
+            return true;
+        }
+        for (int resource : resourcesOf[activity]) {
+            int last = dayRules[resource] == null || longestDay[resource] <= 0 ? -1
+                    : dayRules[resource].lastPeriodAllowed(dayOf[block], longestDay[resource]);
+            if (last >= 0 && lastPeriod[block] > last) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every block the activity may take lies in one day. */
@@ -763,6 +829,70 @@ final class ActivityModel {
             gapExcess += gaps && maxGapsPerWeek >= 0 ? Math.max(0, weekGaps - maxGapsPerWeek) : 0;
             int lateExcess = lateStarts && maxLateStarts >= 0 ? Math.max(0, lateDays - maxLateStarts) : 0;
             return gapExcess + lateExcess + shortfall;
+        }
+
+        /**
+         * How far a student group's week (per day, its CLASS periods taken as bits) is from one that {@code toPlace}
+         * more periods could complete within group-daily-lessons, group-gaps and group-late-start, as FET tests a
+         * partial timetable: 0 when it could be. A day needs at least its holes filled when no gap is allowed (and
+         * the periods from its start when no late start is), and at least its minimum of lessons, empty or not: the
+         * larger of the two, since the periods that fill a hole count toward the minimum too. Those needs beyond the
+         * periods left to place count, and so does every day already past its maximum with what it needs.
+         */
+        int groupWeekExcess(long[] taken, int toPlace) {
+            boolean everyHole = gaps && (maxGapsPerDay == 0 || maxGapsPerWeek == 0);
+            boolean everyLateStart = lateStarts && maxLateStarts == 0;
+            int need = 0;
+            int overflow = 0;
+            int weekGaps = 0;
+            int gapExcess = 0;
+            int lateDays = 0;
+            for (int day = 0; day < taken.length; day++) {
+                long periods = taken[day];
+                int lessons = Long.bitCount(periods);
+                int fill = 0;
+                if (periods != 0) {
+                    int holes = Long.SIZE - Long.numberOfLeadingZeros(periods) - Long.numberOfTrailingZeros(periods)
+                            - lessons;
+                    if (everyHole) {
+                        fill += holes;
+                    } else if (gaps) {
+                        weekGaps += holes;
+                        gapExcess += maxGapsPerDay >= 0 ? Math.max(0, holes - maxGapsPerDay) : 0;
+                    }
+                    if (lateOn(day, periods)) {
+                        int start = dayStarts == null || day >= dayStarts.length ? 0 : dayStarts[day];
+                        if (everyLateStart) {
+                            fill += everyHole ? Long.numberOfTrailingZeros(periods) - start : 1;
+                        } else {
+                            lateDays++;
+                        }
+                    }
+                }
+                need += Math.max(fill, minLessons > 0 ? minLessons - lessons : 0);
+                if (maxLessons >= 0) {
+                    overflow += Math.max(0, lessons + fill - maxLessons);
+                }
+            }
+            if (!everyHole && gaps && maxGapsPerWeek >= 0) {
+                gapExcess += Math.max(0, weekGaps - maxGapsPerWeek);
+            }
+            int lateExcess = !everyLateStart && lateStarts && maxLateStarts >= 0
+                    ? Math.max(0, lateDays - maxLateStarts) : 0;
+            return overflow + Math.max(0, need + gapExcess + lateExcess - toPlace);
+        }
+
+        /**
+         * The last CLASS period (counted within the day) a lesson of a group may end in on {@code day}: with no gap
+         * and no late start allowed, a day is one run from its start, at most {@code longest} lessons long; -1 when
+         * the rules leave every period open.
+         */
+        int lastPeriodAllowed(int day, int longest) {
+            if (!gaps || !(maxGapsPerDay == 0 || maxGapsPerWeek == 0) || !lateStarts || maxLateStarts != 0) {
+                return -1;
+            }
+            int start = dayStarts == null || day >= dayStarts.length ? 0 : dayStarts[day];
+            return start + longest - 1;
         }
 
         /** How far the day whose CLASS periods taken are the bits of {@code taken} is from these rules. */

@@ -82,7 +82,7 @@ final class ActivityModel {
     private final DayRules[] dayRules;
     private final int[] firstPeriod;
     private final int[] lastPeriod;
-    /** Per resource: a teacher's lessons a day, in a row and interval days ({@link TeacherDayLimits}, null for none). */
+    /** Per resource: a teacher's lessons a day, in a row and interval days ({@link TeacherDayLimits}), or null. */
     private final TeacherDayLimits[] teacherDayLimits;
 
     private ActivityModel(Builder built) {

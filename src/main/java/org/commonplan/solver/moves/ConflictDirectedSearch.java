@@ -17,7 +17,8 @@ import org.commonplan.domain.School;
  * and what is where: a teacher, a student group or a room in two overlapping blocks is a conflict, and so is an
  * attendee of a meeting who teaches or meets during it. A teacher's or group's week that could no longer keep its
  * gaps, late starts and short days within limits with the lessons it has left to place is one too, as in FET
- * ({@link ActivityAssignment#conflicts}). Daily loads, homeroom classes, singleton conflicts and the soft rules are
+ * ({@link ActivityAssignment#conflicts}), and so is a teacher beyond their lessons a day, in a row or interval days
+ * ({@link TeacherDayLimits}). Groups' daily loads, homeroom classes, singleton conflicts and the soft rules are
  * left to the local search that follows.
  *
  * <p>Its parts, as in cpsolver: the {@link ActivityModel} (activities, their domains and resources, built once from

@@ -230,6 +230,14 @@ final class ActivityAssignment {
         }
         if (day >= 0 && model.isLesson(activity) && model.firstPeriod(block) >= 0) {
             for (int resource : model.resourcesOf(activity)) {
+                TeacherDayLimits limits = model.teacherDayLimits(resource);
+                if (limits != null) {
+                    keepTeacherDayLimits(activity, block, resource, limits, found);
+                }
+            }
+        }
+        if (day >= 0 && model.isLesson(activity) && model.firstPeriod(block) >= 0) {
+            for (int resource : model.resourcesOf(activity)) {
                 ActivityModel.DayRules rules = model.dayRules(resource);
                 if (rules != null && (rules.gaps() || rules.lateStarts()
                         || rules.minLessons() > 0 && !rules.minOnFreeDays())) {
@@ -306,6 +314,150 @@ final class ActivityAssignment {
     }
 
     /**
+     * A teacher who, with {@code activity} in {@code block}, would teach more timeslots that day than their daily
+     * limit, more lessons in a row than their own limit, or within an interval of the day on more days than it
+     * allows: lessons of theirs join the conflicts until the limits hold (those farthest from the block, those whose
+     * going shortens the run most, those within the interval on its lightest other day), or until only pinned ones
+     * or the lesson being placed could go (the repair sees to that).
+     */
+    private void keepTeacherDayLimits(int activity, int block, int resource, TeacherDayLimits limits,
+            List<Integer> found) {
+        int day = model.dayOf(block);
+        long added = bits(block);
+        long[] taken = new long[model.dayCount()];
+        for (int other : model.activitiesOf(resource)) {
+            int otherBlock = this.block[other];
+            if (other != activity && model.isLesson(other) && otherBlock >= 0 && inConflict[other] != stamp
+                    && model.firstPeriod(otherBlock) >= 0) {
+                taken[model.dayOf(otherBlock)] |= bits(otherBlock);
+            }
+        }
+        while (limits.maxLessons() >= 0 && Long.bitCount(taken[day] | added) > limits.maxLessons()) {
+            int victim = farthestLesson(activity, resource, day, block);
+            if (victim < 0) {
+                break;
+            }
+            pushOutForLimits(victim, taken, found);
+        }
+        while (limits.maxInARow() > 0
+                && Long.bitCount(limits.runThrough(day, taken[day] | added, added)) > limits.maxInARow()) {
+            int victim = lessonBreakingTheRun(activity, resource, limits, day, taken[day] | added, added);
+            if (victim < 0) {
+                break;
+            }
+            pushOutForLimits(victim, taken, found);
+        }
+        for (TeacherDayLimits.Interval interval : limits.intervals()) {
+            if (interval.touches(day, added)) {
+                keepIntervalDays(activity, resource, interval, day, taken, found);
+            }
+        }
+    }
+
+    /** The movable lesson of the teacher's day, other than {@code activity}, farthest from the block. */
+    private int farthestLesson(int activity, int resource, int day, int block) {
+        int farthest = -1;
+        int farthestDistance = -1;
+        for (int other : model.activitiesOf(resource)) {
+            if (isMovableLessonOn(other, activity, day)) {
+                int distance = Math.max(Math.abs(model.firstPeriod(this.block[other]) - model.lastPeriod(block)),
+                        Math.abs(model.lastPeriod(this.block[other]) - model.firstPeriod(block)));
+                if (distance > farthestDistance) {
+                    farthest = other;
+                    farthestDistance = distance;
+                }
+            }
+        }
+        return farthest;
+    }
+
+    /**
+     * The movable lesson within the run through {@code added} farthest from it whose going brings the run within
+     * the limit (so the day keeps no hole where it need not); when none does, the one whose going shortens it most.
+     */
+    private int lessonBreakingTheRun(int activity, int resource, TeacherDayLimits limits, int day, long taken,
+            long added) {
+        long run = limits.runThrough(day, taken, added);
+        int best = -1;
+        int bestLeft = Integer.MAX_VALUE;
+        int farthest = -1;
+        for (int other : model.activitiesOf(resource)) {
+            long periods = isMovableLessonOn(other, activity, day) ? bits(this.block[other]) : 0;
+            if (periods == 0 || (periods & ~run) != 0) {
+                continue;
+            }
+            int left = Long.bitCount(limits.runThrough(day, taken & ~periods, added));
+            int beyond = left > limits.maxInARow() ? left : 0;
+            int distance = Math.abs(Long.numberOfTrailingZeros(periods) - Long.numberOfTrailingZeros(added));
+            if (beyond < bestLeft || beyond == bestLeft && distance > farthest) {
+                best = other;
+                bestLeft = beyond;
+                farthest = distance;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A teacher who would teach within the interval on a day more than it allows: their lessons within it on the
+     * other day that holds the fewest, none pinned, join the conflicts, until the days are within the limit.
+     */
+    private void keepIntervalDays(int activity, int resource, TeacherDayLimits.Interval interval, int day,
+            long[] taken, List<Integer> found) {
+        while (!interval.touches(day, taken[day])) {
+            int days = 0;
+            for (int other = 0; other < taken.length; other++) {
+                days += other != day && interval.touches(other, taken[other]) ? 1 : 0;
+            }
+            if (days < interval.maxDays()) {
+                return;
+            }
+            int[] within = new int[taken.length];
+            boolean[] pinned = new boolean[taken.length];
+            for (int other : model.activitiesOf(resource)) {
+                int otherBlock = this.block[other];
+                if (other == activity || !model.isLesson(other) || otherBlock < 0 || inConflict[other] == stamp
+                        || model.firstPeriod(otherBlock) < 0
+                        || !interval.touches(model.dayOf(otherBlock), bits(otherBlock))) {
+                    continue;
+                }
+                within[model.dayOf(otherBlock)]++;
+                pinned[model.dayOf(otherBlock)] |= !model.isMovable(other);
+            }
+            int lightest = -1;
+            for (int other = 0; other < taken.length; other++) {
+                if (other != day && within[other] > 0 && !pinned[other]
+                        && (lightest < 0 || within[other] < within[lightest])) {
+                    lightest = other;
+                }
+            }
+            if (lightest < 0) {
+                return; // every other day within the interval holds a pinned lesson: the repair sees to it
+            }
+            for (int other : model.activitiesOf(resource)) {
+                if (isMovableLessonOn(other, activity, lightest)
+                        && interval.touches(lightest, bits(this.block[other]))) {
+                    pushOutForLimits(other, taken, found);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code other} is a placed movable lesson on the day, not {@code activity} and not found already. */
+    private boolean isMovableLessonOn(int other, int activity, int day) {
+        int otherBlock = this.block[other];
+        return other != activity && model.isMovable(other) && model.isLesson(other) && otherBlock >= 0
+                && inConflict[other] != stamp && model.firstPeriod(otherBlock) >= 0 && model.dayOf(otherBlock) == day;
+    }
+
+    private void pushOutForLimits(int victim, long[] taken, List<Integer> found) {
+        seen[victim] = stamp;
+        inConflict[victim] = stamp;
+        found.add(victim);
+        taken[model.dayOf(this.block[victim])] &= ~bits(this.block[victim]);
+    }
+
+    /**
      * A teacher or group whose days, with {@code activity} in {@code block}, lack more lessons to keep their gaps,
      * late starts and short days within limits than they have lessons left to place (FET's test of a partial
      * timetable): the last (else the first) lesson of a day that lacks some joins the conflicts, until the week can
@@ -348,8 +500,7 @@ final class ActivityAssignment {
                 continue;
             }
             int lessons = Long.bitCount(periods);
-            boolean holes = Long.SIZE - Long.numberOfLeadingZeros(periods) - Long.numberOfTrailingZeros(periods)
-                    > lessons;
+            boolean holes = rules.holes(day, periods) > 0;
             boolean lacking = rules.gaps() && holes || rules.lateOn(day, periods)
                     || rules.minLessons() > 0 && !rules.minOnFreeDays() && lessons < rules.minLessons();
             if (!lacking) {

@@ -106,6 +106,8 @@ final class ActivityModel {
      */
     private final DailyCap[][] dailyCaps;
     private final long[] runContinues;
+    /** Per resource: a teacher's lessons a day, in a row and interval days ({@link TeacherDayLimits}), or null. */
+    private final TeacherDayLimits[] teacherDayLimits;
 
     private ActivityModel(Builder built) {
         activities = built.activities;
@@ -181,6 +183,9 @@ final class ActivityModel {
         }
         dayRules = new DayRules[resourceCount];
         built.resourceIndex.forEach((resource, index) -> dayRules[index] = DayRules.of(resource, built.bellSchedule));
+        teacherDayLimits = new TeacherDayLimits[resourceCount];
+        built.resourceIndex.forEach((resource, index) -> teacherDayLimits[index] = resource instanceof Teacher teacher
+                ? TeacherDayLimits.of(teacher, built.bellSchedule) : null);
         firstPeriod = new int[blocks.size()];
         lastPeriod = new int[blocks.size()];
         classPeriods(built.bellSchedule);
@@ -691,11 +696,14 @@ final class ActivityModel {
      * between lessons (teacher-gaps, group-gaps), a start after the first period (group-late-start), fewer lessons
      * than a minimum (teacher-short-day on days taught, group-daily-lessons on every day), more than a maximum
      * (teaching-load, group-daily-lessons) and more in a row (teacher-lessons-in-a-row); a negative limit is none.
+     * {@code notGaps} holds per day the periods a free one between lessons is no gap in (a teacher unavailable then,
+     * as teacher-gaps counts), null for none.
      */
     record DayRules(boolean gaps, boolean lateStarts, int minLessons, boolean minOnFreeDays, int maxLessons,
-            int maxInARow, int maxGapsPerDay, int maxGapsPerWeek, int maxLateStarts, int[] dayStarts) {
+            int maxInARow, int maxGapsPerDay, int maxGapsPerWeek, int maxLateStarts, int[] dayStarts,
+            long[] notGaps) {
 
-        private static final DayRules NONE = new DayRules(false, false, -1, false, -1, -1, -1, -1, -1, null);
+        private static final DayRules NONE = new DayRules(false, false, -1, false, -1, -1, -1, -1, -1, null, null);
 
         /** The person's rules, or null when no such rule limits them. */
         static DayRules of(Object resource, BellSchedule bellSchedule) {
@@ -706,14 +714,15 @@ final class ActivityModel {
                         limits.limitsShortDays() ? limits.minLessonsPerDay() : -1, false,
                         teacher.getTeachingLimitPerDay() > 0 ? teacher.getTeachingLimitPerDay() : -1,
                         limits.limitsLessonsInARow() ? limits.maxLessonsInARow() : -1,
-                        limits.maxGapsPerDay(), limits.maxGapsPerWeek(), -1, null);
+                        limits.maxGapsPerDay(), limits.maxGapsPerWeek(), -1, null,
+                        limits.limitsGaps() ? unavailablePeriods(teacher, bellSchedule) : null);
             } else if (resource instanceof StudentGroup group && group.getLimits().any()) {
                 GroupLimits limits = group.getLimits();
                 boolean lateStarts = limits.maxLateStarts() != GroupLimits.NO_LIMIT;
                 rules = new DayRules(limits.maxGapsPerDay() != GroupLimits.NO_LIMIT
                         || limits.maxGapsPerWeek() != GroupLimits.NO_LIMIT, lateStarts, limits.minLessonsPerDay(),
                         true, limits.maxLessonsPerDay(), -1, limits.maxGapsPerDay(), limits.maxGapsPerWeek(),
-                        limits.maxLateStarts(), lateStarts ? dayStarts(group, bellSchedule) : null);
+                        limits.maxLateStarts(), lateStarts ? dayStarts(group, bellSchedule) : null, null);
             }
             return rules == null || rules.equals(NONE) ? null : rules;
         }
@@ -726,6 +735,36 @@ final class ActivityModel {
                 starts[day] = group.dayStart(days.get(day).stream().filter(Timeslot::isClass).toList());
             }
             return starts;
+        }
+
+        /** Per day, the CLASS periods the teacher is unavailable in, or null when they are available throughout. */
+        private static long[] unavailablePeriods(Teacher teacher, BellSchedule bellSchedule) {
+            List<List<Timeslot>> days = bellSchedule.getTimeslotsByDay();
+            long[] periods = new long[days.size()];
+            boolean any = false;
+            for (int day = 0; day < days.size(); day++) {
+                int period = 0;
+                for (Timeslot timeslot : days.get(day)) {
+                    if (timeslot.isClass()) {
+                        if (period < Long.SIZE && teacher.getUnavailable().contains(timeslot.index())) {
+                            periods[day] |= 1L << period;
+                            any = true;
+                        }
+                        period++;
+                    }
+                }
+            }
+            return any ? periods : null;
+        }
+
+        /** The free periods between the first and the last of {@code taken} on the day that count as gaps. */
+        int holes(int day, long taken) {
+            if (taken == 0) {
+                return 0;
+            }
+            long span = (-1L >>> Long.numberOfLeadingZeros(taken)) & (-1L << Long.numberOfTrailingZeros(taken));
+            long free = span & ~taken;
+            return Long.bitCount(notGaps == null || day >= notGaps.length ? free : free & ~notGaps[day]);
         }
 
         /** Whether a day whose CLASS periods taken are the bits of {@code taken} starts after the day's start. */
@@ -752,7 +791,7 @@ final class ActivityModel {
                     continue;
                 }
                 int lessons = Long.bitCount(day);
-                int holes = Long.SIZE - Long.numberOfLeadingZeros(day) - Long.numberOfTrailingZeros(day) - lessons;
+                int holes = holes(index, day);
                 if (gaps) {
                     weekGaps += holes;
                     gapExcess += maxGapsPerDay >= 0 ? Math.max(0, holes - maxGapsPerDay) : 0;
@@ -770,7 +809,7 @@ final class ActivityModel {
             int lessons = Long.bitCount(taken);
             int cost = 0;
             if (taken != 0 && gaps) {
-                cost += Long.SIZE - Long.numberOfLeadingZeros(taken) - Long.numberOfTrailingZeros(taken) - lessons;
+                cost += holes(day, taken);
             }
             if (lateOn(day, taken)) {
                 cost++;
@@ -840,6 +879,11 @@ final class ActivityModel {
     /** The block's first timeslot: lessons start together when their blocks' first timeslots are one. */
     int startSlot(int block) {
         return startSlot[block];
+    }
+
+    /** The teacher's limits on lessons a day, in a row and interval days; null for none or not a teacher. */
+    TeacherDayLimits teacherDayLimits(int resource) {
+        return teacherDayLimits[resource];
     }
 
     int[] teamsOf(int activity) {

@@ -19,9 +19,10 @@ import org.commonplan.domain.School;
  * gaps, late starts and short days within limits with the lessons it has left to place is one too, as in FET
  * ({@link ActivityAssignment#conflicts}), and so is a lesson that would make them change building too soon or too
  * often ({@link ActivityAssignment#buildingConflicts}). So are lessons of linked sections (SAME_START at different
- * starts, NOT_OVERLAPPING at once) and a teacher's lessons of a day beyond their limits a day and in a row
- * (teaching-load, teacher-tagged-lessons). Groups' daily loads, homeroom classes, singleton conflicts and the soft
- * rules are left to the local search that follows.
+ * starts, NOT_OVERLAPPING at once), a teacher's lessons of a day beyond their limits a day and in a row
+ * (teaching-load, teacher-lessons-in-a-row, teacher-tagged-lessons) and a day taught within part of the day beyond
+ * its days ({@link TeacherDayLimits}). Groups' daily loads, homeroom classes, singleton conflicts and the soft rules are
+ * left to the local search that follows.
  *
  * <p>Its parts, as in cpsolver: the {@link ActivityModel} (activities, their domains and resources, built once from
  * the school), the {@link ActivityAssignment} (where each activity is now, and the best state so far), the

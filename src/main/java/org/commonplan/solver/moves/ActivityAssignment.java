@@ -228,11 +228,22 @@ final class ActivityAssignment {
                 }
             }
         }
+        // A day's caps come before the week test, which then judges the day as they leave it.
         if (day >= 0 && model.isLesson(activity) && model.firstPeriod(block) >= 0) {
             for (int resource : model.resourcesOf(activity)) {
-                TeacherDayLimits limits = model.teacherDayLimits(resource);
-                if (limits != null) {
-                    keepTeacherDayLimits(activity, block, resource, limits, found);
+                for (ActivityModel.DailyCap cap : model.dailyCaps(resource)) {
+                    if (cap.counts(activity)) {
+                        keepWithinDailyCap(activity, block, cap, found);
+                    }
+                }
+            }
+        }
+        if (day >= 0 && model.isLesson(activity) && model.firstPeriod(block) >= 0) {
+            for (int resource : model.resourcesOf(activity)) {
+                for (IntervalCap interval : model.intervalCaps(resource)) {
+                    if (interval.touches(day, bits(block))) {
+                        keepIntervalDays(activity, resource, interval, day, found);
+                    }
                 }
             }
         }
@@ -250,15 +261,6 @@ final class ActivityAssignment {
                 seen[other] = stamp;
                 inConflict[other] = stamp;
                 found.add(other);
-            }
-        }
-        if (day >= 0 && model.isLesson(activity) && model.firstPeriod(block) >= 0) {
-            for (int resource : model.resourcesOf(activity)) {
-                for (ActivityModel.DailyCap cap : model.dailyCaps(resource)) {
-                    if (cap.counts(activity)) {
-                        keepWithinDailyCap(activity, block, cap, found);
-                    }
-                }
             }
         }
         if (room >= 0 && isRoomTakenDuring(room, block)) {
@@ -314,16 +316,10 @@ final class ActivityAssignment {
     }
 
     /**
-     * A teacher who, with {@code activity} in {@code block}, would teach more timeslots that day than their daily
-     * limit, more lessons in a row than their own limit, or within an interval of the day on more days than it
-     * allows: lessons of theirs join the conflicts until the limits hold (those farthest from the block, those whose
-     * going shortens the run most, those within the interval on its lightest other day), or until only pinned ones
-     * or the lesson being placed could go (the repair sees to that).
+     * A teacher who would teach within the interval on a day more than it allows: their lessons within it on the
+     * other day that holds the fewest, none pinned, join the conflicts, until the days are within the limit.
      */
-    private void keepTeacherDayLimits(int activity, int block, int resource, TeacherDayLimits limits,
-            List<Integer> found) {
-        int day = model.dayOf(block);
-        long added = bits(block);
+    private void keepIntervalDays(int activity, int resource, IntervalCap interval, int day, List<Integer> found) {
         long[] taken = new long[model.dayCount()];
         for (int other : model.activitiesOf(resource)) {
             int otherBlock = this.block[other];
@@ -332,78 +328,6 @@ final class ActivityAssignment {
                 taken[model.dayOf(otherBlock)] |= bits(otherBlock);
             }
         }
-        while (limits.maxLessons() >= 0 && Long.bitCount(taken[day] | added) > limits.maxLessons()) {
-            int victim = farthestLesson(activity, resource, day, block);
-            if (victim < 0) {
-                break;
-            }
-            pushOutForLimits(victim, taken, found);
-        }
-        while (limits.maxInARow() > 0
-                && Long.bitCount(limits.runThrough(day, taken[day] | added, added)) > limits.maxInARow()) {
-            int victim = lessonBreakingTheRun(activity, resource, limits, day, taken[day] | added, added);
-            if (victim < 0) {
-                break;
-            }
-            pushOutForLimits(victim, taken, found);
-        }
-        for (TeacherDayLimits.Interval interval : limits.intervals()) {
-            if (interval.touches(day, added)) {
-                keepIntervalDays(activity, resource, interval, day, taken, found);
-            }
-        }
-    }
-
-    /** The movable lesson of the teacher's day, other than {@code activity}, farthest from the block. */
-    private int farthestLesson(int activity, int resource, int day, int block) {
-        int farthest = -1;
-        int farthestDistance = -1;
-        for (int other : model.activitiesOf(resource)) {
-            if (isMovableLessonOn(other, activity, day)) {
-                int distance = Math.max(Math.abs(model.firstPeriod(this.block[other]) - model.lastPeriod(block)),
-                        Math.abs(model.lastPeriod(this.block[other]) - model.firstPeriod(block)));
-                if (distance > farthestDistance) {
-                    farthest = other;
-                    farthestDistance = distance;
-                }
-            }
-        }
-        return farthest;
-    }
-
-    /**
-     * The movable lesson within the run through {@code added} farthest from it whose going brings the run within
-     * the limit (so the day keeps no hole where it need not); when none does, the one whose going shortens it most.
-     */
-    private int lessonBreakingTheRun(int activity, int resource, TeacherDayLimits limits, int day, long taken,
-            long added) {
-        long run = limits.runThrough(day, taken, added);
-        int best = -1;
-        int bestLeft = Integer.MAX_VALUE;
-        int farthest = -1;
-        for (int other : model.activitiesOf(resource)) {
-            long periods = isMovableLessonOn(other, activity, day) ? bits(this.block[other]) : 0;
-            if (periods == 0 || (periods & ~run) != 0) {
-                continue;
-            }
-            int left = Long.bitCount(limits.runThrough(day, taken & ~periods, added));
-            int beyond = left > limits.maxInARow() ? left : 0;
-            int distance = Math.abs(Long.numberOfTrailingZeros(periods) - Long.numberOfTrailingZeros(added));
-            if (beyond < bestLeft || beyond == bestLeft && distance > farthest) {
-                best = other;
-                bestLeft = beyond;
-                farthest = distance;
-            }
-        }
-        return best;
-    }
-
-    /**
-     * A teacher who would teach within the interval on a day more than it allows: their lessons within it on the
-     * other day that holds the fewest, none pinned, join the conflicts, until the days are within the limit.
-     */
-    private void keepIntervalDays(int activity, int resource, TeacherDayLimits.Interval interval, int day,
-            long[] taken, List<Integer> found) {
         while (!interval.touches(day, taken[day])) {
             int days = 0;
             for (int other = 0; other < taken.length; other++) {
@@ -531,8 +455,9 @@ final class ActivityAssignment {
 
     /**
      * A teacher whose counted lessons of the day, with {@code activity} in {@code block}, would take more periods
-     * than the cap's daily limit or its limit in a row: the counted lesson of the day farthest from the block (of the
-     * run too long, for a run) joins the conflicts, until the day keeps the cap or no movable lesson can go.
+     * than the cap's daily limit or its limit in a row: the counted lesson of the day farthest from the block (for a
+     * run too long, the one of the run whose going ends it) joins the conflicts, until the day keeps the cap or no
+     * movable lesson can go.
      */
     private void keepWithinDailyCap(int activity, int block, ActivityModel.DailyCap cap, List<Integer> found) {
         int day = model.dayOf(block);
@@ -552,7 +477,8 @@ final class ActivityAssignment {
             if (!overDay && tooLong == 0) {
                 return;
             }
-            int victim = farthestOfDay(activity, block, cap, overDay ? all : tooLong);
+            int victim = overDay ? farthestOfDay(activity, block, cap, all)
+                    : lessonBreakingTheRun(activity, block, cap, all, tooLong);
             if (victim < 0) {
                 return; // only pinned lessons or the one being placed could go: the repair sees to it
             }
@@ -579,14 +505,11 @@ final class ActivityAssignment {
 
     /** The movable counted lesson of the block's day inside {@code periods} farthest from the block, -1 if none. */
     private int farthestOfDay(int activity, int block, ActivityModel.DailyCap cap, long periods) {
-        int day = model.dayOf(block);
         int farthest = -1;
         int distance = -1;
         for (int other : cap.lessons()) {
             int otherBlock = this.block[other];
-            if (other == activity || otherBlock < 0 || inConflict[other] == stamp || !model.isMovable(other)
-                    || model.dayOf(otherBlock) != day || model.firstPeriod(otherBlock) < 0
-                    || (bits(otherBlock) & periods) == 0) {
+            if (!isMovableWithin(other, activity, model.dayOf(block), periods)) {
                 continue;
             }
             int apart = Math.abs(model.firstPeriod(otherBlock) - model.firstPeriod(block));
@@ -596,6 +519,41 @@ final class ActivityAssignment {
             }
         }
         return farthest;
+    }
+
+    /**
+     * The movable counted lesson of the run too long whose going brings the run through the block within the cap,
+     * the farthest such from the block; when none does, the one whose going leaves the shortest run; -1 if none.
+     * One lesson from the middle can do what two from the far end would.
+     */
+    private int lessonBreakingTheRun(int activity, int block, ActivityModel.DailyCap cap, long all, long run) {
+        int day = model.dayOf(block);
+        int best = -1;
+        int bestLeft = Integer.MAX_VALUE;
+        int bestApart = -1;
+        for (int other : cap.lessons()) {
+            int otherBlock = this.block[other];
+            if (!isMovableWithin(other, activity, day, run)) {
+                continue;
+            }
+            int left = Long.bitCount(runBeyond(all & ~bits(otherBlock), model.runContinues(day), cap.maxInARow(),
+                    bits(block)));
+            int apart = Math.abs(model.firstPeriod(otherBlock) - model.firstPeriod(block));
+            if (left < bestLeft || left == bestLeft && apart > bestApart) {
+                best = other;
+                bestLeft = left;
+                bestApart = apart;
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code other} is a placed movable lesson, not {@code activity} nor found yet, within the periods. */
+    private boolean isMovableWithin(int other, int activity, int day, long periods) {
+        int otherBlock = this.block[other];
+        return other != activity && otherBlock >= 0 && inConflict[other] != stamp && model.isMovable(other)
+                && model.dayOf(otherBlock) == day && model.firstPeriod(otherBlock) >= 0
+                && (bits(otherBlock) & periods) != 0;
     }
 
     /** The block's CLASS periods in its day as bits (none past the 64th). */

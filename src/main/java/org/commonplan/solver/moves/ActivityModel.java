@@ -101,13 +101,13 @@ final class ActivityModel {
     private final int[][] startMates;
     private final int[] startSlot;
     /**
-     * Per resource: its limits on timeslots of lessons a day and in a row (teaching-load, teacher-tagged-lessons).
-     * Per day: the CLASS periods (bits) that carry on the run of the period before.
+     * Per resource: its limits on timeslots of lessons a day and in a row (teaching-load, teacher-lessons-in-a-row,
+     * teacher-tagged-lessons) and on days taught within part of the day (teacher-interval-days). Per day: the CLASS
+     * periods (bits) that carry on the run of the period before.
      */
     private final DailyCap[][] dailyCaps;
+    private final IntervalCap[][] intervalCaps;
     private final long[] runContinues;
-    /** Per resource: a teacher's lessons a day, in a row and interval days ({@link TeacherDayLimits}), or null. */
-    private final TeacherDayLimits[] teacherDayLimits;
 
     private ActivityModel(Builder built) {
         activities = built.activities;
@@ -183,15 +183,15 @@ final class ActivityModel {
         }
         dayRules = new DayRules[resourceCount];
         built.resourceIndex.forEach((resource, index) -> dayRules[index] = DayRules.of(resource, built.bellSchedule));
-        teacherDayLimits = new TeacherDayLimits[resourceCount];
-        built.resourceIndex.forEach((resource, index) -> teacherDayLimits[index] = resource instanceof Teacher teacher
-                ? TeacherDayLimits.of(teacher, built.bellSchedule) : null);
         firstPeriod = new int[blocks.size()];
         lastPeriod = new int[blocks.size()];
         classPeriods(built.bellSchedule);
         runContinues = runContinues(built.bellSchedule);
         dailyCaps = new DailyCap[resourceCount][];
         built.resourceIndex.forEach((resource, index) -> dailyCaps[index] = dailyCaps(resource, index));
+        intervalCaps = new IntervalCap[resourceCount][];
+        built.resourceIndex.forEach((resource, index) -> intervalCaps[index] = resource instanceof Teacher teacher
+                ? IntervalCap.of(teacher, built.bellSchedule) : new IntervalCap[0]);
         crowdsOf = new Crowd[count][];
         spreadMates = new int[count][];
         spreadGaps = new int[count][];
@@ -345,8 +345,8 @@ final class ActivityModel {
     }
 
     /**
-     * A teacher's limits on lessons a day: their teaching limit over all their lessons, and each tag limit over the
-     * lessons of sections with that tag. Lessons of blocks over several days are not counted.
+     * A teacher's limits on lessons a day: their teaching limit and lessons in a row over all their lessons, and each
+     * tag limit over the lessons of sections with that tag. Lessons of blocks over several days are not counted.
      */
     private DailyCap[] dailyCaps(Object resource, int index) {
         if (!(resource instanceof Teacher teacher)) {
@@ -355,8 +355,10 @@ final class ActivityModel {
         List<DailyCap> caps = new ArrayList<>();
         int[] lessons = java.util.Arrays.stream(activitiesOf[index])
                 .filter(activity -> isLesson[activity] && singleDay(activity)).toArray();
-        if (teacher.getTeachingLimitPerDay() > 0) {
-            caps.add(new DailyCap(lessons, teacher.getTeachingLimitPerDay(), -1));
+        int maxPerDay = teacher.getTeachingLimitPerDay() > 0 ? teacher.getTeachingLimitPerDay() : -1;
+        int maxInARow = teacher.getLimits().limitsLessonsInARow() ? teacher.getLimits().maxLessonsInARow() : -1;
+        if (maxPerDay >= 0 || maxInARow > 0) {
+            caps.add(new DailyCap(lessons, maxPerDay, maxInARow));
         }
         for (TagLimit limit : teacher.getTagLimits()) {
             int[] tagged = java.util.Arrays.stream(lessons).filter(activity ->
@@ -866,6 +868,11 @@ final class ActivityModel {
         return dailyCaps[resource];
     }
 
+    /** The teacher's limits on days taught within part of the day, none for most. */
+    IntervalCap[] intervalCaps(int resource) {
+        return intervalCaps[resource];
+    }
+
     /** The day's CLASS periods (bits) that carry on the run of the period before them. */
     long runContinues(int day) {
         return runContinues[day];
@@ -879,11 +886,6 @@ final class ActivityModel {
     /** The block's first timeslot: lessons start together when their blocks' first timeslots are one. */
     int startSlot(int block) {
         return startSlot[block];
-    }
-
-    /** The teacher's limits on lessons a day, in a row and interval days; null for none or not a teacher. */
-    TeacherDayLimits teacherDayLimits(int resource) {
-        return teacherDayLimits[resource];
     }
 
     int[] teamsOf(int activity) {

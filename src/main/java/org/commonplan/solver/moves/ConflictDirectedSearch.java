@@ -21,7 +21,7 @@ import org.commonplan.domain.School;
  * often ({@link ActivityAssignment#buildingConflicts}). So are lessons of linked sections (SAME_START at different
  * starts, NOT_OVERLAPPING at once), a teacher's lessons of a day beyond their limits a day and in a row
  * (teaching-load, teacher-lessons-in-a-row, teacher-tagged-lessons) and a day taught within part of the day beyond
- * its days ({@link TeacherDayLimits}). Groups' daily loads, homeroom classes, singleton conflicts and the soft rules are
+ * its days ({@link IntervalCap}). Groups' daily loads, homeroom classes, singleton conflicts and the soft rules are
  * left to the local search that follows.
  *
  * <p>Its parts, as in cpsolver: the {@link ActivityModel} (activities, their domains and resources, built once from

@@ -101,6 +101,22 @@ class ConflictDirectedTeacherLimitsTest {
     }
 
     @Test
+    void aRunOneLessonCanBreakLosesThatLessonOnly() {
+        Teacher teacher = school.teacher("ana");
+        teacher.setLimits(new TeacherLimits(TeacherLimits.NO_LIMIT, TeacherLimits.NO_LIMIT, TeacherLimits.NO_LIMIT,
+                TeacherLimits.NO_LIMIT, 2));
+        List<Lesson> lessons = lessons(teacher, "MON-P1", "MON-P3", "MON-P4", "MON-P2");
+        ActivityModel model = ActivityModel.of(WorkingSolutions.school(school, lessons, List.of(), List.of()));
+        ActivityAssignment assignment = new ActivityAssignment(model);
+        assignment.place(0, blockIndex(model, "MON-P1"), -1);
+        assignment.place(1, blockIndex(model, "MON-P3"), -1);
+        assignment.place(2, blockIndex(model, "MON-P4"), -1);
+
+        // P1 to P4 in a row: P3 going leaves P1-P2 and P4; the far end P4 going would leave three in a row.
+        assertThat(assignment.conflicts(3, blockIndex(model, "MON-P2"), -1)).containsExactly(1);
+    }
+
+    @Test
     void aSearchKeepsTheTeachersLessonsInARowAndADaysLimit() {
         for (long seed = 0; seed < SEEDS; seed++) {
             Teacher teacher = school.teacherBuilder("ana").maxTeachingPerDay(3).build();

@@ -67,13 +67,14 @@ import org.commonplan.solver.moves.SameStartMoveFactory;
  * takes out the rest. Then it places those one at a time in the block and room whose conflicting activities weigh
  * least, taking those out in turn. An activity that keeps pushing the same one out of the same place finds it
  * heavier each time. It ends when nothing is left out (on the planted schools within half a second), after 200,000
- * steps without fewer left out, or after a third of the time limit. Daily loads, homeroom classes, singleton
+ * steps without fewer left out, or after a third of the time limit. Groups' daily loads, homeroom classes, singleton
  * conflicts and the soft rules are not in its model: the repair sees to them. Course days are (a group's course once
- * a day or its share, min_days_between, a teacher's days a week), and so are the day-shape rules: a teacher's or
- * group's week whose gaps, late starts and short days lack more lessons than it has left to place is a conflict
- * (FET's test), and among places alike it keeps days compact; so are the limits on building changes (a lesson next
- * to one in another building too soon, or a change too many, is a conflict). It runs before the first repair: on
- * imported real schools it reaches in well under a second what the first repair had not reached in 2 s.
+ * a day or its share, min_days_between, a teacher's days a week and interval days), and so are a teacher's lessons
+ * a day and in a row, and the day-shape rules: a teacher's or group's week whose gaps, late starts and short days
+ * lack more lessons than it has left to place is a conflict (FET's test), and among places alike it keeps days
+ * compact; so are the limits on building changes (a lesson next to one in another building too soon, or a change
+ * too many, is a conflict). It runs before the first repair: on imported real schools it reaches in well under a
+ * second what the first repair had not reached in 2 s.
  * <li>First repair: the repair of step 4 for at most 2 s, ending at its first 0.5 s without improvement. Most schools
  * come out of it complete, on the path the repair alone would take.
  * <li>Repair (entity tabu): no move may take a meeting out of the schedule, so an attendee busy during their meeting

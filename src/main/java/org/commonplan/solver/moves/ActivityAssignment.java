@@ -228,6 +228,25 @@ final class ActivityAssignment {
                 }
             }
         }
+        // A day's caps come before the week test, which then judges the day as they leave it.
+        if (day >= 0 && model.isLesson(activity) && model.firstPeriod(block) >= 0) {
+            for (int resource : model.resourcesOf(activity)) {
+                for (ActivityModel.DailyCap cap : model.dailyCaps(resource)) {
+                    if (cap.counts(activity)) {
+                        keepWithinDailyCap(activity, block, cap, found);
+                    }
+                }
+            }
+        }
+        if (day >= 0 && model.isLesson(activity) && model.firstPeriod(block) >= 0) {
+            for (int resource : model.resourcesOf(activity)) {
+                for (IntervalCap interval : model.intervalCaps(resource)) {
+                    if (interval.touches(day, bits(block))) {
+                        keepIntervalDays(activity, resource, interval, day, found);
+                    }
+                }
+            }
+        }
         if (day >= 0 && model.isLesson(activity) && model.firstPeriod(block) >= 0) {
             for (int resource : model.resourcesOf(activity)) {
                 ActivityModel.DayRules rules = model.dayRules(resource);
@@ -242,15 +261,6 @@ final class ActivityAssignment {
                 seen[other] = stamp;
                 inConflict[other] = stamp;
                 found.add(other);
-            }
-        }
-        if (day >= 0 && model.isLesson(activity) && model.firstPeriod(block) >= 0) {
-            for (int resource : model.resourcesOf(activity)) {
-                for (ActivityModel.DailyCap cap : model.dailyCaps(resource)) {
-                    if (cap.counts(activity)) {
-                        keepWithinDailyCap(activity, block, cap, found);
-                    }
-                }
             }
         }
         if (room >= 0 && isRoomTakenDuring(room, block)) {
@@ -303,6 +313,72 @@ final class ActivityAssignment {
                 found.add(other);
             }
         }
+    }
+
+    /**
+     * A teacher who would teach within the interval on a day more than it allows: their lessons within it on the
+     * other day that holds the fewest, none pinned, join the conflicts, until the days are within the limit.
+     */
+    private void keepIntervalDays(int activity, int resource, IntervalCap interval, int day, List<Integer> found) {
+        long[] taken = new long[model.dayCount()];
+        for (int other : model.activitiesOf(resource)) {
+            int otherBlock = this.block[other];
+            if (other != activity && model.isLesson(other) && otherBlock >= 0 && inConflict[other] != stamp
+                    && model.firstPeriod(otherBlock) >= 0) {
+                taken[model.dayOf(otherBlock)] |= bits(otherBlock);
+            }
+        }
+        while (!interval.touches(day, taken[day])) {
+            int days = 0;
+            for (int other = 0; other < taken.length; other++) {
+                days += other != day && interval.touches(other, taken[other]) ? 1 : 0;
+            }
+            if (days < interval.maxDays()) {
+                return;
+            }
+            int[] within = new int[taken.length];
+            boolean[] pinned = new boolean[taken.length];
+            for (int other : model.activitiesOf(resource)) {
+                int otherBlock = this.block[other];
+                if (other == activity || !model.isLesson(other) || otherBlock < 0 || inConflict[other] == stamp
+                        || model.firstPeriod(otherBlock) < 0
+                        || !interval.touches(model.dayOf(otherBlock), bits(otherBlock))) {
+                    continue;
+                }
+                within[model.dayOf(otherBlock)]++;
+                pinned[model.dayOf(otherBlock)] |= !model.isMovable(other);
+            }
+            int lightest = -1;
+            for (int other = 0; other < taken.length; other++) {
+                if (other != day && within[other] > 0 && !pinned[other]
+                        && (lightest < 0 || within[other] < within[lightest])) {
+                    lightest = other;
+                }
+            }
+            if (lightest < 0) {
+                return; // every other day within the interval holds a pinned lesson: the repair sees to it
+            }
+            for (int other : model.activitiesOf(resource)) {
+                if (isMovableLessonOn(other, activity, lightest)
+                        && interval.touches(lightest, bits(this.block[other]))) {
+                    pushOutForLimits(other, taken, found);
+                }
+            }
+        }
+    }
+
+    /** Whether {@code other} is a placed movable lesson on the day, not {@code activity} and not found already. */
+    private boolean isMovableLessonOn(int other, int activity, int day) {
+        int otherBlock = this.block[other];
+        return other != activity && model.isMovable(other) && model.isLesson(other) && otherBlock >= 0
+                && inConflict[other] != stamp && model.firstPeriod(otherBlock) >= 0 && model.dayOf(otherBlock) == day;
+    }
+
+    private void pushOutForLimits(int victim, long[] taken, List<Integer> found) {
+        seen[victim] = stamp;
+        inConflict[victim] = stamp;
+        found.add(victim);
+        taken[model.dayOf(this.block[victim])] &= ~bits(this.block[victim]);
     }
 
     /**
@@ -410,8 +486,7 @@ final class ActivityAssignment {
                 continue;
             }
             int lessons = Long.bitCount(periods);
-            boolean holes = Long.SIZE - Long.numberOfLeadingZeros(periods) - Long.numberOfTrailingZeros(periods)
-                    > lessons;
+            boolean holes = rules.holes(day, periods) > 0;
             boolean lacking = rules.gaps() && holes || rules.lateOn(day, periods)
                     || rules.minLessons() > 0 && !rules.minOnFreeDays() && lessons < rules.minLessons();
             if (!lacking) {
@@ -442,8 +517,9 @@ final class ActivityAssignment {
 
     /**
      * A teacher whose counted lessons of the day, with {@code activity} in {@code block}, would take more periods
-     * than the cap's daily limit or its limit in a row: the counted lesson of the day farthest from the block (of the
-     * run too long, for a run) joins the conflicts, until the day keeps the cap or no movable lesson can go.
+     * than the cap's daily limit or its limit in a row: the counted lesson of the day farthest from the block (for a
+     * run too long, the one of the run whose going ends it) joins the conflicts, until the day keeps the cap or no
+     * movable lesson can go.
      */
     private void keepWithinDailyCap(int activity, int block, ActivityModel.DailyCap cap, List<Integer> found) {
         int day = model.dayOf(block);
@@ -463,7 +539,8 @@ final class ActivityAssignment {
             if (!overDay && tooLong == 0) {
                 return;
             }
-            int victim = farthestOfDay(activity, block, cap, overDay ? all : tooLong);
+            int victim = overDay ? farthestOfDay(activity, block, cap, all)
+                    : lessonBreakingTheRun(activity, block, cap, all, tooLong);
             if (victim < 0) {
                 return; // only pinned lessons or the one being placed could go: the repair sees to it
             }
@@ -490,14 +567,11 @@ final class ActivityAssignment {
 
     /** The movable counted lesson of the block's day inside {@code periods} farthest from the block, -1 if none. */
     private int farthestOfDay(int activity, int block, ActivityModel.DailyCap cap, long periods) {
-        int day = model.dayOf(block);
         int farthest = -1;
         int distance = -1;
         for (int other : cap.lessons()) {
             int otherBlock = this.block[other];
-            if (other == activity || otherBlock < 0 || inConflict[other] == stamp || !model.isMovable(other)
-                    || model.dayOf(otherBlock) != day || model.firstPeriod(otherBlock) < 0
-                    || (bits(otherBlock) & periods) == 0) {
+            if (!isMovableWithin(other, activity, model.dayOf(block), periods)) {
                 continue;
             }
             int apart = Math.abs(model.firstPeriod(otherBlock) - model.firstPeriod(block));
@@ -507,6 +581,41 @@ final class ActivityAssignment {
             }
         }
         return farthest;
+    }
+
+    /**
+     * The movable counted lesson of the run too long whose going brings the run through the block within the cap,
+     * the farthest such from the block; when none does, the one whose going leaves the shortest run; -1 if none.
+     * One lesson from the middle can do what two from the far end would.
+     */
+    private int lessonBreakingTheRun(int activity, int block, ActivityModel.DailyCap cap, long all, long run) {
+        int day = model.dayOf(block);
+        int best = -1;
+        int bestLeft = Integer.MAX_VALUE;
+        int bestApart = -1;
+        for (int other : cap.lessons()) {
+            int otherBlock = this.block[other];
+            if (!isMovableWithin(other, activity, day, run)) {
+                continue;
+            }
+            int left = Long.bitCount(runBeyond(all & ~bits(otherBlock), model.runContinues(day), cap.maxInARow(),
+                    bits(block)));
+            int apart = Math.abs(model.firstPeriod(otherBlock) - model.firstPeriod(block));
+            if (left < bestLeft || left == bestLeft && apart > bestApart) {
+                best = other;
+                bestLeft = left;
+                bestApart = apart;
+            }
+        }
+        return best;
+    }
+
+    /** Whether {@code other} is a placed movable lesson, not {@code activity} nor found yet, within the periods. */
+    private boolean isMovableWithin(int other, int activity, int day, long periods) {
+        int otherBlock = this.block[other];
+        return other != activity && otherBlock >= 0 && inConflict[other] != stamp && model.isMovable(other)
+                && model.dayOf(otherBlock) == day && model.firstPeriod(otherBlock) >= 0
+                && (bits(otherBlock) & periods) != 0;
     }
 
     /** The block's CLASS periods in its day as bits (none past the 64th). */

@@ -101,10 +101,12 @@ final class ActivityModel {
     private final int[][] startMates;
     private final int[] startSlot;
     /**
-     * Per resource: its limits on timeslots of lessons a day and in a row (teaching-load, teacher-tagged-lessons).
-     * Per day: the CLASS periods (bits) that carry on the run of the period before.
+     * Per resource: its limits on timeslots of lessons a day and in a row (teaching-load, teacher-lessons-in-a-row,
+     * teacher-tagged-lessons) and on days taught within part of the day (teacher-interval-days). Per day: the CLASS
+     * periods (bits) that carry on the run of the period before.
      */
     private final DailyCap[][] dailyCaps;
+    private final IntervalCap[][] intervalCaps;
     private final long[] runContinues;
 
     private ActivityModel(Builder built) {
@@ -188,6 +190,9 @@ final class ActivityModel {
         dailyCaps = new DailyCap[resourceCount][];
         built.resourceIndex.forEach((resource, index) -> dailyCaps[index] = dailyCaps(resource, index));
         keepWithinGroupDays();
+        intervalCaps = new IntervalCap[resourceCount][];
+        built.resourceIndex.forEach((resource, index) -> intervalCaps[index] = resource instanceof Teacher teacher
+                ? IntervalCap.of(teacher, built.bellSchedule) : new IntervalCap[0]);
         crowdsOf = new Crowd[count][];
         spreadMates = new int[count][];
         spreadGaps = new int[count][];
@@ -341,8 +346,8 @@ final class ActivityModel {
     }
 
     /**
-     * A teacher's limits on lessons a day: their teaching limit over all their lessons, and each tag limit over the
-     * lessons of sections with that tag. Lessons of blocks over several days are not counted.
+     * A teacher's limits on lessons a day: their teaching limit and lessons in a row over all their lessons, and each
+     * tag limit over the lessons of sections with that tag. Lessons of blocks over several days are not counted.
      */
     private DailyCap[] dailyCaps(Object resource, int index) {
         if (!(resource instanceof Teacher teacher)) {
@@ -351,8 +356,10 @@ final class ActivityModel {
         List<DailyCap> caps = new ArrayList<>();
         int[] lessons = java.util.Arrays.stream(activitiesOf[index])
                 .filter(activity -> isLesson[activity] && singleDay(activity)).toArray();
-        if (teacher.getTeachingLimitPerDay() > 0) {
-            caps.add(new DailyCap(lessons, teacher.getTeachingLimitPerDay(), -1));
+        int maxPerDay = teacher.getTeachingLimitPerDay() > 0 ? teacher.getTeachingLimitPerDay() : -1;
+        int maxInARow = teacher.getLimits().limitsLessonsInARow() ? teacher.getLimits().maxLessonsInARow() : -1;
+        if (maxPerDay >= 0 || maxInARow > 0) {
+            caps.add(new DailyCap(lessons, maxPerDay, maxInARow));
         }
         for (TagLimit limit : teacher.getTagLimits()) {
             int[] tagged = java.util.Arrays.stream(lessons).filter(activity ->
@@ -757,11 +764,14 @@ final class ActivityModel {
      * between lessons (teacher-gaps, group-gaps), a start after the first period (group-late-start), fewer lessons
      * than a minimum (teacher-short-day on days taught, group-daily-lessons on every day), more than a maximum
      * (teaching-load, group-daily-lessons) and more in a row (teacher-lessons-in-a-row); a negative limit is none.
+     * {@code notGaps} holds per day the periods a free one between lessons is no gap in (a teacher unavailable then,
+     * as teacher-gaps counts), null for none.
      */
     record DayRules(boolean gaps, boolean lateStarts, int minLessons, boolean minOnFreeDays, int maxLessons,
-            int maxInARow, int maxGapsPerDay, int maxGapsPerWeek, int maxLateStarts, int[] dayStarts) {
+            int maxInARow, int maxGapsPerDay, int maxGapsPerWeek, int maxLateStarts, int[] dayStarts,
+            long[] notGaps) {
 
-        private static final DayRules NONE = new DayRules(false, false, -1, false, -1, -1, -1, -1, -1, null);
+        private static final DayRules NONE = new DayRules(false, false, -1, false, -1, -1, -1, -1, -1, null, null);
 
         /** The person's rules, or null when no such rule limits them. */
         static DayRules of(Object resource, BellSchedule bellSchedule) {
@@ -772,14 +782,15 @@ final class ActivityModel {
                         limits.limitsShortDays() ? limits.minLessonsPerDay() : -1, false,
                         teacher.getTeachingLimitPerDay() > 0 ? teacher.getTeachingLimitPerDay() : -1,
                         limits.limitsLessonsInARow() ? limits.maxLessonsInARow() : -1,
-                        limits.maxGapsPerDay(), limits.maxGapsPerWeek(), -1, null);
+                        limits.maxGapsPerDay(), limits.maxGapsPerWeek(), -1, null,
+                        limits.limitsGaps() ? unavailablePeriods(teacher, bellSchedule) : null);
             } else if (resource instanceof StudentGroup group && group.getLimits().any()) {
                 GroupLimits limits = group.getLimits();
                 boolean lateStarts = limits.maxLateStarts() != GroupLimits.NO_LIMIT;
                 rules = new DayRules(limits.maxGapsPerDay() != GroupLimits.NO_LIMIT
                         || limits.maxGapsPerWeek() != GroupLimits.NO_LIMIT, lateStarts, limits.minLessonsPerDay(),
                         true, limits.maxLessonsPerDay(), -1, limits.maxGapsPerDay(), limits.maxGapsPerWeek(),
-                        limits.maxLateStarts(), lateStarts ? dayStarts(group, bellSchedule) : null);
+                        limits.maxLateStarts(), lateStarts ? dayStarts(group, bellSchedule) : null, null);
             }
             return rules == null || rules.equals(NONE) ? null : rules;
         }
@@ -792,6 +803,36 @@ final class ActivityModel {
                 starts[day] = group.dayStart(days.get(day).stream().filter(Timeslot::isClass).toList());
             }
             return starts;
+        }
+
+        /** Per day, the CLASS periods the teacher is unavailable in, or null when they are available throughout. */
+        private static long[] unavailablePeriods(Teacher teacher, BellSchedule bellSchedule) {
+            List<List<Timeslot>> days = bellSchedule.getTimeslotsByDay();
+            long[] periods = new long[days.size()];
+            boolean any = false;
+            for (int day = 0; day < days.size(); day++) {
+                int period = 0;
+                for (Timeslot timeslot : days.get(day)) {
+                    if (timeslot.isClass()) {
+                        if (period < Long.SIZE && teacher.getUnavailable().contains(timeslot.index())) {
+                            periods[day] |= 1L << period;
+                            any = true;
+                        }
+                        period++;
+                    }
+                }
+            }
+            return any ? periods : null;
+        }
+
+        /** The free periods between the first and the last of {@code taken} on the day that count as gaps. */
+        int holes(int day, long taken) {
+            if (taken == 0) {
+                return 0;
+            }
+            long span = (-1L >>> Long.numberOfLeadingZeros(taken)) & (-1L << Long.numberOfTrailingZeros(taken));
+            long free = span & ~taken;
+            return Long.bitCount(notGaps == null || day >= notGaps.length ? free : free & ~notGaps[day]);
         }
 
         /** Whether a day whose CLASS periods taken are the bits of {@code taken} starts after the day's start. */
@@ -818,7 +859,7 @@ final class ActivityModel {
                     continue;
                 }
                 int lessons = Long.bitCount(day);
-                int holes = Long.SIZE - Long.numberOfLeadingZeros(day) - Long.numberOfTrailingZeros(day) - lessons;
+                int holes = holes(index, day);
                 if (gaps) {
                     weekGaps += holes;
                     gapExcess += maxGapsPerDay >= 0 ? Math.max(0, holes - maxGapsPerDay) : 0;
@@ -900,7 +941,7 @@ final class ActivityModel {
             int lessons = Long.bitCount(taken);
             int cost = 0;
             if (taken != 0 && gaps) {
-                cost += Long.SIZE - Long.numberOfLeadingZeros(taken) - Long.numberOfTrailingZeros(taken) - lessons;
+                cost += holes(day, taken);
             }
             if (lateOn(day, taken)) {
                 cost++;
@@ -955,6 +996,11 @@ final class ActivityModel {
     /** The resource's limits on lessons a day, none for most. */
     DailyCap[] dailyCaps(int resource) {
         return dailyCaps[resource];
+    }
+
+    /** The teacher's limits on days taught within part of the day, none for most. */
+    IntervalCap[] intervalCaps(int resource) {
+        return intervalCaps[resource];
     }
 
     /** The day's CLASS periods (bits) that carry on the run of the period before them. */

@@ -16,7 +16,7 @@ import org.commonplan.domain.TeamMeeting;
 
 /**
  * Between construction and the repair's local search: clears the week of teacher, group and attendee conflicts
- * and rooms with {@link ConflictDirectedSearch}. What that search does not see (daily loads, homeroom classes,
+ * and rooms with {@link ConflictDirectedSearch}. What that search does not see (groups' daily loads, homeroom classes,
  * singleton conflicts) the local search repairs next.
  */
 public class ConflictDirectedRepair implements PhaseCommand<School> {

@@ -20,9 +20,10 @@ import org.commonplan.domain.School;
  * ({@link ActivityAssignment#conflicts}), and so is a lesson that would make them change building too soon or too
  * often ({@link ActivityAssignment#buildingConflicts}), a group's day past its maximum of lessons, or a group's
  * week whose days could no longer all reach their minimum. So are lessons of linked sections (SAME_START at
- * different starts, NOT_OVERLAPPING at once) and a teacher's lessons of a day beyond their limits a day and in a
- * row (teaching-load, teacher-tagged-lessons). Homeroom classes, singleton conflicts and the soft rules are left to
- * the local search that follows.
+ * different starts, NOT_OVERLAPPING at once), a teacher's lessons of a day beyond their limits a day and in a row
+ * (teaching-load, teacher-lessons-in-a-row, teacher-tagged-lessons) and a day taught within part of the day beyond
+ * its days ({@link IntervalCap}). Homeroom classes, singleton conflicts and the soft rules are left to the local
+ * search that follows.
  *
  * <p>Its parts, as in cpsolver: the {@link ActivityModel} (activities, their domains and resources, built once from
  * the school), the {@link ActivityAssignment} (where each activity is now, and the best state so far), the

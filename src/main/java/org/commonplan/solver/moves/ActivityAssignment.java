@@ -76,6 +76,13 @@ final class ActivityAssignment {
         return room[activity];
     }
 
+    /** Whether the activity is where a re-solve's previous schedule had it (block, and room when it had one). */
+    boolean atPrevious(int activity) {
+        int previous = model.previousBlock(activity);
+        return previous >= 0 && block[activity] == previous
+                && (model.previousRoom(activity) < 0 || room[activity] == model.previousRoom(activity));
+    }
+
     List<Integer> holdersOf(int room) {
         return roomHolders.get(room);
     }

@@ -51,6 +51,12 @@ final class ActivityModel {
     /** Per activity: the block and room it had when the search started (-1: none). */
     private final int[] startBlock;
     private final int[] startRoom;
+    /**
+     * Per activity, in a re-solve: the block and room of the previous schedule where the school still allows them
+     * (-1: none, also for a new activity or one whose old block is no longer allowed).
+     */
+    private final int[] previousBlock;
+    private final int[] previousRoom;
     /** Per pair of blocks: whether they share a timeslot. */
     private final boolean[][] overlapping;
     /** Per room and block: whether the room is available for the whole block. */
@@ -124,6 +130,15 @@ final class ActivityModel {
         isLesson = new boolean[count];
         startBlock = built.startBlocks.stream().mapToInt(Integer::intValue).toArray();
         startRoom = built.startRooms.stream().mapToInt(Integer::intValue).toArray();
+        previousBlock = new int[count];
+        previousRoom = new int[count];
+        for (int activity = 0; activity < count; activity++) {
+            Placement previous = previousAllowed(activities.get(activity));
+            previousBlock[activity] = previous == null ? -1 : indexIn(domains[activity], blocks,
+                    block -> block.getId().equals(previous.blockId()));
+            previousRoom[activity] = previous == null || previousBlock[activity] < 0 ? -1
+                    : indexIn(roomDomains[activity], rooms, room -> room.getId().equals(previous.roomId()));
+        }
         List<List<Integer>> byResource = new ArrayList<>();
         for (int i = 0; i < resourceCount; i++) {
             byResource.add(new ArrayList<>());
@@ -691,10 +706,33 @@ final class ActivityModel {
 
     /** Whether the block is not where the previous schedule of a re-solve had the activity (false when it had none). */
     boolean leavesPrevious(int activity, int block) {
-        Object entity = activities.get(activity);
-        Placement previous = entity instanceof Lesson lesson ? lesson.getPreviousAllowed()
-                : entity instanceof TeamMeeting meeting ? meeting.getPreviousAllowed() : null;
+        Placement previous = previousAllowed(activities.get(activity));
         return previous != null && previous.blockId() != null && previous.blockMoved(blocks.get(block));
+    }
+
+    /** The block a re-solve's previous schedule had the activity in, where it may still go (-1: none). */
+    int previousBlock(int activity) {
+        return previousBlock[activity];
+    }
+
+    /** The room a re-solve's previous schedule had the lesson in, where it may still go (-1: none or any). */
+    int previousRoom(int activity) {
+        return previousRoom[activity];
+    }
+
+    private static Placement previousAllowed(Object entity) {
+        return entity instanceof Lesson lesson ? lesson.getPreviousAllowed()
+                : entity instanceof TeamMeeting meeting ? meeting.getPreviousAllowed() : null;
+    }
+
+    /** The first index of {@code indexes} whose item matches, or -1. */
+    private static <T> int indexIn(int[] indexes, List<T> items, java.util.function.Predicate<T> matches) {
+        for (int index : indexes) {
+            if (matches.test(items.get(index))) {
+                return index;
+            }
+        }
+        return -1;
     }
 
     /** Per block, whether it shares a timeslot with {@code block}. */

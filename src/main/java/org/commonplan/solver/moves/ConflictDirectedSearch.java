@@ -51,14 +51,15 @@ final class ConflictDirectedSearch {
     }
 
     /**
-     * Keeps the starting blocks that conflict with none kept before (fixed activities first), and leaves the other
-     * movable activities without a block, as those outside their domain or in a room closed then. A fixed activity
-     * keeps its block even in conflict.
+     * Keeps the starting blocks that conflict with none kept before (fixed activities first, then in a re-solve
+     * those still where the previous schedule had them, so that what construction placed anew gives way to them),
+     * and leaves the other movable activities without a block, as those outside their domain or in a room closed
+     * then. A fixed activity keeps its block even in conflict.
      */
     private void keepConflictFree() {
-        for (int pass = 0; pass < 2; pass++) {
+        for (int pass = 0; pass < 3; pass++) {
             for (int activity = 0; activity < model.activityCount(); activity++) {
-                if (model.isMovable(activity) != (pass == 1)) {
+                if (pass != keepingPass(activity)) {
                     continue;
                 }
                 int block = model.startBlock(activity);
@@ -77,6 +78,17 @@ final class ConflictDirectedSearch {
             }
         }
         assignment.recordIfBest();
+    }
+
+    /** Fixed activities are kept first, then those starting where a re-solve's previous schedule had them. */
+    private int keepingPass(int activity) {
+        if (!model.isMovable(activity)) {
+            return 0;
+        }
+        int previous = model.previousBlock(activity);
+        boolean atPrevious = previous >= 0 && model.startBlock(activity) == previous
+                && (model.previousRoom(activity) < 0 || model.startRoom(activity) == model.previousRoom(activity));
+        return atPrevious ? 1 : 2;
     }
 
     /**

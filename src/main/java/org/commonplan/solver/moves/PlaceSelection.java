@@ -8,8 +8,9 @@ import java.util.Random;
  * conflicting activities weigh least, a pinned one most and a movable one more each time it was pushed from
  * there before ({@link ConflictStatistics}). Among places that weigh the same it keeps a lesson in its room, keeps
  * sections of one course apart, keeps teachers' and groups' days compact, puts teammates' lessons in the same
- * periods and, in a re-solve, keeps an activity
- * in its previous block; the rest of the ties are broken at random. Now and then an activity that was pushed out before takes a random place instead.
+ * periods; the rest of the ties are broken at random. In a re-solve each lesson or meeting a place takes away from
+ * its previous place weighs as much as one conflict more ({@link #PERTURBATION}). Now and then an activity that was
+ * pushed out before takes a random place instead.
  */
 final class PlaceSelection {
 
@@ -24,10 +25,12 @@ final class PlaceSelection {
     private static final double SAME_COURSE = 0.01;
     private static final double TEAMMATE_TEACHING = 0.002;
     /**
-     * Tie-break for a re-solve: leaving the block the previous schedule had (rule moved-from-previous, which weighs
-     * more than the soft rules above), still far below one conflict.
+     * A re-solve's minimal perturbation, as in cpsolver's MPP: each lesson or meeting a place takes away from where
+     * the previous schedule had it weighs as much as a conflict more, whether it is the one being placed (in a block
+     * other than its previous one) or one it pushes out of its previous place. Chains of exchanges then run through
+     * what has moved already rather than through what has not.
      */
-    private static final double LEAVES_PREVIOUS = 0.05;
+    static final double PERTURBATION = 1;
     /** What a clash with a pinned lesson or meeting weighs: it cannot be taken out. */
     private static final double PINNED = 1_000_000;
     /**
@@ -162,7 +165,8 @@ final class PlaceSelection {
         if (!model.isMovable(other)) {
             return PINNED;
         }
-        return 1 + statistics.pushes(activity, block, other, assignment.block(other));
+        return 1 + statistics.pushes(activity, block, other, assignment.block(other))
+                + (assignment.atPrevious(other) ? PERTURBATION : 0);
     }
 
     /**
@@ -202,7 +206,7 @@ final class PlaceSelection {
     }
 
     private double softTieBreak(int activity, int block) {
-        double previous = model.leavesPrevious(activity, block) ? LEAVES_PREVIOUS : 0;
+        double previous = model.leavesPrevious(activity, block) ? PERTURBATION : 0;
         if (!model.isLesson(activity)) {
             return previous;
         }

@@ -28,7 +28,8 @@ import org.commonplan.domain.TeamMeeting;
  * schedule although nothing made them move. Each try takes one moved activity back together with the moved ones
  * that sit where it goes and share a teacher, group or room with it (and theirs, up to {@link #MOST_AT_ONCE}), so
  * a swap or a short chain comes back whole; it is kept when no hard or medium rule gets worse and the score
- * improves. A school without a previous schedule is left as it is.
+ * improves. Before that, while hard rules are broken, it takes out each meeting whose absence breaks fewer of
+ * them. A school without a previous schedule is left as it is.
  */
 public class ReturnToPrevious implements PhaseCommand<School> {
 
@@ -54,7 +55,39 @@ public class ReturnToPrevious implements PhaseCommand<School> {
         @SuppressWarnings("unchecked")
         InnerScoreDirector<School, HardMediumSoftLongScore> scoring =
                 (InnerScoreDirector<School, HardMediumSoftLongScore>) scoreDirector;
+        dropMeetingsThatBreakHardRules(scoreDirector, scoring, school, isPhaseTerminated);
         returnMoved(scoreDirector, scoring, school, blocks, rooms, isPhaseTerminated);
+    }
+
+    /**
+     * Takes out of the schedule, one at a time, each meeting whose absence breaks fewer hard rules: a change can
+     * leave an attendee too little time for all their meetings (a section added to a teacher's week takes the
+     * planning time a meeting used), which the repairs, keeping every meeting, cannot clear. The last phase may
+     * put a meeting back where it fits.
+     */
+    private static void dropMeetingsThatBreakHardRules(ScoreDirector<School> scoreDirector,
+            InnerScoreDirector<School, HardMediumSoftLongScore> scoring, School school,
+            BooleanSupplier isPhaseTerminated) {
+        HardMediumSoftLongScore score = scoring.calculateScore().raw();
+        for (TeamMeeting meeting : school.getMeetings()) {
+            if (score.hardScore() >= 0 || isPhaseTerminated.getAsBoolean()) {
+                return;
+            }
+            Block block = meeting.getBlock();
+            if (meeting.isPinned() || block == null) {
+                continue;
+            }
+            VariableChanges.set(scoreDirector, meeting, null);
+            scoreDirector.triggerVariableListeners();
+            HardMediumSoftLongScore after = scoring.calculateScore().raw();
+            if (after.hardScore() > score.hardScore()) {
+                score = after;
+            } else {
+                VariableChanges.set(scoreDirector, meeting, block);
+                scoreDirector.triggerVariableListeners();
+                scoring.calculateScore();
+            }
+        }
     }
 
     /** Passes of taking moved activities back, until one changes nothing; returns the score after them. */

@@ -11,6 +11,7 @@ import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
+import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Placement;
 import org.commonplan.domain.PreviousSchedule;
@@ -82,5 +83,41 @@ class ReturnToPreviousTest {
             assertThat(lesson.getPreviousAllowed().roomMoved(lesson.getRoom())).as(lesson.getId()).isFalse();
             assertThat(lesson.getPreviousAllowed().blockMoved(lesson.getBlock())).as(lesson.getId()).isFalse();
         }
+    }
+
+    /**
+     * A meeting put where an attendee teaches, whose previous block is no longer allowed (so taking it back is no
+     * way out): the repairs, keeping every meeting, leave that hard conflict; this phase takes the meeting out.
+     */
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aMeetingThatCanOnlyBreakAHardRuleIsTakenOut() {
+        School solved = SolverTestSupport.solve(SolverTestSupport.read("small-middle"), 50);
+        School school = SolverTestSupport.read("small-middle");
+        scheduleOf(solved).applyTo(school, PreviousSchedule.Lock.NONE);
+        TeamMeeting busy = null;
+        for (TeamMeeting meeting : school.getMeetings()) {
+            for (Lesson lesson : school.getLessons()) {
+                for (Block block : meeting.getBlockRange()) {
+                    if (busy == null && !meeting.isPinned() && meeting.getBlock() != null
+                            && block.overlaps(lesson.getBlock()) && lesson.getSection().getStaff().stream()
+                                    .anyMatch(meeting.getTeam().getAttendees()::contains)) {
+                        busy = meeting;
+                        meeting.setBlock(block);
+                    }
+                }
+            }
+        }
+        assertThat(busy).as("a meeting that can go where an attendee teaches").isNotNull();
+        busy.setPreviousAllowed(new Placement("", null));
+        long hardBefore = ScheduleSolver.score(school).hardScore();
+        assertThat(hardBefore).isNegative();
+
+        School after = ScheduleSolver.solve(school, onlyThisPhase(), null);
+
+        assertThat(after.getScore().hardScore()).isGreaterThan(hardBefore);
+        String busyId = busy.getId();
+        assertThat(after.getMeetings().stream().filter(meeting -> meeting.getBlock() == null)
+                .map(TeamMeeting::getId)).contains(busyId);
     }
 }

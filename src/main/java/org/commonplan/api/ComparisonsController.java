@@ -11,9 +11,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.commonplan.batch.SchoolSolve;
+import org.commonplan.bound.MeetingBound;
 import org.commonplan.compare.Comparison;
 import org.commonplan.compare.ComparisonWriter;
-import org.commonplan.report.MeetingBound;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -29,6 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
 
+import org.commonplan.bound.MeetingBound;
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleProblem;
 import org.commonplan.bundle.BundleReader;
@@ -36,7 +37,6 @@ import org.commonplan.output.OutputFolder;
 import org.commonplan.output.SafeCsv;
 import org.commonplan.output.ScheduleWriter;
 import org.commonplan.domain.School;
-import org.commonplan.report.MeetingBound;
 import org.commonplan.solver.ScheduleSolver;
 
 /**

@@ -10,11 +10,11 @@ import ai.timefold.solver.core.api.solver.Solver;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 
+import org.commonplan.bound.MeetingBound;
 import org.commonplan.output.ScheduleWriter;
 import org.commonplan.domain.PreviousSchedule;
 import org.commonplan.domain.School;
 import org.commonplan.report.CollaborationReport;
-import org.commonplan.report.MeetingBound;
 import org.commonplan.solver.RuleScore;
 import org.commonplan.solver.ScheduleSolver;
 import org.commonplan.solver.SolverPlan;

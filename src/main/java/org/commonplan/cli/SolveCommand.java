@@ -179,7 +179,7 @@ public final class SolveCommand implements Callable<Integer> {
             causes.forEach(cause -> out.println("    - " + cause));
         }
         out.printf("  team meetings placed: %d of %d%n", summary.meetingsScheduled(), summary.meetingsRequested());
-        out.println("  " + org.commonplan.report.MeetingBound.of(school).describe(summary.meetingsScheduled()));
+        out.println("  " + org.commonplan.bound.MeetingBound.of(school).describe(summary.meetingsScheduled()));
         out.printf("  collaborative minutes per teacher per week: mean %.1f, min %d over all %d teaching staff"
                         + " (%d on no team); mean %.1f, min %d over the %d on teams%n",
                 summary.meanCollaborativeMinutesAllStaff(), summary.minCollaborativeMinutesAllStaff(),

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import org.commonplan.bound.MeetingBound;
 import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.Block;
 import org.commonplan.domain.GroupLimits;

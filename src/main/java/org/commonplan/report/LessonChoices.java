@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 
+import org.commonplan.bound.BlockPacking;
+import org.commonplan.bound.MeetingBound;
 import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;

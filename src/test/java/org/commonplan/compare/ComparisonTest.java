@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.commonplan.batch.SchoolSolve;
+import org.commonplan.bound.MeetingBound;
 import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
 import org.commonplan.bundle.TestBundles;
@@ -16,7 +17,6 @@ import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.report.CollaborationReport;
-import org.commonplan.report.MeetingBound;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

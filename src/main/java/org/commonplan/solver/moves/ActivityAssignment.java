@@ -31,6 +31,9 @@ final class ActivityAssignment {
     private final int[] bestBlock;
     private final int[] bestRoom;
     private int bestLeftOutCount = Integer.MAX_VALUE;
+    /** Lessons on the left-out list, and in the best state saved: a lesson left out counts before any meeting. */
+    private int leftOutLessons;
+    private int bestLeftOutLessons = Integer.MAX_VALUE;
     /** Per activity: the stamp of the last {@link #conflicts} call that looked at it, and that found it. */
     private final int[] seen;
     private final int[] inConflict;
@@ -125,6 +128,9 @@ final class ActivityAssignment {
     void leaveOut(int activity) {
         positionInLeftOut[activity] = leftOut.size();
         leftOut.add(activity);
+        if (model.isLesson(activity)) {
+            leftOutLessons++;
+        }
     }
 
     /** Takes the activity off the left-out list; the last one takes its position. */
@@ -136,13 +142,21 @@ final class ActivityAssignment {
             positionInLeftOut[last] = position;
         }
         positionInLeftOut[activity] = -1;
+        if (model.isLesson(activity)) {
+            leftOutLessons--;
+        }
     }
 
-    /** Saves the current places when fewer activities are left out than ever before; says whether it did. */
+    /**
+     * Saves the current places when fewer lessons are left out than ever before, or as few and fewer activities;
+     * says whether it did. A lesson left out is a broken hard rule, a meeting left out only a meeting less.
+     */
     boolean recordIfBest() {
-        if (leftOut.size() >= bestLeftOutCount) {
+        if (leftOutLessons > bestLeftOutLessons
+                || leftOutLessons == bestLeftOutLessons && leftOut.size() >= bestLeftOutCount) {
             return false;
         }
+        bestLeftOutLessons = leftOutLessons;
         bestLeftOutCount = leftOut.size();
         System.arraycopy(block, 0, bestBlock, 0, block.length);
         System.arraycopy(room, 0, bestRoom, 0, room.length);
@@ -151,6 +165,12 @@ final class ActivityAssignment {
 
     int bestLeftOutCount() {
         return bestLeftOutCount;
+    }
+
+    /** Forgets the best state saved, so that the next {@link #recordIfBest} saves the current one. */
+    void forgetBest() {
+        bestLeftOutCount = Integer.MAX_VALUE;
+        bestLeftOutLessons = Integer.MAX_VALUE;
     }
 
     /**

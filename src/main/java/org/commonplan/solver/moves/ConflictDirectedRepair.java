@@ -65,6 +65,7 @@ public class ConflictDirectedRepair implements PhaseCommand<School> {
         }
         for (TeamMeeting meeting : school.getMeetings()) {
             ConflictDirectedSearch.Place place = places.get(meeting);
+            // A meeting the search left out gets no block: out of the schedule, not over a busy attendee.
             if (place != null && place.block() != meeting.getBlock()) {
                 VariableChanges.set(scoreDirector, meeting, place.block());
             }

@@ -40,6 +40,8 @@ final class ConflictDirectedSearch {
     private final PlaceSelection selection;
     private final Random random;
     private long iterations;
+    /** While true, meetings wait: one a lesson pushes out stays out of the schedule. */
+    private boolean lessonsFirst;
 
     ConflictDirectedSearch(School school, Random random) {
         this.random = random;
@@ -94,9 +96,46 @@ final class ConflictDirectedSearch {
     /**
      * Runs until every movable activity has a block without conflict, the phase is terminated, or
      * {@code patience} iterations have passed without fewer activities left out, or after {@code limit} iterations.
+     * When some are still left out, it searches again from the best state with the lessons alone, for up to half
+     * the limit more: the meetings left out stay out, and a meeting a lesson pushes out joins them.
      */
     void run(BooleanSupplier isTerminated, long patience, long limit) {
-        long lastImprovement = 0;
+        search(isTerminated, patience, limit);
+        if (assignment.bestLeftOutCount() == 0) {
+            return;
+        }
+        // Lessons first: meetings, each holding a team of teachers at once, can keep the search from completing
+        // lessons it completes without them (FET's schools given subject teams). From the best state, the meetings
+        // left out wait, and so does one a lesson pushes out; the lessons get their own share of the limit again.
+        assignment.restoreBest();
+        rebuildLeftOut();
+        for (int position = assignment.leftOutCount() - 1; position >= 0; position--) {
+            int activity = assignment.leftOut(position);
+            if (!model.isLesson(activity)) {
+                assignment.takeBack(activity);
+            }
+        }
+        assignment.forgetBest();
+        assignment.recordIfBest();
+        lessonsFirst = true;
+        search(isTerminated, patience, iterations + Math.max(limit - iterations, limit / 2));
+        lessonsFirst = false;
+    }
+
+    /** After going back to the best state: every movable activity without a place is left out again. */
+    private void rebuildLeftOut() {
+        while (assignment.leftOutCount() > 0) {
+            assignment.takeBack(assignment.leftOut(assignment.leftOutCount() - 1));
+        }
+        for (int activity = 0; activity < model.activityCount(); activity++) {
+            if (model.isMovable(activity) && assignment.block(activity) < 0) {
+                assignment.leaveOut(activity);
+            }
+        }
+    }
+
+    private void search(BooleanSupplier isTerminated, long patience, long limit) {
+        long lastImprovement = iterations;
         while (assignment.leftOutCount() > 0 && iterations - lastImprovement < patience && iterations < limit) {
             // Checked every iteration: one iteration on a school with a very large team can take milliseconds.
             if (isTerminated.getAsBoolean()) {
@@ -113,7 +152,9 @@ final class ConflictDirectedSearch {
                 statistics.countPush(activity, block, other, assignment.block(other));
                 selection.notePushedOut(other);
                 assignment.unplace(other);
-                assignment.leaveOut(other);
+                if (!lessonsFirst || model.isLesson(other)) {
+                    assignment.leaveOut(other);
+                }
             }
             assignment.takeBack(activity);
             assignment.place(activity, block, choice.room());
@@ -137,14 +178,27 @@ final class ConflictDirectedSearch {
     }
 
     /**
-     * The best state found, a place per movable lesson and meeting. An activity left out there gets the place
-     * where it conflicts with the fewest others; once {@code isTerminated}, it keeps the place it had before the
-     * search (left out of the map), or, a lesson that had none, the first place it may take.
+     * The best state found, a place per movable lesson and meeting. A meeting left out there leaves the schedule
+     * (a place without a block). A lesson left out gets the place where it conflicts with the fewest others; once
+     * {@code isTerminated}, it keeps the place it had before the search (left out of the map), or, if it had none,
+     * the first place it may take.
      */
     Map<Object, Place> bestPlaces(BooleanSupplier isTerminated) {
         List<Integer> leftOut = assignment.restoreBest();
         boolean outOfTime = false;
+        Map<Object, Place> result = new IdentityHashMap<>();
         for (int activity : leftOut) {
+            if (!model.isLesson(activity)) {
+                // In the first block where it conflicts with nothing, else out of the schedule rather than where it
+                // breaks a hard rule: the last phase may still put it where its attendees are free.
+                int free = firstConflictFreeBlock(activity);
+                if (free >= 0) {
+                    assignment.place(activity, free, -1);
+                } else {
+                    result.put(model.entity(activity), new Place(null, null));
+                }
+                continue;
+            }
             outOfTime = outOfTime || isTerminated.getAsBoolean();
             if (outOfTime) {
                 // No time to weigh places: an activity keeps the place it had before; one without gets any.
@@ -156,7 +210,6 @@ final class ConflictDirectedSearch {
             }
             placeWithFewestConflicts(activity);
         }
-        Map<Object, Place> result = new IdentityHashMap<>();
         for (int activity = 0; activity < model.activityCount(); activity++) {
             if (model.isMovable(activity) && assignment.block(activity) >= 0) {
                 int room = assignment.room(activity);
@@ -165,6 +218,16 @@ final class ConflictDirectedSearch {
             }
         }
         return result;
+    }
+
+    /** The first block of a meeting's domain where it conflicts with nothing placed, or -1. */
+    private int firstConflictFreeBlock(int meeting) {
+        for (int block : model.domain(meeting)) {
+            if (assignment.conflicts(meeting, block, -1).isEmpty()) {
+                return block;
+            }
+        }
+        return -1;
     }
 
     /**

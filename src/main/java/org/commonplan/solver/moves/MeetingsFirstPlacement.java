@@ -11,12 +11,12 @@ import java.util.Random;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
+import org.commonplan.bound.MeetingBound;
 import org.commonplan.domain.Block;
 import org.commonplan.domain.School;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
-import org.commonplan.report.MeetingBound;
 import org.commonplan.solver.moves.MeetingBlockMove.Purpose;
 
 /**

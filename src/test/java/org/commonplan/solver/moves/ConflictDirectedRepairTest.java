@@ -115,6 +115,29 @@ class ConflictDirectedRepairTest {
         assertThat(benTeaches.getBlock()).isNotEqualTo(school.block("P1"));
     }
 
+    /**
+     * A lesson and a meeting that can only take the same block: the lesson keeps it and the meeting leaves the
+     * schedule (a meeting less), rather than the meeting keeping it over a busy attendee (a broken hard rule).
+     */
+    @Test
+    void aMeetingThatCanOnlyPushOutALessonLeavesTheScheduleInstead() {
+        Teacher pat = school.teacher("pat");
+        Teacher kim = school.teacherBuilder("kim").unavailable("TUE", "WED", "THU", "FRI", "MON-P2", "MON-P3",
+                "MON-P4", "MON-P5", "MON-P6").build();
+        Section onlyMondayFirst = school.section("ART", pat, school.group("5A", 20)).family("SINGLE").build();
+        onlyMondayFirst.setAllowedBlocks(List.of(school.block("MON-P1")));
+        Lesson lesson = school.lesson(onlyMondayFirst, "MON-P1", school.room("R1", 30));
+        TeamMeeting meeting = school.meeting(school.team("PLC", pat, kim).family("SINGLE").build(), 1, "MON-P1");
+        TightWeek week = new TightWeek(List.of(lesson), List.of(meeting), null);
+        ConflictDirectedRepair repair = new ConflictDirectedRepair();
+        repair.setPatience(1_000);
+
+        repair.changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(lesson.getBlock()).isEqualTo(school.block("MON-P1"));
+        assertThat(meeting.getBlock()).isNull();
+    }
+
     @Test
     void aLessonThatCanOnlyClashWithAPinnedOneLeavesThePinnedOneWhereItIs() {
         Teacher pat = school.teacher("pat");

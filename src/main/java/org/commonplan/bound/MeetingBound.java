@@ -1,4 +1,4 @@
-package org.commonplan.report;
+package org.commonplan.bound;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -70,14 +70,14 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
     }
 
     /** The hard rules the bound relies on: those the school keeps at a hard weight. */
-    record HardRules(boolean unavailable, boolean memberBusy, boolean teacherConflict, boolean planning) {
+    public record HardRules(boolean unavailable, boolean memberBusy, boolean teacherConflict, boolean planning) {
 
         static HardRules of(School school) {
             return new HardRules(isHard(school, Rule.UNAVAILABLE), isHard(school, Rule.MEETING_MEMBER_BUSY),
                     isHard(school, Rule.TEACHER_CONFLICT), isHard(school, Rule.PLANNING_PROTECTED));
         }
 
-        static boolean isHard(School school, Rule rule) {
+        public static boolean isHard(School school, Rule rule) {
             HardMediumSoftLongScore weight = school.getConstraintWeightOverrides() == null ? null
                     : school.getConstraintWeightOverrides().getConstraintWeight(rule.id());
             return (weight != null ? weight : rule.defaultWeight()).hardScore() > 0;
@@ -91,9 +91,9 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
 
     /**
      * The timeslots in which a teacher could be at a team meeting (step 3), for a school's teachers one at a time:
-     * {@link Infeasibility} names the teams whose attendees have none in common.
+     * the infeasibility report names the teams whose attendees have none in common.
      */
-    static java.util.function.Function<Teacher, SlotSet> openTimeslots(School school) {
+    public static java.util.function.Function<Teacher, SlotSet> openTimeslots(School school) {
         AttendeeCapacities capacities = new AttendeeCapacities(school, HardRules.of(school));
         return teacher -> capacities.of(teacher).open();
     }

@@ -1,4 +1,4 @@
-package org.commonplan.report;
+package org.commonplan.bound;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.commonplan.report;
+package org.commonplan.bound;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,13 +14,13 @@ import org.commonplan.domain.Timeslot;
  * of pairwise disjoint blocks among its possible ones. Exact for blocks that are unbroken runs of one day's CLASS
  * periods (SINGLE, DOUBLE and DAILY blocks): interval scheduling per day. Other blocks are counted generously.
  */
-final class BlockPacking {
+public final class BlockPacking {
 
     private BlockPacking() {
     }
 
     /** Most pairwise disjoint blocks among these. */
-    static int maxDisjoint(List<Block> blocks, BellSchedule bell) {
+    public static int maxDisjoint(List<Block> blocks, BellSchedule bell) {
         if (blocks.isEmpty()) {
             return 0;
         }

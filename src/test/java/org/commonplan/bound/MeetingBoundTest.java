@@ -1,4 +1,4 @@
-package org.commonplan.report;
+package org.commonplan.bound;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +15,7 @@ import org.commonplan.bundle.BundleException;
 import org.commonplan.bundle.BundleReader;
 import org.commonplan.bundle.TestBundles;
 import org.commonplan.domain.School;
+import org.commonplan.report.CollaborationReport;
 import org.commonplan.solver.ScheduleSolver;
 import org.commonplan.solver.SolverTestSupport;
 import org.junit.jupiter.api.Test;

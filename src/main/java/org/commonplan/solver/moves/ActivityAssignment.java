@@ -33,9 +33,11 @@ final class ActivityAssignment {
     private final int[] seen;
     private final int[] inConflict;
     private int stamp;
+    private final MinGapMates minGapMates;
 
     ActivityAssignment(ActivityModel model) {
         this.model = model;
+        minGapMates = MinGapMates.of(model);
         int count = model.activityCount();
         block = new int[count];
         room = new int[count];
@@ -192,6 +194,18 @@ final class ActivityAssignment {
                 // Seen already as a resource-mate in another timeslot does not clear it: compare days.
                 if (inConflict[other] != stamp && this.block[other] >= 0 && model.dayOf(this.block[other]) >= 0
                         && Math.abs(model.dayOf(this.block[other]) - day) < gaps[i]) {
+                    seen[other] = stamp;
+                    inConflict[other] = stamp;
+                    found.add(other);
+                }
+            }
+        }
+        if (day >= 0) {
+            int[] gapMates = minGapMates.matesOf(activity);
+            for (int i = 0; i < gapMates.length; i++) {
+                int other = gapMates[i];
+                if (inConflict[other] != stamp && this.block[other] >= 0
+                        && minGapMates.tooClose(model, activity, i, block, this.block[other])) {
                     seen[other] = stamp;
                     inConflict[other] = stamp;
                     found.add(other);

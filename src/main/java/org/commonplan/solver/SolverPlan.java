@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.constructionheuristic.placer.PooledEntityPlacerConfig;
 import ai.timefold.solver.core.config.constructionheuristic.placer.QueuedEntityPlacerConfig;
@@ -37,6 +38,7 @@ import org.commonplan.bound.MeetingBound;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
+import org.commonplan.solver.moves.ConflictDirectedConstruction;
 import org.commonplan.solver.moves.ConflictDirectedRepair;
 import org.commonplan.solver.moves.DropBlockedMeetings;
 import org.commonplan.solver.moves.KeepMeetingsScheduledFilter;
@@ -61,7 +63,10 @@ import org.commonplan.solver.moves.SameStartMoveFactory;
  * (fewest blocks and rooms, most people), each its best block and then its best room, so lessons avoid the meeting
  * times they can. Meetings the meeting bound rules out stay unscheduled, and the repairs never put them back.
  * Where the attendees' time, not the blocks, limits the meetings (class teachers who teach nearly every period),
- * meetings wait for the lessons and then take only blocks where every attendee is free.
+ * meetings wait for the lessons and then take only blocks where every attendee is free. On a school without team
+ * meetings whose hard rules the conflict-directed search (next) sees, that search places the lessons first, from the
+ * empty week, several times faster than construction's scored moves; it keeps its week when the week breaks no hard
+ * rule but lessons it left out, which construction then places ({@link ConflictDirectedConstruction}).
  * <li>Conflict-directed search ({@link ConflictDirectedRepair}), when construction has left conflicts: iterative
  * forward search with conflict-based statistics, the method of classic course timetablers, on a plain model of who
  * and what is where. It keeps every lesson and meeting without a teacher, group, room or attendee conflict and
@@ -75,7 +80,8 @@ import org.commonplan.solver.moves.SameStartMoveFactory;
  * lack more lessons than it has left to place is a conflict (FET's test), and among places alike it keeps days
  * compact; so are the limits on building changes (a lesson next to one in another building too soon, or a change
  * too many, is a conflict). It runs before the first repair: on imported real schools it reaches in well under a
- * second what the first repair had not reached in 2 s.
+ * second what the first repair had not reached in 2 s. When its week scores worse than the one it started from (it
+ * breaks rules it does not see), the repair starts from the better one.
  * <li>First repair: the repair of step 4 for at most 2 s, ending at its first 0.5 s without improvement. Most schools
  * come out of it complete, on the path the repair alone would take.
  * <li>Repair (entity tabu): no move may take a meeting out of the schedule, so an attendee busy during their meeting
@@ -95,6 +101,11 @@ public final class SolverPlan {
     public enum Phase {
         /** Every team meeting gets a block. */
         MEETINGS,
+        /**
+         * On a school whose hard rules the conflict-directed search sees, it places the lessons from the empty week
+         * ({@link ConflictDirectedConstruction}); construction places what it leaves out.
+         */
+        LESSONS_BY_SEARCH,
         /** Every lesson gets a block and a room, hardest first. */
         LESSONS,
         /** Where attendees' time limits the meetings, they get blocks now, only where every attendee is free. */
@@ -238,6 +249,10 @@ public final class SolverPlan {
             }
             case PRODUCTION, NO_CONFLICT_SEARCH, LATE_ACCEPTANCE -> {
                 plan.phases.put(Phase.MEETINGS, meetingsFirst());
+                if (variant != Variant.NO_CONFLICT_SEARCH) {
+                    plan.phases.put(Phase.LESSONS_BY_SEARCH,
+                            conflictDirectedSearch(run, ConflictDirectedConstruction.class));
+                }
                 plan.phases.put(Phase.LESSONS, lessons());
                 plan.phases.put(Phase.MEETINGS_AFTER_LESSONS, meetingsAfterLessons());
                 if (variant != Variant.NO_CONFLICT_SEARCH) {
@@ -553,8 +568,13 @@ public final class SolverPlan {
      * ends by a third of the time limit when there is one.
      */
     private static CustomPhaseConfig conflictDirectedSearch(RunSettings run) {
+        return conflictDirectedSearch(run, ConflictDirectedRepair.class);
+    }
+
+    private static CustomPhaseConfig conflictDirectedSearch(RunSettings run,
+            Class<? extends PhaseCommand<School>> command) {
         CustomPhaseConfig search = new CustomPhaseConfig()
-                .withCustomPhaseCommandClassList(List.of(ConflictDirectedRepair.class));
+                .withCustomPhaseCommandClassList(List.of(command));
         Map<String, String> properties = new LinkedHashMap<>();
         if (run.seed() != null) {
             properties.put("randomSeed", Long.toString(run.seed()));

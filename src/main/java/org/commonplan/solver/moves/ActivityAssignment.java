@@ -41,9 +41,11 @@ final class ActivityAssignment {
     /** Per activity: the stamp of the last {@link #buildingConflicts} call that took it out. */
     private final int[] takenForBuildings;
     private int buildingStamp;
+    private final MinGapMates minGapMates;
 
     ActivityAssignment(ActivityModel model) {
         this.model = model;
+        minGapMates = MinGapMates.of(model);
         int count = model.activityCount();
         block = new int[count];
         room = new int[count];
@@ -237,6 +239,18 @@ final class ActivityAssignment {
                 // Seen already as a resource-mate in another timeslot does not clear it: compare days.
                 if (inConflict[other] != stamp && this.block[other] >= 0 && model.dayOf(this.block[other]) >= 0
                         && Math.abs(model.dayOf(this.block[other]) - day) < gaps[i]) {
+                    seen[other] = stamp;
+                    inConflict[other] = stamp;
+                    found.add(other);
+                }
+            }
+        }
+        if (day >= 0) {
+            int[] gapMates = minGapMates.matesOf(activity);
+            for (int i = 0; i < gapMates.length; i++) {
+                int other = gapMates[i];
+                if (inConflict[other] != stamp && this.block[other] >= 0
+                        && minGapMates.tooClose(model, activity, i, block, this.block[other])) {
                     seen[other] = stamp;
                     inConflict[other] = stamp;
                     found.add(other);

@@ -1,11 +1,14 @@
 package org.commonplan.solver.moves;
 
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BooleanSupplier;
 
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +57,43 @@ public class ConflictDirectedRepair implements PhaseCommand<School> {
         LOGGER.debug("Conflict-directed search: {} iterations in {} ms, {} activities left in conflict.",
                 search.iterations(), (System.nanoTime() - start) / 1_000_000, search.unassignedCount());
         Map<Object, ConflictDirectedSearch.Place> places = search.bestPlaces(isPhaseTerminated);
+        HardMediumSoftLongScore before = score(scoreDirector);
+        Map<Object, ConflictDirectedSearch.Place> startingPlaces = new IdentityHashMap<>();
+        for (Lesson lesson : school.getLessons()) {
+            ConflictDirectedSearch.Place place = places.get(lesson);
+            if (place != null && (place.block() != lesson.getBlock()
+                    || place.room() != null && place.room() != lesson.getRoom())) {
+                startingPlaces.put(lesson, new ConflictDirectedSearch.Place(lesson.getBlock(), lesson.getRoom()));
+            }
+        }
+        for (TeamMeeting meeting : school.getMeetings()) {
+            ConflictDirectedSearch.Place place = places.get(meeting);
+            if (place != null && place.block() != meeting.getBlock()) {
+                startingPlaces.put(meeting, new ConflictDirectedSearch.Place(meeting.getBlock(), null));
+            }
+        }
+        moveTo(scoreDirector, school, places);
+        scoreDirector.triggerVariableListeners();
+        HardMediumSoftLongScore after = score(scoreDirector);
+        if (before != null && after.compareTo(before) < 0) {
+            // The search's week breaks more of what it does not see than it cleared: the repair starts from the better.
+            LOGGER.debug("Conflict-directed search: its week ({}) is worse than the one it started from ({}), "
+                    + "which is kept.", after, before);
+            startingPlaces.forEach((activity, place) -> {
+                if (activity instanceof Lesson lesson) {
+                    VariableChanges.set(scoreDirector, lesson, place.block());
+                    VariableChanges.setRoom(scoreDirector, lesson, place.room());
+                } else {
+                    VariableChanges.set(scoreDirector, (TeamMeeting) activity, place.block());
+                }
+            });
+            scoreDirector.triggerVariableListeners();
+        }
+    }
+
+    /** Puts each lesson and meeting the map names in its place there (a null room: the lesson keeps its own). */
+    private static void moveTo(ScoreDirector<School> scoreDirector, School school,
+            Map<Object, ConflictDirectedSearch.Place> places) {
         for (Lesson lesson : school.getLessons()) {
             ConflictDirectedSearch.Place place = places.get(lesson);
             if (place != null && place.block() != lesson.getBlock()) {
@@ -70,6 +110,11 @@ public class ConflictDirectedRepair implements PhaseCommand<School> {
                 VariableChanges.set(scoreDirector, meeting, place.block());
             }
         }
-        scoreDirector.triggerVariableListeners();
+    }
+
+    /** The working schedule's score, or null from a score director that does not calculate one (a test's stand-in). */
+    private static HardMediumSoftLongScore score(ScoreDirector<School> scoreDirector) {
+        return scoreDirector instanceof InnerScoreDirector<?, ?> scoring
+                ? (HardMediumSoftLongScore) scoring.calculateScore().raw() : null;
     }
 }

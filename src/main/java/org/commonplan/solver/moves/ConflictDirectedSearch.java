@@ -173,6 +173,27 @@ final class ConflictDirectedSearch {
         return iterations;
     }
 
+    /**
+     * The places of the best state found for the movable activities placed there; those left out are not in the
+     * map. Goes back to that state.
+     */
+    Map<Object, Place> placedInBest() {
+        assignment.restoreBest();
+        Map<Object, Place> result = new IdentityHashMap<>();
+        for (int activity = 0; activity < model.activityCount(); activity++) {
+            if (model.isMovable(activity) && assignment.block(activity) >= 0) {
+                int room = assignment.room(activity);
+                result.put(model.entity(activity), new Place(model.block(assignment.block(activity)),
+                        room < 0 ? null : model.room(room)));
+            }
+        }
+        return result;
+    }
+
+    int activityCount() {
+        return model.activityCount();
+    }
+
     /** A lesson's or meeting's place: its block, and for a lesson its room (null where it keeps its own). */
     record Place(Block block, Room room) {
     }

@@ -1,0 +1,163 @@
+package org.commonplan.solver.moves;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import ai.timefold.solver.core.api.score.director.ScoreDirector;
+import ai.timefold.solver.core.api.solver.phase.PhaseCommand;
+import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.commonplan.domain.Block;
+import org.commonplan.domain.GroupLimits;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Room;
+import org.commonplan.domain.Rule;
+import org.commonplan.domain.School;
+import org.commonplan.domain.Section;
+import org.commonplan.domain.SectionLink;
+import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.Teacher;
+import org.commonplan.domain.Timeslot;
+
+/**
+ * Before Timefold's construction: the conflict-directed search ({@link ConflictDirectedSearch}) places the lessons
+ * that have no block yet, from the week as it is (empty but for pinned lessons and the meetings placed first). Its
+ * iterations cost a fraction of construction's scored moves, so on a school whose hard rules it models (clashes,
+ * course days, teachers' days, gaps and late starts) it builds the week several times faster. It keeps the week
+ * only when every hard rule that week breaks is a lesson it left without a place: then construction places just
+ * those, and the search after construction clears what they clash with. A week that breaks a rule the search does
+ * not see (lessons a day, linked sections, teaching load...) would leave the repair a slow start, so it puts every
+ * lesson back without a place, and construction builds the week as before.
+ */
+public class ConflictDirectedConstruction implements PhaseCommand<School> {
+
+    private static final Logger LOGGER = LoggerFactory.getLogger(ConflictDirectedConstruction.class);
+
+    /** Iterations per activity without fewer left out after which it stops: construction places the rest. */
+    static final long PATIENCE_PER_ACTIVITY = 20;
+
+    private long randomSeed;
+    private long iterationLimit = Long.MAX_VALUE;
+
+    /** Seed of the search's own random (the run's seed). */
+    public void setRandomSeed(long randomSeed) {
+        this.randomSeed = randomSeed;
+    }
+
+    /** Iterations after which the search stops, whatever the time: a reproducible run's end. */
+    public void setIterationLimit(long iterationLimit) {
+        this.iterationLimit = iterationLimit;
+    }
+
+    private record Place(Block block, Room room) {
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<School> scoreDirector, BooleanSupplier isPhaseTerminated) {
+        School school = scoreDirector.getWorkingSolution();
+        if (isPhaseTerminated.getAsBoolean() || !statesOnlyRulesTheSearchSees(school)
+                || school.getLessons().stream().allMatch(lesson -> lesson.getBlock() != null)) {
+            return;
+        }
+        long start = System.nanoTime();
+        ConflictDirectedSearch search = new ConflictDirectedSearch(school, new Random(randomSeed));
+        search.run(isPhaseTerminated, PATIENCE_PER_ACTIVITY * search.activityCount(), iterationLimit);
+        Map<Object, ConflictDirectedSearch.Place> places = search.placedInBest();
+        List<Lesson> changed = new ArrayList<>();
+        List<Place> before = new ArrayList<>();
+        for (Lesson lesson : school.getLessons()) {
+            ConflictDirectedSearch.Place place = places.get(lesson);
+            if (place == null || lesson.getBlock() != null) {
+                continue; // a lesson that had a block keeps it: only construction's lessons are placed here
+            }
+            changed.add(lesson);
+            before.add(new Place(lesson.getBlock(), lesson.getRoom()));
+            VariableChanges.set(scoreDirector, lesson, place.block());
+            if (place.room() != null && place.room() != lesson.getRoom()) {
+                VariableChanges.setRoom(scoreDirector, lesson, place.room());
+            }
+        }
+        scoreDirector.triggerVariableListeners();
+        boolean kept = onlyUnplacedLessonsBreakHardRules(scoreDirector, school);
+        if (!kept) {
+            for (int i = 0; i < changed.size(); i++) {
+                VariableChanges.set(scoreDirector, changed.get(i), before.get(i).block());
+                VariableChanges.setRoom(scoreDirector, changed.get(i), before.get(i).room());
+            }
+            scoreDirector.triggerVariableListeners();
+        }
+        LOGGER.debug("Conflict-directed construction: {} iterations in {} ms, {} activities left out, week {}.",
+                search.iterations(), (System.nanoTime() - start) / 1_000_000, search.unassignedCount(),
+                kept ? "kept" : "given back to construction");
+    }
+
+    /**
+     * Whether the school states no hard rule the search leaves to the repair, so that its week can stand: no team
+     * meetings (homeroom classes and singleton conflicts around them are not in its model), no linked sections but
+     * MIN_GAP ones, no lesson that must end its groups' day, no homeroom class, no daily teaching limit below the
+     * day's CLASS periods, no groups' lessons a day, no teachers' minimum days, days in part of the day, lessons in
+     * a row, tagged lessons, building changes or planning time. Elsewhere the week would be given back after the
+     * search had spent its time on it (measured on FET's examples and the planted schools: benchmarks/RESULTS.md).
+     */
+    static boolean statesOnlyRulesTheSearchSees(School school) {
+        if (!school.getMeetings().isEmpty()) {
+            return false;
+        }
+        int periodsADay = school.getBellSchedule().getTimeslotsByDay().stream()
+                .mapToInt(day -> (int) day.stream().filter(Timeslot::isClass).count()).max().orElse(0);
+        Set<Section> sections = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Lesson lesson : school.getLessons()) {
+            Section section = lesson.getSection();
+            if (!sections.add(section)) {
+                continue;
+            }
+            if (section.isEndsDay() || section.getLinks().stream()
+                    .anyMatch(link -> link.kind() != SectionLink.Kind.MIN_GAP)) {
+                return false;
+            }
+            for (Teacher teacher : section.getStaff()) {
+                if (teacher.getHomeroom() != null || teacher.getTeachingLimitPerDay() < periodsADay
+                        || teacher.getMinDaysPerWeek() > 0 || !teacher.getIntervalDays().isEmpty()
+                        || teacher.getLimits().limitsLessonsInARow() || !teacher.getTagLimits().isEmpty()
+                        || teacher.getBuildingLimits().any() || teacher.getMinPlanningMinutesPerWeek() > 0) {
+                    return false;
+                }
+            }
+            for (StudentGroup group : section.getGroups()) {
+                GroupLimits limits = group.getLimits();
+                if (limits.minLessonsPerDay() != GroupLimits.NO_LIMIT
+                        || limits.maxLessonsPerDay() != GroupLimits.NO_LIMIT || group.getBuildingLimits().any()) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the working schedule's hard score is all lessons without a block or room: the search's week breaks no
+     * other hard rule. Without a scoring director (a test's stand-in) the week is kept.
+     */
+    private static boolean onlyUnplacedLessonsBreakHardRules(ScoreDirector<School> scoreDirector, School school) {
+        if (!(scoreDirector instanceof InnerScoreDirector<?, ?> scoring)) {
+            return true;
+        }
+        HardMediumSoftLongScore score = (HardMediumSoftLongScore) scoring.calculateScore().raw();
+        HardMediumSoftLongScore weight = school.getConstraintWeightOverrides()
+                .getConstraintWeight(Rule.UNPLACED_LESSON.id());
+        long perLesson = (weight == null ? Rule.UNPLACED_LESSON.defaultWeight() : weight).hardScore();
+        long unplaced = school.getLessons().stream()
+                .filter(lesson -> lesson.getBlock() == null || lesson.getRoom() == null).count();
+        return score.hardScore() == -unplaced * perLesson;
+    }
+}

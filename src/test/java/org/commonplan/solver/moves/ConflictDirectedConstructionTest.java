@@ -1,0 +1,112 @@
+package org.commonplan.solver.moves;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
+import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import org.commonplan.domain.BlockFamily;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Rule;
+import org.commonplan.domain.School;
+import org.commonplan.domain.Section;
+import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.Teacher;
+import org.commonplan.domain.TestSchool;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conflict-directed search builds the week itself before Timefold's construction, on a school whose hard rules
+ * it sees, and gives the week back to construction when it breaks one it does not see.
+ */
+class ConflictDirectedConstructionTest {
+
+    private final TestSchool school = TestSchool.standardWeek();
+
+    /** Six teachers each teach three classes, every class has all six, one a period: nothing placed yet. */
+    private List<Lesson> unplacedLatinRectangle(boolean dailyLimitBelowTheDay) {
+        List<StudentGroup> groups = List.of(school.group("6A", 25), school.group("6B", 25), school.group("6C", 25));
+        for (int i = 0; i < 6; i++) {
+            school.room("R" + i, 30);
+        }
+        List<Lesson> lessons = new ArrayList<>();
+        for (int t = 0; t < 6; t++) {
+            // No daily limit below the day's six periods and no planning time: rules the search does not see.
+            Teacher teacher = school.teacherBuilder("t" + t).maxTeachingPerDay(dailyLimitBelowTheDay ? 5 : 6)
+                    .minPlanningMinutes(0).build();
+            for (StudentGroup group : groups) {
+                lessons.add(school.lesson(school.section("S" + t + group.getId(), teacher, group).build(), null, null));
+            }
+        }
+        return lessons;
+    }
+
+    @Test
+    void placesEveryLessonWithoutAClashOnASchoolWhoseRulesItSees() {
+        List<Lesson> lessons = unplacedLatinRectangle(false);
+        School working = WorkingSolutions.school(school, lessons, List.of(), List.of());
+        var scoreDirector = ScoredSchools.scoreDirector(working);
+
+        ConflictDirectedConstruction construction = new ConflictDirectedConstruction();
+        construction.setRandomSeed(1);
+        construction.changeWorkingSolution(scoreDirector, () -> false);
+
+        assertThat(lessons).allSatisfy(lesson -> {
+            assertThat(lesson.getBlock()).isNotNull();
+            assertThat(lesson.getRoom()).isNotNull();
+        });
+        assertThat(scoreDirector.calculateScore().raw().hardScore()).isZero();
+    }
+
+    /** A daily teaching limit below the day's periods is a rule the search leaves to the repair: construction's. */
+    @Test
+    void aSchoolWithARuleTheSearchDoesNotSeeIsLeftToConstruction() {
+        List<Lesson> lessons = unplacedLatinRectangle(true);
+        School working = WorkingSolutions.school(school, lessons, List.of(), List.of());
+
+        new ConflictDirectedConstruction().changeWorkingSolution(ScoredSchools.scoreDirector(working), () -> false);
+
+        assertThat(lessons).allSatisfy(lesson -> assertThat(lesson.getBlock()).isNull());
+    }
+
+    @Test
+    void aSchoolWithTeamMeetingsIsLeftToConstruction() {
+        List<Lesson> lessons = unplacedLatinRectangle(false);
+        Teacher t0 = lessons.get(0).getSection().getTeacher();
+        Teacher t1 = lessons.get(3).getSection().getTeacher();
+        School working = WorkingSolutions.school(school, lessons,
+                List.of(school.meeting(school.team("PLC", t0, t1).build(), 1, "MON-P1")), List.of());
+
+        new ConflictDirectedConstruction().changeWorkingSolution(ScoredSchools.scoreDirector(working), () -> false);
+
+        assertThat(lessons).allSatisfy(lesson -> assertThat(lesson.getBlock()).isNull());
+    }
+
+    /**
+     * Two lessons of a section asked to be five days apart in a five-day week, that rule weighted hard: every week
+     * breaks it, the search cannot see it, and its week is given back with nothing placed.
+     */
+    @Test
+    void aWeekThatBreaksAHardRuleBeyondTheLessonsLeftOutIsGivenBack() {
+        Teacher pat = school.teacherBuilder("pat").maxTeachingPerDay(6).minPlanningMinutes(0).build();
+        school.room("R1", 30);
+        Section art = school.section("ART-5A", pat, school.group("5A", 20)).family(BlockFamily.SINGLE).meetings(2)
+                .build();
+        art.setMinDaysBetweenSoft(5);
+        List<Lesson> lessons = List.of(school.lesson(art, 1, null, null), school.lesson(art, 2, null, null));
+        School working = WorkingSolutions.school(school, lessons, List.of(), List.of());
+        working.setConstraintWeightOverrides(ConstraintWeightOverrides.of(
+                Map.of(Rule.MIN_DAYS_BETWEEN_SOFT.id(), HardMediumSoftLongScore.ofHard(1))));
+
+        new ConflictDirectedConstruction().changeWorkingSolution(ScoredSchools.scoreDirector(working), () -> false);
+
+        assertThat(lessons).allSatisfy(lesson -> {
+            assertThat(lesson.getBlock()).isNull();
+            assertThat(lesson.getRoom()).isNull();
+        });
+    }
+}

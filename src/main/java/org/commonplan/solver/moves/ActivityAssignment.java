@@ -477,23 +477,7 @@ final class ActivityAssignment {
                 if (taken[day] == 0) {
                     continue;
                 }
-                int first = -1;
-                int last = -1;
-                for (int other : model.activitiesOf(resource)) {
-                    int otherBlock = this.block[other];
-                    if (other == activity || !model.isMovable(other) || !model.isLesson(other) || otherBlock < 0
-                            || inConflict[other] == stamp || model.dayOf(otherBlock) != day
-                            || model.firstPeriod(otherBlock) < 0) {
-                        continue;
-                    }
-                    if (last < 0 || model.lastPeriod(otherBlock) > model.lastPeriod(this.block[last])) {
-                        last = other;
-                    }
-                    if (first < 0 || model.firstPeriod(otherBlock) < model.firstPeriod(this.block[first])) {
-                        first = other;
-                    }
-                }
-                for (int candidate : new int[] {last, first}) {
+                for (int candidate : endsOfDay(activity, resource, day)) {
                     if (candidate < 0) {
                         continue;
                     }
@@ -519,7 +503,31 @@ final class ActivityAssignment {
         }
     }
 
-    /** The last movable lesson of the first day that lacks lessons (a hole, a late start, a short day), else its first. */
+    /**
+     * The resource's movable lessons that end and start the day, in that order (-1 for none), leaving out
+     * {@code activity} and those already found in conflict.
+     */
+    private int[] endsOfDay(int activity, int resource, int day) {
+        int first = -1;
+        int last = -1;
+        for (int other : model.activitiesOf(resource)) {
+            int otherBlock = this.block[other];
+            if (other == activity || !model.isMovable(other) || !model.isLesson(other) || otherBlock < 0
+                    || inConflict[other] == stamp || model.dayOf(otherBlock) != day
+                    || model.firstPeriod(otherBlock) < 0) {
+                continue;
+            }
+            if (last < 0 || model.lastPeriod(otherBlock) > model.lastPeriod(this.block[last])) {
+                last = other;
+            }
+            if (first < 0 || model.firstPeriod(otherBlock) < model.firstPeriod(this.block[first])) {
+                first = other;
+            }
+        }
+        return new int[] {last, first};
+    }
+
+    /** The last movable lesson of the first day that lacks lessons (a hole, a late start, a short day). */
     private int lessonOfALackingDay(int activity, int resource, ActivityModel.DayRules rules, long[] taken) {
         for (int day = 0; day < taken.length; day++) {
             long periods = taken[day];
@@ -533,22 +541,7 @@ final class ActivityAssignment {
             if (!lacking) {
                 continue;
             }
-            int first = -1;
-            int last = -1;
-            for (int other : model.activitiesOf(resource)) {
-                int otherBlock = this.block[other];
-                if (other == activity || !model.isMovable(other) || !model.isLesson(other) || otherBlock < 0
-                        || inConflict[other] == stamp || model.dayOf(otherBlock) != day
-                        || model.firstPeriod(otherBlock) < 0) {
-                    continue;
-                }
-                if (last < 0 || model.lastPeriod(otherBlock) > model.lastPeriod(this.block[last])) {
-                    last = other;
-                }
-                if (first < 0 || model.firstPeriod(otherBlock) < model.firstPeriod(this.block[first])) {
-                    first = other;
-                }
-            }
+            int last = endsOfDay(activity, resource, day)[0];
             if (last >= 0) {
                 return last;
             }

@@ -180,14 +180,19 @@ final class ConflictDirectedSearch {
     Map<Object, Place> placedInBest() {
         assignment.restoreBest();
         Map<Object, Place> result = new IdentityHashMap<>();
+        putPlaced(result);
+        return result;
+    }
+
+    /** Puts the place of each movable activity placed now. */
+    private void putPlaced(Map<Object, Place> places) {
         for (int activity = 0; activity < model.activityCount(); activity++) {
             if (model.isMovable(activity) && assignment.block(activity) >= 0) {
                 int room = assignment.room(activity);
-                result.put(model.entity(activity), new Place(model.block(assignment.block(activity)),
+                places.put(model.entity(activity), new Place(model.block(assignment.block(activity)),
                         room < 0 ? null : model.room(room)));
             }
         }
-        return result;
     }
 
     int activityCount() {
@@ -231,13 +236,7 @@ final class ConflictDirectedSearch {
             }
             placeWithFewestConflicts(activity);
         }
-        for (int activity = 0; activity < model.activityCount(); activity++) {
-            if (model.isMovable(activity) && assignment.block(activity) >= 0) {
-                int room = assignment.room(activity);
-                result.put(model.entity(activity), new Place(model.block(assignment.block(activity)),
-                        room < 0 ? null : model.room(room)));
-            }
-        }
+        putPlaced(result);
         return result;
     }
 

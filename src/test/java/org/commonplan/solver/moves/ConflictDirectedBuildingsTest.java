@@ -60,14 +60,14 @@ class ConflictDirectedBuildingsTest {
         ActivityAssignment assignment = placed(model, 2);
         int south = roomIndex(model, "S1");
 
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P2"), south)).containsExactly(0);
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P2"), south)).containsExactly(0);
         // P3 sits one period after P1 but right before P4.
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P3"), south)).containsExactly(1);
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P3"), south)).containsExactly(1);
         // Lunch lies between P4 and P5, and time counts as the rule counts it.
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P5"), south)).isEmpty();
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P5"), south)).isEmpty();
         // Same building, or no room yet: no change.
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P2"), roomIndex(model, "N1"))).isEmpty();
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P2"), -1)).isEmpty();
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P2"), roomIndex(model, "N1"))).isEmpty();
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P2"), -1)).isEmpty();
     }
 
     @Test
@@ -81,8 +81,8 @@ class ConflictDirectedBuildingsTest {
         int south = roomIndex(model, "S1");
 
         // NORTH in P1, the yard in P2, SOUTH in P3: one timeslot between the two buildings, two needed.
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P3"), south)).containsExactly(0);
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P4"), south)).isEmpty();
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P3"), south)).containsExactly(0);
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P4"), south)).isEmpty();
     }
 
     @Test
@@ -97,9 +97,9 @@ class ConflictDirectedBuildingsTest {
         int south = roomIndex(model, "S1");
 
         // SOUTH between two NORTH lessons: both must go for no change that day.
-        assertThat(assignment.conflicts(3, blockIndex(model, "MON-P3"), south)).containsExactlyInAnyOrder(0, 1);
-        assertThat(assignment.conflicts(3, blockIndex(model, "TUE-P3"), south)).isEmpty();
-        assertThat(assignment.conflicts(3, blockIndex(model, "WED-P3"), south)).isEmpty();
+        assertThat(assignment.conflicts(3, WorkingSolutions.blockIndex(model, "MON-P3"), south)).containsExactlyInAnyOrder(0, 1);
+        assertThat(assignment.conflicts(3, WorkingSolutions.blockIndex(model, "TUE-P3"), south)).isEmpty();
+        assertThat(assignment.conflicts(3, WorkingSolutions.blockIndex(model, "WED-P3"), south)).isEmpty();
     }
 
     @Test
@@ -114,8 +114,8 @@ class ConflictDirectedBuildingsTest {
         int south = roomIndex(model, "S1");
 
         // Monday holds the week's one change: a second on Tuesday takes out the lesson before it.
-        assertThat(assignment.conflicts(3, blockIndex(model, "TUE-P2"), south)).containsExactly(2);
-        assertThat(assignment.conflicts(3, blockIndex(model, "MON-P3"), south)).isEmpty();
+        assertThat(assignment.conflicts(3, WorkingSolutions.blockIndex(model, "TUE-P2"), south)).containsExactly(2);
+        assertThat(assignment.conflicts(3, WorkingSolutions.blockIndex(model, "MON-P3"), south)).isEmpty();
     }
 
     /** Of two places, one free and one that would take out a lesson for its building, the search takes the free one. */
@@ -203,14 +203,5 @@ class ConflictDirectedBuildingsTest {
             }
         }
         throw new IllegalArgumentException("no room " + id);
-    }
-
-    private static int blockIndex(ActivityModel model, String id) {
-        for (int block = 0; block < model.blockCount(); block++) {
-            if (model.block(block).getId().equals(id)) {
-                return block;
-            }
-        }
-        throw new IllegalArgumentException("no block " + id);
     }
 }

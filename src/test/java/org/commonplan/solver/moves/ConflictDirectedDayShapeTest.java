@@ -8,7 +8,6 @@ import java.util.List;
 import org.commonplan.domain.BlockFamily;
 import org.commonplan.domain.GroupLimits;
 import org.commonplan.domain.Lesson;
-import org.commonplan.domain.School;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeacherLimits;
@@ -47,7 +46,7 @@ class ConflictDirectedDayShapeTest {
                         .family(BlockFamily.SINGLE).build(), "MON-P1", null));
             }
 
-            search(lessons, seed);
+            WorkingSolutions.search(school, lessons, seed);
 
             assertThat(shapes(lessons)).as("seed " + seed).allSatisfy(day -> assertThat(day).matches("X*-*"));
         }
@@ -65,7 +64,7 @@ class ConflictDirectedDayShapeTest {
                         .family(BlockFamily.SINGLE).build(), "MON-P3", null));
             }
 
-            search(lessons, seed);
+            WorkingSolutions.search(school, lessons, seed);
 
             assertThat(shapes(lessons)).as("seed " + seed).allSatisfy(day -> assertThat(day).matches("-*X*-*"));
         }
@@ -83,16 +82,16 @@ class ConflictDirectedDayShapeTest {
         }
         ActivityModel model = ActivityModel.of(WorkingSolutions.school(school, lessons, List.of(), List.of()));
         ActivityAssignment assignment = new ActivityAssignment(model);
-        assignment.place(0, blockIndex(model, "MON-P1"), -1);
-        assignment.place(1, blockIndex(model, "MON-P2"), -1);
+        assignment.place(0, WorkingSolutions.blockIndex(model, "MON-P1"), -1);
+        assignment.place(1, WorkingSolutions.blockIndex(model, "MON-P2"), -1);
 
         // MON-P4 with nothing left to place in MON-P3: the hole cannot be filled, so the first lesson goes (and
         // may fill it).
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P4"), -1)).containsExactly(0);
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P3"), -1)).isEmpty();
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P4"), -1)).containsExactly(0);
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P3"), -1)).isEmpty();
         // With MON-P1 not placed yet, its lesson may still fill MON-P3.
         assignment.unplace(0);
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P4"), -1)).isEmpty();
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P4"), -1)).isEmpty();
     }
 
     /**
@@ -113,30 +112,15 @@ class ConflictDirectedDayShapeTest {
         }
         ActivityModel model = ActivityModel.of(WorkingSolutions.school(school, lessons, List.of(), List.of()));
         ActivityAssignment assignment = new ActivityAssignment(model);
-        assignment.place(0, blockIndex(model, "MON-P2"), -1);
+        assignment.place(0, WorkingSolutions.blockIndex(model, "MON-P2"), -1);
 
-        assertThat(assignment.conflicts(1, blockIndex(model, "MON-P3"), -1)).isEmpty();
+        assertThat(assignment.conflicts(1, WorkingSolutions.blockIndex(model, "MON-P3"), -1)).isEmpty();
         // Starting at the third period is late, and nothing is left to place in the second: the earlier lesson goes.
         assignment.unplace(0);
-        assignment.place(0, blockIndex(model, "MON-P3"), -1);
-        assertThat(assignment.conflicts(1, blockIndex(model, "MON-P4"), -1)).containsExactly(0);
+        assignment.place(0, WorkingSolutions.blockIndex(model, "MON-P3"), -1);
+        assertThat(assignment.conflicts(1, WorkingSolutions.blockIndex(model, "MON-P4"), -1)).containsExactly(0);
     }
 
-    private static int blockIndex(ActivityModel model, String id) {
-        for (int block = 0; block < model.blockCount(); block++) {
-            if (model.block(block).getId().equals(id)) {
-                return block;
-            }
-        }
-        throw new IllegalArgumentException("no block " + id);
-    }
-
-    private void search(List<Lesson> lessons, long seed) {
-        School working = WorkingSolutions.school(school, lessons, List.of(), List.of());
-        ConflictDirectedRepair repair = new ConflictDirectedRepair();
-        repair.setRandomSeed(seed);
-        repair.changeWorkingSolution(WorkingSolutions.scoreDirectorFor(working), () -> false);
-    }
 
     /** Each day as its periods in order, X for a lesson, - for none: {@code XXX---}. */
     private List<String> shapes(List<Lesson> lessons) {

@@ -43,12 +43,12 @@ class ConflictDirectedGroupDaysTest {
         ActivityModel model = model(lessons);
         ActivityAssignment assignment = new ActivityAssignment(model);
         for (int lesson = 0; lesson < 3; lesson++) {
-            assignment.place(lesson, blockIndex(model, "MON-P" + (lesson + 1)), -1);
+            assignment.place(lesson, WorkingSolutions.blockIndex(model, "MON-P" + (lesson + 1)), -1);
         }
 
         // A fourth on Monday leaves two lessons for Tuesday's three: one of Monday's goes, the last.
-        assertThat(assignment.conflicts(3, blockIndex(model, "MON-P4"), -1)).containsExactly(2);
-        assertThat(assignment.conflicts(3, blockIndex(model, "TUE-P1"), -1)).isEmpty();
+        assertThat(assignment.conflicts(3, WorkingSolutions.blockIndex(model, "MON-P4"), -1)).containsExactly(2);
+        assertThat(assignment.conflicts(3, WorkingSolutions.blockIndex(model, "TUE-P1"), -1)).isEmpty();
     }
 
     @Test
@@ -59,11 +59,11 @@ class ConflictDirectedGroupDaysTest {
         List<Lesson> lessons = lessons(group, "MON-P1", "MON-P2", "MON-P3");
         ActivityModel model = model(lessons);
         ActivityAssignment assignment = new ActivityAssignment(model);
-        assignment.place(0, blockIndex(model, "MON-P1"), -1);
-        assignment.place(1, blockIndex(model, "MON-P2"), -1);
+        assignment.place(0, WorkingSolutions.blockIndex(model, "MON-P1"), -1);
+        assignment.place(1, WorkingSolutions.blockIndex(model, "MON-P2"), -1);
 
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P3"), -1)).containsExactly(1);
-        assertThat(assignment.conflicts(2, blockIndex(model, "TUE-P3"), -1)).isEmpty();
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P3"), -1)).containsExactly(1);
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "TUE-P3"), -1)).isEmpty();
     }
 
     @Test
@@ -132,15 +132,6 @@ class ConflictDirectedGroupDaysTest {
 
     private ActivityModel model(List<Lesson> lessons) {
         return ActivityModel.of(WorkingSolutions.school(school, lessons, List.of(), List.of()));
-    }
-
-    private static int blockIndex(ActivityModel model, String id) {
-        for (int block = 0; block < model.blockCount(); block++) {
-            if (model.block(block).getId().equals(id)) {
-                return block;
-            }
-        }
-        throw new IllegalArgumentException("no block " + id);
     }
 
     /** Each day as its periods in order, X for a lesson, - for none: {@code XXX---}. */

@@ -8,7 +8,6 @@ import java.util.List;
 import org.commonplan.domain.BlockFamily;
 import org.commonplan.domain.IntervalDays;
 import org.commonplan.domain.Lesson;
-import org.commonplan.domain.School;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeacherLimits;
 import org.commonplan.domain.TestSchool;
@@ -41,13 +40,13 @@ class ConflictDirectedTeacherLimitsTest {
         List<Lesson> lessons = lessons(teacher, "MON-P6", "MON-P1", "TUE-P1");
         ActivityModel model = ActivityModel.of(WorkingSolutions.school(school, lessons, List.of(), List.of()));
         ActivityAssignment assignment = new ActivityAssignment(model);
-        assignment.place(0, blockIndex(model, "MON-P6"), -1);
-        assignment.place(1, blockIndex(model, "MON-P1"), -1);
+        assignment.place(0, WorkingSolutions.blockIndex(model, "MON-P6"), -1);
+        assignment.place(1, WorkingSolutions.blockIndex(model, "MON-P1"), -1);
 
         // A second day within P5..P6 takes the lesson of the first day's out, not the one outside the interval.
-        assertThat(assignment.conflicts(2, blockIndex(model, "TUE-P5"), -1)).containsExactly(0);
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P5"), -1)).isEmpty();
-        assertThat(assignment.conflicts(2, blockIndex(model, "TUE-P4"), -1)).isEmpty();
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "TUE-P5"), -1)).containsExactly(0);
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P5"), -1)).isEmpty();
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "TUE-P4"), -1)).isEmpty();
     }
 
     @Test
@@ -59,7 +58,7 @@ class ConflictDirectedTeacherLimitsTest {
             // Three lessons all in the last period at first: two of them must leave it for good.
             List<Lesson> lessons = lessons(teacher, "MON-P6", "TUE-P6", "WED-P6");
 
-            search(lessons, seed);
+            WorkingSolutions.search(school, lessons, seed);
 
             assertThat(lessons.stream().filter(lesson -> lesson.getBlock().getId().endsWith("P6")))
                     .as("seed " + seed).hasSize(1);
@@ -72,11 +71,11 @@ class ConflictDirectedTeacherLimitsTest {
         List<Lesson> lessons = lessons(teacher, "MON-P1", "MON-P2", "MON-P3");
         ActivityModel model = ActivityModel.of(WorkingSolutions.school(school, lessons, List.of(), List.of()));
         ActivityAssignment assignment = new ActivityAssignment(model);
-        assignment.place(0, blockIndex(model, "MON-P1"), -1);
-        assignment.place(1, blockIndex(model, "MON-P2"), -1);
+        assignment.place(0, WorkingSolutions.blockIndex(model, "MON-P1"), -1);
+        assignment.place(1, WorkingSolutions.blockIndex(model, "MON-P2"), -1);
 
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P3"), -1)).containsExactly(0);
-        assertThat(assignment.conflicts(2, blockIndex(model, "TUE-P3"), -1)).isEmpty();
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P3"), -1)).containsExactly(0);
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "TUE-P3"), -1)).isEmpty();
     }
 
     @Test
@@ -87,17 +86,17 @@ class ConflictDirectedTeacherLimitsTest {
         List<Lesson> lessons = lessons(teacher, "MON-P1", "MON-P2", "MON-P3", "MON-P4");
         ActivityModel model = ActivityModel.of(WorkingSolutions.school(school, lessons, List.of(), List.of()));
         ActivityAssignment assignment = new ActivityAssignment(model);
-        assignment.place(0, blockIndex(model, "MON-P1"), -1);
-        assignment.place(1, blockIndex(model, "MON-P2"), -1);
+        assignment.place(0, WorkingSolutions.blockIndex(model, "MON-P1"), -1);
+        assignment.place(1, WorkingSolutions.blockIndex(model, "MON-P2"), -1);
 
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P3"), -1)).containsExactly(0);
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P3"), -1)).containsExactly(0);
         // P4 follows P3 in the bell schedule, but P5 starts after the lunch gap: a new run.
         assignment.unplace(0);
         assignment.unplace(1);
-        assignment.place(0, blockIndex(model, "MON-P3"), -1);
-        assignment.place(1, blockIndex(model, "MON-P4"), -1);
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P5"), -1)).isEmpty();
-        assertThat(assignment.conflicts(2, blockIndex(model, "MON-P2"), -1)).containsExactly(1);
+        assignment.place(0, WorkingSolutions.blockIndex(model, "MON-P3"), -1);
+        assignment.place(1, WorkingSolutions.blockIndex(model, "MON-P4"), -1);
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P5"), -1)).isEmpty();
+        assertThat(assignment.conflicts(2, WorkingSolutions.blockIndex(model, "MON-P2"), -1)).containsExactly(1);
     }
 
     @Test
@@ -108,12 +107,12 @@ class ConflictDirectedTeacherLimitsTest {
         List<Lesson> lessons = lessons(teacher, "MON-P1", "MON-P3", "MON-P4", "MON-P2");
         ActivityModel model = ActivityModel.of(WorkingSolutions.school(school, lessons, List.of(), List.of()));
         ActivityAssignment assignment = new ActivityAssignment(model);
-        assignment.place(0, blockIndex(model, "MON-P1"), -1);
-        assignment.place(1, blockIndex(model, "MON-P3"), -1);
-        assignment.place(2, blockIndex(model, "MON-P4"), -1);
+        assignment.place(0, WorkingSolutions.blockIndex(model, "MON-P1"), -1);
+        assignment.place(1, WorkingSolutions.blockIndex(model, "MON-P3"), -1);
+        assignment.place(2, WorkingSolutions.blockIndex(model, "MON-P4"), -1);
 
         // P1 to P4 in a row: P3 going leaves P1-P2 and P4; the far end P4 going would leave three in a row.
-        assertThat(assignment.conflicts(3, blockIndex(model, "MON-P2"), -1)).containsExactly(1);
+        assertThat(assignment.conflicts(3, WorkingSolutions.blockIndex(model, "MON-P2"), -1)).containsExactly(1);
     }
 
     @Test
@@ -125,7 +124,7 @@ class ConflictDirectedTeacherLimitsTest {
             List<Lesson> lessons = lessons(teacher, "MON-P1", "MON-P2", "MON-P3", "MON-P4", "MON-P5", "MON-P6",
                     "TUE-P1", "TUE-P2", "TUE-P3");
 
-            search(lessons, seed);
+            WorkingSolutions.search(school, lessons, seed);
 
             for (String day : List.of("MON", "TUE", "WED")) {
                 List<Integer> periods = lessons.stream().map(lesson -> lesson.getBlock().getId())
@@ -155,10 +154,10 @@ class ConflictDirectedTeacherLimitsTest {
         List<Lesson> lessons = lessons(teacher, "MON-P1", "MON-P3");
         ActivityModel model = ActivityModel.of(WorkingSolutions.school(school, lessons, List.of(), List.of()));
         ActivityAssignment assignment = new ActivityAssignment(model);
-        assignment.place(0, blockIndex(model, "MON-P1"), -1);
+        assignment.place(0, WorkingSolutions.blockIndex(model, "MON-P1"), -1);
 
-        assertThat(assignment.conflicts(1, blockIndex(model, "MON-P3"), -1)).isEmpty();
-        assertThat(assignment.conflicts(1, blockIndex(model, "MON-P4"), -1)).containsExactly(0);
+        assertThat(assignment.conflicts(1, WorkingSolutions.blockIndex(model, "MON-P3"), -1)).isEmpty();
+        assertThat(assignment.conflicts(1, WorkingSolutions.blockIndex(model, "MON-P4"), -1)).containsExactly(0);
     }
 
     /** One lesson per block given, each of its own section and group, all taught by the teacher. */
@@ -169,21 +168,5 @@ class ConflictDirectedTeacherLimitsTest {
                     school.group("G" + lessons.size(), 25)).family(BlockFamily.SINGLE).build(), block, null));
         }
         return lessons;
-    }
-
-    private static int blockIndex(ActivityModel model, String id) {
-        for (int block = 0; block < model.blockCount(); block++) {
-            if (model.block(block).getId().equals(id)) {
-                return block;
-            }
-        }
-        throw new IllegalArgumentException("no block " + id);
-    }
-
-    private void search(List<Lesson> lessons, long seed) {
-        School working = WorkingSolutions.school(school, lessons, List.of(), List.of());
-        ConflictDirectedRepair repair = new ConflictDirectedRepair();
-        repair.setRandomSeed(seed);
-        repair.changeWorkingSolution(WorkingSolutions.scoreDirectorFor(working), () -> false);
     }
 }

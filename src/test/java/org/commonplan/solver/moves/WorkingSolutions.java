@@ -30,4 +30,22 @@ final class WorkingSolutions {
                 new Class<?>[] {ScoreDirector.class},
                 (proxy, method, args) -> method.getName().equals("getWorkingSolution") ? working : null);
     }
+
+    /** The search model's index of the block with this id; fails loudly on a typo. */
+    static int blockIndex(ActivityModel model, String id) {
+        for (int block = 0; block < model.blockCount(); block++) {
+            if (model.block(block).getId().equals(id)) {
+                return block;
+            }
+        }
+        throw new IllegalArgumentException("no block " + id);
+    }
+
+    /** Runs the conflict-directed search, seeded, on a school of just these lessons. */
+    static void search(TestSchool school, List<Lesson> lessons, long seed) {
+        School working = school(school, lessons, List.of(), List.of());
+        ConflictDirectedRepair repair = new ConflictDirectedRepair();
+        repair.setRandomSeed(seed);
+        repair.changeWorkingSolution(scoreDirectorFor(working), () -> false);
+    }
 }

@@ -91,7 +91,7 @@ grep -v '^#' "$list" | while read -r path; do
     if [ ${#times[@]} -gt 0 ]; then
         spread=$(printf '%s\n' "${times[@]}" | sort -g | awk '{ t[NR] = $1 } END {
             m = NR % 2 ? t[(NR + 1) / 2] : (t[NR / 2] + t[NR / 2 + 1]) / 2
-            printf "%s / %.1f / %s", t[1], m, t[NR] }')
+            printf "%s / %.2f / %s", t[1], m, t[NR] }')
         median=$(echo "$spread" | awk -F' / ' '{ print $2 }')
     else
         spread="never"; median=""

@@ -25,6 +25,9 @@ class BenchCommandTest {
         assertThat(rows()).hasSize(2);
         assertThat(rows().get(0)).startsWith("| small-elementary | timefold-default | ");
         assertThat(rows().get(1)).startsWith("| small-elementary | commonplan | ");
+        // Seconds to feasible: hundredths under a second, so a ratio to a peer taking 0.05 s means something.
+        String toFeasible = rows().get(1).split("\\|")[4].trim();
+        assertThat(toFeasible).matches("never|[1-9][0-9]*\\.[0-9]|0\\.[0-9][0-9]");
     }
 
     @Test

@@ -225,9 +225,7 @@ final class ActivityAssignment {
             // A SAME_START mate placed at another start: it cannot stay there once this one starts here.
             if (inConflict[mate] != stamp && this.block[mate] >= 0
                     && model.startSlot(this.block[mate]) != model.startSlot(block)) {
-                seen[mate] = stamp;
-                inConflict[mate] = stamp;
-                found.add(mate);
+                addConflict(mate, found);
             }
         }
         int day = model.dayOf(block);
@@ -239,9 +237,7 @@ final class ActivityAssignment {
                 // Seen already as a resource-mate in another timeslot does not clear it: compare days.
                 if (inConflict[other] != stamp && this.block[other] >= 0 && model.dayOf(this.block[other]) >= 0
                         && Math.abs(model.dayOf(this.block[other]) - day) < gaps[i]) {
-                    seen[other] = stamp;
-                    inConflict[other] = stamp;
-                    found.add(other);
+                    addConflict(other, found);
                 }
             }
         }
@@ -251,9 +247,7 @@ final class ActivityAssignment {
                 int other = gapMates[i];
                 if (inConflict[other] != stamp && this.block[other] >= 0
                         && minGapMates.tooClose(model, activity, i, block, this.block[other])) {
-                    seen[other] = stamp;
-                    inConflict[other] = stamp;
-                    found.add(other);
+                    addConflict(other, found);
                 }
             }
         }
@@ -299,17 +293,13 @@ final class ActivityAssignment {
         }
         if (room >= 0 && day >= 0 && model.buildingOf(room) >= 0) {
             for (int other : buildingConflicts(activity, block, room)) {
-                seen[other] = stamp;
-                inConflict[other] = stamp;
-                found.add(other);
+                addConflict(other, found);
             }
         }
         if (room >= 0 && isRoomTakenDuring(room, block)) {
             for (int other : roomHolders.get(room)) {
                 if (seen[other] != stamp && overlaps[this.block[other]]) {
-                    seen[other] = stamp;
-                    inConflict[other] = stamp;
-                    found.add(other);
+                    addConflict(other, found);
                 }
             }
         }
@@ -349,9 +339,7 @@ final class ActivityAssignment {
         for (int other : model.activitiesOf(resource)) {
             if (inConflict[other] != stamp && block[other] >= 0 && model.isLesson(other)
                     && model.dayOf(block[other]) == lightest) {
-                seen[other] = stamp;
-                inConflict[other] = stamp;
-                found.add(other);
+                addConflict(other, found);
             }
         }
     }
@@ -416,9 +404,7 @@ final class ActivityAssignment {
     }
 
     private void pushOutForLimits(int victim, long[] taken, List<Integer> found) {
-        seen[victim] = stamp;
-        inConflict[victim] = stamp;
-        found.add(victim);
+        addConflict(victim, found);
         taken[model.dayOf(this.block[victim])] &= ~bits(this.block[victim]);
     }
 
@@ -453,9 +439,7 @@ final class ActivityAssignment {
             if (victim < 0) {
                 return; // what lacks is pinned or the lesson being placed: the repair sees to it
             }
-            seen[victim] = stamp;
-            inConflict[victim] = stamp;
-            found.add(victim);
+            addConflict(victim, found);
             taken[model.dayOf(this.block[victim])] &= ~bits(this.block[victim]);
             toPlace += periods(this.block[victim]);
         }
@@ -494,13 +478,18 @@ final class ActivityAssignment {
             if (victim < 0) {
                 return; // no single lesson taken out brings the week nearer: the repair sees to it
             }
-            seen[victim] = stamp;
-            inConflict[victim] = stamp;
-            found.add(victim);
+            addConflict(victim, found);
             taken[model.dayOf(this.block[victim])] &= ~bits(this.block[victim]);
             toPlace += periods(this.block[victim]);
             excess = fewest;
         }
+    }
+
+    /** Marks {@code other} as looked at and in conflict for this call, and adds it to what is found. */
+    private void addConflict(int other, List<Integer> found) {
+        seen[other] = stamp;
+        inConflict[other] = stamp;
+        found.add(other);
     }
 
     /**
@@ -578,9 +567,7 @@ final class ActivityAssignment {
             if (victim < 0) {
                 return; // only pinned lessons or the one being placed could go: the repair sees to it
             }
-            seen[victim] = stamp;
-            inConflict[victim] = stamp;
-            found.add(victim);
+            addConflict(victim, found);
             taken &= ~bits(this.block[victim]);
         }
     }
@@ -679,9 +666,7 @@ final class ActivityAssignment {
             }
             if (other != activity && inConflict[other] != stamp && block[other] >= 0
                     && model.dayOf(block[other]) == day && model.isMovable(other)) {
-                seen[other] = stamp;
-                inConflict[other] = stamp;
-                found.add(other);
+                addConflict(other, found);
                 beyond--;
             }
         }

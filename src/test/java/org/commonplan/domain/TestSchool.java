@@ -54,6 +54,18 @@ public final class TestSchool {
                 .build();
     }
 
+    /** Days of six CLASS periods, P1 to P6, and no lunch: the small weeks of the conflict-directed search tests. */
+    public static TestSchool sixPeriodDays(String... days) {
+        return bell(days)
+                .period("P1", "08:00", "08:50")
+                .period("P2", "08:55", "09:45")
+                .period("P3", "09:50", "10:40")
+                .period("P4", "10:45", "11:35")
+                .period("P5", "12:05", "12:55")
+                .period("P6", "13:00", "13:50")
+                .build();
+    }
+
     public BellSchedule bellSchedule() {
         return bellSchedule;
     }

@@ -142,14 +142,7 @@ class ConflictDirectedBuildingsTest {
     @Test
     void theSearchLeavesNoChangeOfBuildingTooSoon() {
         ana.setBuildingLimits(new BuildingLimits(NO, NO, 1));
-        TestSchool twoDays = TestSchool.bell("MON", "TUE")
-                .period("P1", "08:00", "08:50")
-                .period("P2", "08:55", "09:45")
-                .period("P3", "09:50", "10:40")
-                .period("P4", "10:45", "11:35")
-                .period("P5", "12:05", "12:55")
-                .period("P6", "13:00", "13:50")
-                .build();
+        TestSchool twoDays = TestSchool.sixPeriodDays("MON", "TUE");
         for (long seed = 0; seed < SEEDS; seed++) {
             List<Lesson> week = new ArrayList<>();
             for (int i = 0; i < 10; i++) {

@@ -23,14 +23,7 @@ class ConflictDirectedTeacherLimitsTest {
     private static final int SEEDS = 8;
 
     /** Three days of six CLASS periods; lessons take one period of one day. */
-    private final TestSchool school = TestSchool.bell("MON", "TUE", "WED")
-            .period("P1", "08:00", "08:50")
-            .period("P2", "08:55", "09:45")
-            .period("P3", "09:50", "10:40")
-            .period("P4", "10:45", "11:35")
-            .period("P5", "12:05", "12:55")
-            .period("P6", "13:00", "13:50")
-            .build();
+    private final TestSchool school = TestSchool.sixPeriodDays("MON", "TUE", "WED");
 
     @Test
     void aTeacherAtTheirIntervalDaysTeachesInItOnNoOtherDay() {

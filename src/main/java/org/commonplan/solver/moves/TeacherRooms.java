@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.commonplan.domain.Block;
@@ -22,8 +23,9 @@ import org.commonplan.domain.Timeslot;
  * a teacher's lessons scatter over the rooms that suit them: on FET's KPS and shc-2013 the improving phase of a
  * 200,000-move run was left 2,490 and 4,840 soft of room-spread where Timefold's construction had left it 1,440 and
  * 700. Greedy, teacher by teacher, most lessons first: the suitable room free at the most of the teacher's lessons
- * takes them, then the next room the rest. A lesson keeps only rooms that suit it, are open in its block and are free
- * then, so no room is taken twice; at worst it keeps its own room, free since the teacher's lessons left it.
+ * takes them, then the next room the rest. A lesson keeps only rooms that suit it, are open in its block, are free
+ * then and stand in the building of its own, so no room is taken twice and no building change is new; at worst it
+ * keeps its own room, free since the teacher's lessons left it.
  */
 final class TeacherRooms {
 
@@ -114,11 +116,12 @@ final class TeacherRooms {
         }
     }
 
+    /** Suitable, open and free in the lesson's block, and in the building the search chose: no building change. */
     private static boolean fits(Lesson lesson, Room room, Map<Object, ConflictDirectedSearch.Place> placed,
             Occupancy occupancy) {
-        Block block = placed.get(lesson).block();
-        return lesson.getRoomRange().contains(room) && !room.getUnavailable().overlaps(block.getSlots())
-                && occupancy.isFree(room, block);
+        ConflictDirectedSearch.Place place = placed.get(lesson);
+        return lesson.getRoomRange().contains(room) && Objects.equals(room.getBuilding(), place.room().getBuilding())
+                && !room.getUnavailable().overlaps(place.block().getSlots()) && occupancy.isFree(room, place.block());
     }
 
     /** The timeslots each room is taken in, counted so that two lessons in one room and timeslot free it once each. */

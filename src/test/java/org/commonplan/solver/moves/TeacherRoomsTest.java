@@ -11,6 +11,7 @@ import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
+import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TestSchool;
 import org.junit.jupiter.api.Test;
@@ -69,5 +70,27 @@ class TeacherRoomsTest {
 
         assertThat(gathered.get(first).room()).isNotSameAs(gathered.get(second).room());
         assertThat(List.of(r1, r2)).contains(gathered.get(first).room(), gathered.get(second).room());
+    }
+
+    /** Rooms in two buildings: a lesson stays in the building the search chose, so no building change is new. */
+    @Test
+    void aLessonKeepsItsBuilding() {
+        Room north = new Room("N1", 30, Room.GENERAL, SlotSet.EMPTY, "North");
+        Room south = new Room("S1", 30, Room.GENERAL, SlotSet.EMPTY, "South");
+        Section first = school.section("A", pat, school.group("G-A", 20)).family(BlockFamily.SINGLE).build();
+        Section second = school.section("B", pat, school.group("G-B", 20)).family(BlockFamily.SINGLE).build();
+        first.setSuitableRooms(List.of(north, south));
+        second.setSuitableRooms(List.of(north, south));
+        Lesson inNorth = school.lesson(first, null, null);
+        Lesson inSouth = school.lesson(second, null, null);
+        School working = WorkingSolutions.school(school, List.of(inNorth, inSouth), List.of(), List.of());
+        Map<Object, ConflictDirectedSearch.Place> placed = new IdentityHashMap<>();
+        placed.put(inNorth, new ConflictDirectedSearch.Place(school.block("MON-P1"), north));
+        placed.put(inSouth, new ConflictDirectedSearch.Place(school.block("MON-P2"), south));
+
+        Map<Object, ConflictDirectedSearch.Place> gathered = TeacherRooms.gather(working, placed);
+
+        assertThat(gathered.get(inNorth).room()).isSameAs(north);
+        assertThat(gathered.get(inSouth).room()).isSameAs(south);
     }
 }

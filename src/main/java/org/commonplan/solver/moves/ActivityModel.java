@@ -203,7 +203,9 @@ final class ActivityModel {
         classPeriods(built.bellSchedule);
         runContinues = runContinues(built.bellSchedule);
         dailyCaps = new DailyCap[resourceCount][];
-        built.resourceIndex.forEach((resource, index) -> dailyCaps[index] = dailyCaps(resource, index));
+        int periodsADay = built.bellSchedule.getTimeslotsByDay().stream()
+                .mapToInt(day -> (int) day.stream().filter(Timeslot::isClass).count()).max().orElse(0);
+        built.resourceIndex.forEach((resource, index) -> dailyCaps[index] = dailyCaps(resource, index, periodsADay));
         keepWithinGroupDays();
         intervalCaps = new IntervalCap[resourceCount][];
         built.resourceIndex.forEach((resource, index) -> intervalCaps[index] = resource instanceof Teacher teacher
@@ -362,25 +364,31 @@ final class ActivityModel {
 
     /**
      * A teacher's limits on lessons a day: their teaching limit and lessons in a row over all their lessons, and each
-     * tag limit over the lessons of sections with that tag. Lessons of blocks over several days are not counted.
+     * tag limit over the lessons of sections with that tag. Lessons of blocks over several days are not counted. A
+     * limit a day or in a row of {@code periodsADay} or more is none: no day holds more, and weighing it cost every place the
+     * search weighs a pass over the teacher's lessons (half the search's time on FET's StAndrewsPSY2016T2a).
      */
-    private DailyCap[] dailyCaps(Object resource, int index) {
+    private DailyCap[] dailyCaps(Object resource, int index, int periodsADay) {
         if (!(resource instanceof Teacher teacher)) {
             return new DailyCap[0];
         }
         List<DailyCap> caps = new ArrayList<>();
         int[] lessons = java.util.Arrays.stream(activitiesOf[index])
                 .filter(activity -> isLesson[activity] && singleDay(activity)).toArray();
-        int maxPerDay = teacher.getTeachingLimitPerDay() > 0 ? teacher.getTeachingLimitPerDay() : -1;
-        int maxInARow = teacher.getLimits().limitsLessonsInARow() ? teacher.getLimits().maxLessonsInARow() : -1;
+        int maxPerDay = teacher.getTeachingLimitPerDay() > 0 && teacher.getTeachingLimitPerDay() < periodsADay
+                ? teacher.getTeachingLimitPerDay() : -1;
+        int maxInARow = teacher.getLimits().limitsLessonsInARow()
+                && teacher.getLimits().maxLessonsInARow() < periodsADay ? teacher.getLimits().maxLessonsInARow() : -1;
         if (maxPerDay >= 0 || maxInARow > 0) {
             caps.add(new DailyCap(lessons, maxPerDay, maxInARow));
         }
         for (TagLimit limit : teacher.getTagLimits()) {
             int[] tagged = java.util.Arrays.stream(lessons).filter(activity ->
                     ((Lesson) activities.get(activity)).getSection().getTags().contains(limit.tag())).toArray();
-            if (tagged.length > 0 && (limit.maxPerDay() >= 0 || limit.maxInARow() > 0)) {
-                caps.add(new DailyCap(tagged, limit.maxPerDay(), limit.maxInARow()));
+            int tagMaxPerDay = limit.maxPerDay() < periodsADay ? limit.maxPerDay() : -1;
+            int tagMaxInARow = limit.maxInARow() < periodsADay ? limit.maxInARow() : -1;
+            if (tagged.length > 0 && (tagMaxPerDay >= 0 || tagMaxInARow > 0)) {
+                caps.add(new DailyCap(tagged, tagMaxPerDay, tagMaxInARow));
             }
         }
         return caps.toArray(DailyCap[]::new);

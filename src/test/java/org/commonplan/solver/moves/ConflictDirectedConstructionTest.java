@@ -3,17 +3,22 @@ package org.commonplan.solver.moves;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import org.commonplan.domain.BlockFamily;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Room;
 import org.commonplan.domain.Rule;
 import org.commonplan.domain.School;
 import org.commonplan.domain.Section;
+import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TestSchool;
@@ -28,44 +33,105 @@ class ConflictDirectedConstructionTest {
     private final TestSchool school = TestSchool.standardWeek();
 
     /** Six teachers each teach three classes, every class has all six, one a period: nothing placed yet. */
-    private List<Lesson> unplacedLatinRectangle(boolean dailyLimitBelowTheDay) {
+    private List<Lesson> unplacedLatinRectangle(int maxTeachingPerDay, int minPlanningMinutes, String family) {
         List<StudentGroup> groups = List.of(school.group("6A", 25), school.group("6B", 25), school.group("6C", 25));
         for (int i = 0; i < 6; i++) {
             school.room("R" + i, 30);
         }
         List<Lesson> lessons = new ArrayList<>();
         for (int t = 0; t < 6; t++) {
-            // No daily limit below the day's six periods and no planning time: rules the search does not see.
-            Teacher teacher = school.teacherBuilder("t" + t).maxTeachingPerDay(dailyLimitBelowTheDay ? 5 : 6)
-                    .minPlanningMinutes(0).build();
+            Teacher teacher = school.teacherBuilder("t" + t).maxTeachingPerDay(maxTeachingPerDay)
+                    .minPlanningMinutes(minPlanningMinutes).build();
             for (StudentGroup group : groups) {
-                lessons.add(school.lesson(school.section("S" + t + group.getId(), teacher, group).build(), null, null));
+                lessons.add(school.lesson(school.section("S" + t + group.getId(), teacher, group).family(family).build(),
+                        null, null));
             }
         }
         return lessons;
     }
 
-    @Test
-    void placesEveryLessonWithoutAClashOnASchoolWhoseRulesItSees() {
-        List<Lesson> lessons = unplacedLatinRectangle(false);
+    /** No daily limit below the day's six periods and no planning time. */
+    private List<Lesson> unplacedLatinRectangle() {
+        return unplacedLatinRectangle(6, 0, BlockFamily.DAILY);
+    }
+
+    /** Runs the construction, seeded, and returns the week's hard score. */
+    private long construct(List<Lesson> lessons, long seed) {
         School working = WorkingSolutions.school(school, lessons, List.of(), List.of());
         var scoreDirector = ScoredSchools.scoreDirector(working);
-
         ConflictDirectedConstruction construction = new ConflictDirectedConstruction();
-        construction.setRandomSeed(1);
+        construction.setRandomSeed(seed);
         construction.changeWorkingSolution(scoreDirector, () -> false);
+        return scoreDirector.calculateScore().raw().hardScore();
+    }
+
+    @Test
+    void placesEveryLessonWithoutAClashOnASchoolWhoseRulesItSees() {
+        List<Lesson> lessons = unplacedLatinRectangle();
+
+        long hard = construct(lessons, 1);
 
         assertThat(lessons).allSatisfy(lesson -> {
             assertThat(lesson.getBlock()).isNotNull();
             assertThat(lesson.getRoom()).isNotNull();
         });
-        assertThat(scoreDirector.calculateScore().raw().hardScore()).isZero();
+        assertThat(hard).isZero();
     }
 
-    /** A daily teaching limit below the day's periods is a rule the search leaves to the repair: construction's. */
+    /**
+     * The search keeps teachers' lessons a day (teaching-load) in blocks of one day: it builds the week of such a
+     * school too.
+     */
+    @Test
+    void aDailyTeachingLimitBelowTheDayIsTheSearchsToo() {
+        List<Lesson> lessons = unplacedLatinRectangle(2, 0, BlockFamily.SINGLE);
+
+        long hard = construct(lessons, 1);
+
+        assertThat(lessons).allSatisfy(lesson -> assertThat(lesson.getBlock()).isNotNull());
+        assertThat(hard).isZero();
+    }
+
+    /** The search starts SAME_START-linked lessons together: it builds the week of a school with such links. */
+    @Test
+    void sameStartLinksAreTheSearchsToo() {
+        List<Lesson> lessons = unplacedLatinRectangle();
+        Section first = lessons.get(0).getSection();
+        Section second = lessons.get(4).getSection();
+        SectionLink link = new SectionLink(SectionLink.Kind.SAME_START, List.of(first, second));
+        first.setLinks(List.of(link));
+        second.setLinks(List.of(link));
+
+        long hard = construct(lessons, 1);
+
+        assertThat(lessons).allSatisfy(lesson -> assertThat(lesson.getBlock()).isNotNull());
+        assertThat(lessons.get(0).getBlock()).isSameAs(lessons.get(4).getBlock());
+        assertThat(hard).isZero();
+    }
+
+    /**
+     * The search picks rooms only to avoid clashes; its week goes out with each teacher's lessons gathered in as few
+     * rooms as their blocks allow: here one each, six teachers in six rooms (rule room-spread).
+     */
+    @Test
+    void eachTeachersLessonsEndInOneRoom() {
+        for (long seed = 0; seed < 5; seed++) {
+            List<Lesson> lessons = unplacedLatinRectangle();
+
+            long hard = construct(lessons, seed);
+
+            assertThat(hard).isZero();
+            Map<Teacher, Set<Room>> roomsByTeacher = new HashMap<>();
+            lessons.forEach(lesson -> roomsByTeacher.computeIfAbsent(lesson.getSection().getTeacher(),
+                    key -> new HashSet<>()).add(lesson.getRoom()));
+            assertThat(roomsByTeacher.values()).as("seed %d", seed).allSatisfy(rooms -> assertThat(rooms).hasSize(1));
+        }
+    }
+
+    /** Planning time is a rule the search leaves to the repair: such a school's week is construction's. */
     @Test
     void aSchoolWithARuleTheSearchDoesNotSeeIsLeftToConstruction() {
-        List<Lesson> lessons = unplacedLatinRectangle(true);
+        List<Lesson> lessons = unplacedLatinRectangle(6, 100, BlockFamily.DAILY);
         School working = WorkingSolutions.school(school, lessons, List.of(), List.of());
 
         new ConflictDirectedConstruction().changeWorkingSolution(ScoredSchools.scoreDirector(working), () -> false);
@@ -75,7 +141,7 @@ class ConflictDirectedConstructionTest {
 
     @Test
     void aSchoolWithTeamMeetingsIsLeftToConstruction() {
-        List<Lesson> lessons = unplacedLatinRectangle(false);
+        List<Lesson> lessons = unplacedLatinRectangle();
         Teacher t0 = lessons.get(0).getSection().getTeacher();
         Teacher t1 = lessons.get(3).getSection().getTeacher();
         School working = WorkingSolutions.school(school, lessons,

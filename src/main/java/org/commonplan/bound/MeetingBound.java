@@ -46,13 +46,16 @@ import org.commonplan.domain.Rule;
  * <li>The bound is the largest total of meetings per team (each at most its request and step 4) that fits
  *     every attendee's capacity of step 5, found exactly by a small branch and bound per group of teams that
  *     share attendees (or, past a search budget, the sum of each team's own bound, which is weaker but true).</li>
+ * <li>While a team meets, its attendees teach nobody, so some classes are idle then; classes are idle only in the
+ *     periods their lessons leave free ({@code unplaced-lesson}, {@code group-conflict}): one more budget, shared by
+ *     all teams, in step 6 (the bound is the smaller of the searches with and without it).</li>
  * </ol>
  * A rule whose weight the school overrides to no hard weight is not relied on. When the problem itself breaks
  * a hard rule whatever the schedule (a lesson that cannot avoid unavailable time, a teacher without room for
  * their planning), the bound only covers what is left and a note says so: no schedule is then feasible.
  *
  * <p>Where each step lives: steps 1, 2, 3 and 5 in {@link AttendeeCapacities}, step 4 in {@link BlockPacking},
- * step 6 in {@link MeetingBoundSearch}; this class puts them together.
+ * step 6 in {@link MeetingBoundSearch}, step 7 in {@link ClassCoverage}; this class puts them together.
  *
  * @param requested meetings the teams ask for
  * @param bound     at most this many can be placed in a schedule that keeps every hard rule
@@ -165,6 +168,9 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                 }
             }
             List<MeetingBoundSearch.TimeBudget> budgets = budgets(attendeeIndex.keySet());
+            List<MeetingBoundSearch.TimeBudget> attendeeBudgets = budgets;
+            budgets = new ArrayList<>(budgets);
+            ClassCoverage.budget(school, capacities, teams, upper, minSlots).ifPresent(budgets::add);
             // Each team alone: its own request and blocks, and each attendee's whole budget.
             int[] alone = upper.clone();
             for (MeetingBoundSearch.TimeBudget budget : budgets) {
@@ -173,8 +179,11 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                     int fits = (int) Math.min(Integer.MAX_VALUE, budget.capacity() / entry.getValue());
                     if (fits < alone[k]) {
                         alone[k] = fits;
-                        limits[k] = "time of " + budget.attendee() + ": room for " + fits
-                                + " meeting(s) after lessons" + (rules.planning() ? " and planning" : "");
+                        limits[k] = budget.attendee() == null
+                                ? "classes left without a teacher while it meets: room for " + fits
+                                        + " meeting(s) in the periods their lessons leave free"
+                                : "time of " + budget.attendee() + ": room for " + fits
+                                        + " meeting(s) after lessons" + (rules.planning() ? " and planning" : "");
                     }
                 }
             }
@@ -184,7 +193,10 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                 teamBounds.add(new TeamBound(team.getId(), team.getName(), requestedByTeam.get(team),
                         possibleCounts[k], alone[k], limits[k]));
             }
-            int total = new MeetingBoundSearch(alone, budgets).maximum();
+            // Both searches give a true bound; the classes' budget links every team, which may make it settle
+            // for the weaker sum past its search budget.
+            int total = Math.min(new MeetingBoundSearch(alone, budgets).maximum(),
+                    new MeetingBoundSearch(alone, attendeeBudgets).maximum());
             int requested = requestedByTeam.values().stream().mapToInt(Integer::intValue).sum();
             return new MeetingBound(requested, total, List.copyOf(teamBounds), List.copyOf(capacities.notes()));
         }

@@ -141,6 +141,31 @@ class MeetingBoundTest {
     }
 
     @Test
+    void classesAtLessonsAllDayLeaveNoPeriodForTwoOfThreeTeachersToMeet() throws IOException {
+        // Both classes are at a lesson in each of the 3 periods: 2 lessons a period need 2 of the 3 teachers, so a
+        // and b are never free together, though each alone has a free period.
+        School school = read(twoClassesAndATeamOfTwo(2));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.bound()).isZero();
+        assertThat(bound.teams().get(0).possibleBlocks()).isEqualTo(3);
+        assertThat(bound.teams().get(0).limit()).contains("classes left without a teacher");
+        assertReached(school, bound);
+    }
+
+    @Test
+    void aPeriodTheClassesLeaveFreeHoldsOneMeeting() throws IOException {
+        // G2 has 2 lessons of 3 periods: while a and b meet, c teaches G1 and G2 is free.
+        School school = read(twoClassesAndATeamOfTwo(1));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.bound()).isEqualTo(1);
+        assertReached(school, bound);
+    }
+
+    @Test
     void overlappingDoubleBlocksHoldOneMeeting() throws IOException {
         // P1+P2 and P2+P3 share P2: two DOUBLE meetings of one team cannot both be placed.
         School school = read(Map.of(
@@ -192,6 +217,17 @@ class MeetingBoundTest {
         files.put("teams.csv", "id,kind,members,meetings_per_week,family\nT1,GRADE,a;b,2,SINGLE\n"
                 + "T2,GRADE,a;c,2,SINGLE\n");
         return files;
+    }
+
+    /** Classes G1 (a twice, c once) and G2 (b bLessons times, c once) in a day of 3 periods; team a and b. */
+    private static Map<String, String> twoClassesAndATeamOfTwo(int bLessons) {
+        return Map.of(
+                "bell_schedule.csv", ONE_DAY_THREE_PERIODS,
+                "groups.csv", "id,size\nG1,20\nG2,20\n",
+                "teachers.csv", "id,name\na,Ana\nb,Ben\nc,Cy\n",
+                "sections.csv", "id,course,teacher,groups,family,meetings\nA,CA,a,G1,SINGLE,2\n"
+                        + "B,CB,b,G2,SINGLE," + bLessons + "\nC1,CC1,c,G1,SINGLE,1\nC2,CC2,c,G2,SINGLE,1\n",
+                "teams.csv", "id,kind,members,meetings_per_week,family\nT,GRADE,a;b,1,SINGLE\n");
     }
 
     /** A bundle of these files, with two rooms, and no planning minimum unless settings.csv says otherwise. */

@@ -170,7 +170,7 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
             List<MeetingBoundSearch.TimeBudget> budgets = budgets(attendeeIndex.keySet());
             List<MeetingBoundSearch.TimeBudget> attendeeBudgets = budgets;
             budgets = new ArrayList<>(budgets);
-            ClassCoverage.budget(school, capacities, teams, upper, minSlots).ifPresent(budgets::add);
+            ClassCoverage.budget(school, capacities, teams, upper).ifPresent(budgets::add);
             // Each team alone: its own request and blocks, and each attendee's whole budget.
             int[] alone = upper.clone();
             for (MeetingBoundSearch.TimeBudget budget : budgets) {

@@ -42,7 +42,8 @@ import org.commonplan.domain.Rule;
  *     available minutes − the least minutes their lessons can take − planning. A homeroom teacher's meetings,
  *     planning and lessons without their own class all need the class away, which is at most the sum of the
  *     longest candidates of the lessons the class has with others. The same holds counted in timeslots
- *     (without planning). Each meeting of a team costs at least its shortest possible block.</li>
+ *     (without planning), where the attendee's meetings also lie in the possible blocks of their teams, so take
+ *     at most the timeslots those cover. Each meeting of a team costs at least its shortest possible block.</li>
  * <li>The bound is the largest total of meetings per team (each at most its request and step 4) that fits
  *     every attendee's capacity of step 5, found exactly by a small branch and bound per group of teams that
  *     share attendees (or, past a search budget, the sum of each team's own bound, which is weaker but true).</li>
@@ -138,6 +139,8 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
         private final int[] minMinutes;
         private final String[] limits;
         private final int[] possibleCounts;
+        /** Per team index, the timeslots of its possible blocks. */
+        private final SlotSet[] possibleSlots;
 
         Calculation(School school) {
             this.school = school;
@@ -150,6 +153,7 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
             minMinutes = new int[n];
             limits = new String[n];
             possibleCounts = new int[n];
+            possibleSlots = new SlotSet[n];
         }
 
         MeetingBound run() {
@@ -206,6 +210,7 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
             Team team = teams.get(k);
             List<Block> possible = capacities.possibleBlocks(team);
             possibleCounts[k] = possible.size();
+            possibleSlots[k] = possible.stream().map(Block::getSlots).reduce(SlotSet.EMPTY, SlotSet::union);
             int packing = rules.memberBusy() && !team.getAttendees().isEmpty()
                     ? BlockPacking.maxDisjoint(possible, school.getBellSchedule())
                     : possible.isEmpty() ? 0 : requested;
@@ -228,17 +233,20 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                 AttendeeCapacities.Capacity capacity = capacities.of(attendee);
                 Map<Integer, Integer> minuteWeights = new LinkedHashMap<>();
                 Map<Integer, Integer> slotWeights = new LinkedHashMap<>();
+                // The attendee's meetings do not overlap and each lies in its team's possible blocks.
+                SlotSet meetable = SlotSet.EMPTY;
                 for (int k = 0; k < teams.size(); k++) {
                     if (upper[k] > 0 && teams.get(k).getAttendees().contains(attendee)) {
                         minuteWeights.put(k, minMinutes[k]);
                         slotWeights.put(k, minSlots[k]);
+                        meetable = meetable.union(possibleSlots[k]);
                     }
                 }
                 if (!minuteWeights.isEmpty()) {
                     budgets.add(new MeetingBoundSearch.TimeBudget(attendee, "minutes",
                             Math.max(0, capacity.minutes()), minuteWeights));
                     budgets.add(new MeetingBoundSearch.TimeBudget(attendee, "timeslots",
-                            Math.max(0, capacity.slots()), slotWeights));
+                            Math.max(0, Math.min(capacity.slots(), meetable.size())), slotWeights));
                 }
             }
             return budgets;

@@ -97,6 +97,33 @@ class MeetingBoundTest {
     }
 
     @Test
+    void twoTeamsWhoseOnlyBlockIsTheSameShareItsOneMeeting() throws IOException {
+        // b and c teach P1 and P2 (pinned), so both teams can meet only at P3; a is on both, so one meets, though a
+        // has all 3 periods free.
+        School school = read(Map.of(
+                "bell_schedule.csv", ONE_DAY_THREE_PERIODS,
+                "teachers.csv", "id,name\na,Ana\nb,Ben\nc,Cy\nz,Zoe\n",
+                // A third room lets z's two lessons sit beside b's and c's.
+                "rooms.csv", "id,capacity\nR1,30\nR2,30\nR3,30\n",
+                "sections.csv", """
+                        id,course,teacher,family,meetings,fixed_block,fixed_room
+                        B1,CB1,b,SINGLE,1,MON-P1,R1
+                        B2,CB2,b,SINGLE,1,MON-P2,R1
+                        C1,CC1,c,SINGLE,1,MON-P1,R2
+                        C2,CC2,c,SINGLE,1,MON-P2,R2
+                        Z,CZ,z,SINGLE,2,,
+                        """,
+                "teams.csv", "id,kind,members,meetings_per_week,family\nT1,GRADE,a;b,1,SINGLE\n"
+                        + "T2,GRADE,a;c,1,SINGLE\n"));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.teams()).extracting(MeetingBound.TeamBound::bound).containsExactly(1, 1);
+        assertThat(bound.bound()).isEqualTo(1);
+        assertReached(school, bound);
+    }
+
+    @Test
     void aMemberOfTwoTeamsHasTimeForTwoMeetingsInAll() throws IOException {
         // a teaches 2 of 4 periods, so a has 2 free periods for the 4 meetings of T1 and T2 together.
         School school = read(twoTeamsSharingA("0"));

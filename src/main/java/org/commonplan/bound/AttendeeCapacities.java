@@ -82,7 +82,7 @@ final class AttendeeCapacities {
     }
 
     /** The blocks a lesson can sit in without breaking a hard rule on its own (step 1). */
-    private List<Block> candidates(Lesson lesson) {
+    List<Block> candidates(Lesson lesson) {
         return candidates.computeIfAbsent(lesson, key -> {
             if (lesson.isPinned() && lesson.getBlock() != null) {
                 return List.of(lesson.getBlock());

@@ -42,17 +42,21 @@ import org.commonplan.domain.Rule;
  *     available minutes − the least minutes their lessons can take − planning. A homeroom teacher's meetings,
  *     planning and lessons without their own class all need the class away, which is at most the sum of the
  *     longest candidates of the lessons the class has with others. The same holds counted in timeslots
- *     (without planning). Each meeting of a team costs at least its shortest possible block.</li>
+ *     (without planning), where the attendee's meetings also lie in the possible blocks of their teams, so take
+ *     at most the timeslots those cover. Each meeting of a team costs at least its shortest possible block.</li>
  * <li>The bound is the largest total of meetings per team (each at most its request and step 4) that fits
  *     every attendee's capacity of step 5, found exactly by a small branch and bound per group of teams that
  *     share attendees (or, past a search budget, the sum of each team's own bound, which is weaker but true).</li>
+ * <li>While a team meets, its attendees teach nobody, so some classes are idle then; classes are idle only in the
+ *     periods their lessons leave free ({@code unplaced-lesson}, {@code group-conflict}): one more budget, shared by
+ *     all teams, in step 6 (the bound is the smaller of the searches with and without it).</li>
  * </ol>
  * A rule whose weight the school overrides to no hard weight is not relied on. When the problem itself breaks
  * a hard rule whatever the schedule (a lesson that cannot avoid unavailable time, a teacher without room for
  * their planning), the bound only covers what is left and a note says so: no schedule is then feasible.
  *
  * <p>Where each step lives: steps 1, 2, 3 and 5 in {@link AttendeeCapacities}, step 4 in {@link BlockPacking},
- * step 6 in {@link MeetingBoundSearch}; this class puts them together.
+ * step 6 in {@link MeetingBoundSearch}, step 7 in {@link ClassCoverage}; this class puts them together.
  *
  * @param requested meetings the teams ask for
  * @param bound     at most this many can be placed in a schedule that keeps every hard rule
@@ -135,6 +139,8 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
         private final int[] minMinutes;
         private final String[] limits;
         private final int[] possibleCounts;
+        /** Per team index, the timeslots of its possible blocks. */
+        private final SlotSet[] possibleSlots;
 
         Calculation(School school) {
             this.school = school;
@@ -147,6 +153,7 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
             minMinutes = new int[n];
             limits = new String[n];
             possibleCounts = new int[n];
+            possibleSlots = new SlotSet[n];
         }
 
         MeetingBound run() {
@@ -165,6 +172,9 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                 }
             }
             List<MeetingBoundSearch.TimeBudget> budgets = budgets(attendeeIndex.keySet());
+            List<MeetingBoundSearch.TimeBudget> attendeeBudgets = budgets;
+            budgets = new ArrayList<>(budgets);
+            ClassCoverage.budget(school, capacities, teams, upper).ifPresent(budgets::add);
             // Each team alone: its own request and blocks, and each attendee's whole budget.
             int[] alone = upper.clone();
             for (MeetingBoundSearch.TimeBudget budget : budgets) {
@@ -173,8 +183,11 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                     int fits = (int) Math.min(Integer.MAX_VALUE, budget.capacity() / entry.getValue());
                     if (fits < alone[k]) {
                         alone[k] = fits;
-                        limits[k] = "time of " + budget.attendee() + ": room for " + fits
-                                + " meeting(s) after lessons" + (rules.planning() ? " and planning" : "");
+                        limits[k] = budget.attendee() == null
+                                ? "classes left without a teacher while it meets: room for " + fits
+                                        + " meeting(s) in the periods their lessons leave free"
+                                : "time of " + budget.attendee() + ": room for " + fits
+                                        + " meeting(s) after lessons" + (rules.planning() ? " and planning" : "");
                     }
                 }
             }
@@ -184,7 +197,10 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                 teamBounds.add(new TeamBound(team.getId(), team.getName(), requestedByTeam.get(team),
                         possibleCounts[k], alone[k], limits[k]));
             }
-            int total = new MeetingBoundSearch(alone, budgets).maximum();
+            // Both searches give a true bound; the classes' budget links every team, which may make it settle
+            // for the weaker sum past its search budget.
+            int total = Math.min(new MeetingBoundSearch(alone, budgets).maximum(),
+                    new MeetingBoundSearch(alone, attendeeBudgets).maximum());
             int requested = requestedByTeam.values().stream().mapToInt(Integer::intValue).sum();
             return new MeetingBound(requested, total, List.copyOf(teamBounds), List.copyOf(capacities.notes()));
         }
@@ -194,6 +210,7 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
             Team team = teams.get(k);
             List<Block> possible = capacities.possibleBlocks(team);
             possibleCounts[k] = possible.size();
+            possibleSlots[k] = possible.stream().map(Block::getSlots).reduce(SlotSet.EMPTY, SlotSet::union);
             int packing = rules.memberBusy() && !team.getAttendees().isEmpty()
                     ? BlockPacking.maxDisjoint(possible, school.getBellSchedule())
                     : possible.isEmpty() ? 0 : requested;
@@ -216,17 +233,20 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
                 AttendeeCapacities.Capacity capacity = capacities.of(attendee);
                 Map<Integer, Integer> minuteWeights = new LinkedHashMap<>();
                 Map<Integer, Integer> slotWeights = new LinkedHashMap<>();
+                // The attendee's meetings do not overlap and each lies in its team's possible blocks.
+                SlotSet meetable = SlotSet.EMPTY;
                 for (int k = 0; k < teams.size(); k++) {
                     if (upper[k] > 0 && teams.get(k).getAttendees().contains(attendee)) {
                         minuteWeights.put(k, minMinutes[k]);
                         slotWeights.put(k, minSlots[k]);
+                        meetable = meetable.union(possibleSlots[k]);
                     }
                 }
                 if (!minuteWeights.isEmpty()) {
                     budgets.add(new MeetingBoundSearch.TimeBudget(attendee, "minutes",
                             Math.max(0, capacity.minutes()), minuteWeights));
                     budgets.add(new MeetingBoundSearch.TimeBudget(attendee, "timeslots",
-                            Math.max(0, capacity.slots()), slotWeights));
+                            Math.max(0, Math.min(capacity.slots(), meetable.size())), slotWeights));
                 }
             }
             return budgets;

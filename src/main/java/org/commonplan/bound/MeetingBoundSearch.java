@@ -23,7 +23,8 @@ final class MeetingBoundSearch {
      * An attendee's time for meetings in one unit (minutes or timeslots): the sum over their teams of weight ×
      * meetings must stay within capacity.
      *
-     * @param weights per team index, what one meeting of that team costs at least
+     * @param attendee whose time it is; null for the classes' idle periods ({@link ClassCoverage})
+     * @param weights  per team index, what one meeting of that team costs at least
      */
     record TimeBudget(Teacher attendee, String unit, long capacity, Map<Integer, Integer> weights) {
     }

@@ -97,6 +97,33 @@ class MeetingBoundTest {
     }
 
     @Test
+    void twoTeamsWhoseOnlyBlockIsTheSameShareItsOneMeeting() throws IOException {
+        // b and c teach P1 and P2 (pinned), so both teams can meet only at P3; a is on both, so one meets, though a
+        // has all 3 periods free.
+        School school = read(Map.of(
+                "bell_schedule.csv", ONE_DAY_THREE_PERIODS,
+                "teachers.csv", "id,name\na,Ana\nb,Ben\nc,Cy\nz,Zoe\n",
+                // A third room lets z's two lessons sit beside b's and c's.
+                "rooms.csv", "id,capacity\nR1,30\nR2,30\nR3,30\n",
+                "sections.csv", """
+                        id,course,teacher,family,meetings,fixed_block,fixed_room
+                        B1,CB1,b,SINGLE,1,MON-P1,R1
+                        B2,CB2,b,SINGLE,1,MON-P2,R1
+                        C1,CC1,c,SINGLE,1,MON-P1,R2
+                        C2,CC2,c,SINGLE,1,MON-P2,R2
+                        Z,CZ,z,SINGLE,2,,
+                        """,
+                "teams.csv", "id,kind,members,meetings_per_week,family\nT1,GRADE,a;b,1,SINGLE\n"
+                        + "T2,GRADE,a;c,1,SINGLE\n"));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.teams()).extracting(MeetingBound.TeamBound::bound).containsExactly(1, 1);
+        assertThat(bound.bound()).isEqualTo(1);
+        assertReached(school, bound);
+    }
+
+    @Test
     void aMemberOfTwoTeamsHasTimeForTwoMeetingsInAll() throws IOException {
         // a teaches 2 of 4 periods, so a has 2 free periods for the 4 meetings of T1 and T2 together.
         School school = read(twoTeamsSharingA("0"));
@@ -137,6 +164,49 @@ class MeetingBoundTest {
 
         assertThat(bound.teams().get(0).possibleBlocks()).isEqualTo(3);
         assertThat(bound.bound()).isEqualTo(1);
+        assertReached(school, bound);
+    }
+
+    @Test
+    void classesAtLessonsAllDayLeaveNoPeriodForTwoOfThreeTeachersToMeet() throws IOException {
+        // Both classes are at a lesson in each of the 3 periods: 2 lessons a period need 2 of the 3 teachers, so a
+        // and b are never free together, though each alone has a free period.
+        School school = read(twoClassesAndATeamOfTwo(2));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.bound()).isZero();
+        assertThat(bound.teams().get(0).possibleBlocks()).isEqualTo(3);
+        assertThat(bound.teams().get(0).limit()).contains("classes left without a teacher");
+        assertReached(school, bound);
+    }
+
+    @Test
+    void aPeriodTheClassesLeaveFreeHoldsOneMeeting() throws IOException {
+        // G2 has 2 lessons of 3 periods: while a and b meet, c teaches G1 and G2 is free.
+        School school = read(twoClassesAndATeamOfTwo(1));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.bound()).isEqualTo(1);
+        assertReached(school, bound);
+    }
+
+    @Test
+    void aPeriodFewTeachersCanTeachUsesUpTheClassesFreeTime() throws IOException {
+        // Of 8 class periods the lessons leave 1 free; at P4 only a may teach, so one class is free at P4 and none
+        // in P1-P3, where a and b meeting would leave one of the two classes without a teacher.
+        School school = read(Map.of(
+                "bell_schedule.csv", ONE_DAY_THREE_PERIODS + "MON,P4,10:45,11:35,CLASS\n",
+                "groups.csv", "id,size\nG1,20\nG2,20\n",
+                "teachers.csv", "id,name,unavailable\na,Ana,\nb,Ben,MON-P4\nc,Cy,MON-P4\n",
+                "sections.csv", "id,course,teacher,groups,family,meetings\nA1,CA1,a,G1,SINGLE,1\n"
+                        + "A2,CA2,a,G2,SINGLE,1\nB,CB,b,G2,SINGLE,2\nC,CC,c,G1,SINGLE,3\n",
+                "teams.csv", "id,kind,members,meetings_per_week,family\nT,GRADE,a;b,1,SINGLE\n"));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.bound()).isZero();
         assertReached(school, bound);
     }
 
@@ -192,6 +262,17 @@ class MeetingBoundTest {
         files.put("teams.csv", "id,kind,members,meetings_per_week,family\nT1,GRADE,a;b,2,SINGLE\n"
                 + "T2,GRADE,a;c,2,SINGLE\n");
         return files;
+    }
+
+    /** Classes G1 (a twice, c once) and G2 (b bLessons times, c once) in a day of 3 periods; team a and b. */
+    private static Map<String, String> twoClassesAndATeamOfTwo(int bLessons) {
+        return Map.of(
+                "bell_schedule.csv", ONE_DAY_THREE_PERIODS,
+                "groups.csv", "id,size\nG1,20\nG2,20\n",
+                "teachers.csv", "id,name\na,Ana\nb,Ben\nc,Cy\n",
+                "sections.csv", "id,course,teacher,groups,family,meetings\nA,CA,a,G1,SINGLE,2\n"
+                        + "B,CB,b,G2,SINGLE," + bLessons + "\nC1,CC1,c,G1,SINGLE,1\nC2,CC2,c,G2,SINGLE,1\n",
+                "teams.csv", "id,kind,members,meetings_per_week,family\nT,GRADE,a;b,1,SINGLE\n");
     }
 
     /** A bundle of these files, with two rooms, and no planning minimum unless settings.csv says otherwise. */

@@ -420,12 +420,25 @@ def daily_fewest_moves(bundle, base, forced, limit=12, nodes=100_000):
     return limit + 1, None
 
 
+def cheapest(classes, teachers, busy):
+    """Classes given distinct teachers of theirs, a busy one costing 2 and a free one 1; each class at least 1."""
+    if not classes:
+        return 0
+    first, rest = classes[0], classes[1:]
+    options = [(2 if t in busy else 1) + cheapest(rest, {c: ts - {t} for c, ts in teachers.items()}, busy)
+               for t in teachers[first]]
+    return min(options) if options else len(classes)
+
+
 def meeting_lock_fewest(bundle, base):
     """At least: the locked meeting, each lesson or other meeting of its attendees in its new block, and for each
     homeroom teacher among them whose class has no lesson with another teacher there, one lesson brought in."""
     days, periods = days_of(bundle)
     teams = {r["id"]: r for r in rows(os.path.join(bundle, "teams.csv"))}
     homeroom = {r["id"]: r.get("homeroom") or "" for r in rows(os.path.join(bundle, "teachers.csv"))}
+    away = {r["id"]: {slot for item in (r.get("unavailable") or "").split(";") if item
+                      for slot in ({item + "-" + p for p in periods} if item in days else {item})}
+            for r in rows(os.path.join(bundle, "teachers.csv"))}
     meetings = rows(os.path.join(base, "team_meetings.csv"))
     lessons = [r for r in rows(os.path.join(base, "master_schedule.csv")) if r["block"]]
     fewest = 0
@@ -449,7 +462,25 @@ def meeting_lock_fewest(bundle, base):
                 and t not in (l["teacher"], l["co_teacher"]) for l in lessons)]
             # One lesson brought in can take several of those classes at once: as many as a section has groups.
             most = max([len(set(l["groups"].split(";")) & set(classes)) for l in lessons] + [1])
-            fewest += -(-len(classes) // most)
+            if most > 1:
+                fewest += -(-len(classes) // most)
+                continue
+            # Else each class needs its own teacher there (not an attendee), one who holds a lesson or meeting
+            # there already costing that one's move too: the cheapest such assignment.
+            # (what is counted above as leaving already, an attendee's lesson or meeting, frees its teachers)
+            busy = {t for l in lessons if slots(l["block"], days) & new
+                    and not {l["teacher"], l["co_teacher"]} & set(attendees)
+                    for t in (l["teacher"], l["co_teacher"]) if t}
+            for m in meetings:
+                other = teams.get(m["team"])
+                people = set(other["members"].split(";") + [other.get("leader") or ""]) - {""} if other else set()
+                if m["block"] and m["team"] != team["id"] and slots(m["block"], days) & new \
+                        and not people & set(attendees):
+                    busy |= people
+            teachers = {c: {t for l in lessons if c in l["groups"].split(";")
+                            for t in (l["teacher"], l["co_teacher"]) if t and t not in attendees
+                            and not slots(fixed, days) & away.get(t, set())} for c in classes}
+            fewest += cheapest(classes, teachers, busy)
     return fewest
 
 

@@ -14,12 +14,16 @@ which must move in turn: a cycle of exchanges. For that case the fewest moves ar
 over the group's lessons (fewest_moves): at least the shortest cycle in which each lesson goes to a period its
 teachers are not away in (any schedule needs one), and at most the shortest in which each also finds its teachers
 free of other lessons and meetings and a room of its kind there, everything outside the group staying put (such a
-schedule keeps the hard rules). Elsewhere the fewest are given as at least what had to move.
+schedule keeps the hard rules). On a school of DAILY sections the search is exact (daily_fewest_moves): lessons
+may also change rooms and meetings move with them, and a budget searched to the end proves that many too few.
+Elsewhere the fewest are given as at least what had to move, and for a locked meeting at least the meeting, what
+its attendees hold in the new block, and a lesson for each homeroom class left with its teacher there
+(meeting_lock_fewest). Meetings the changed school cannot hold (solve's meeting bound) add to the fewest.
 
 Usage: benchmarks/changes.py [--time-limit 20s] [--seed 1] [--reproducible] SCHOOL...   (run from the project folder after
 mvn -B -q package -DskipTests; work goes to target/changes/)
 """
-import argparse, csv, io, json, os, shutil, subprocess, sys
+import argparse, csv, io, json, os, re, shutil, subprocess, sys
 
 JAR = "target/commonplan.jar"
 
@@ -48,9 +52,13 @@ def solve(bundle, out, args, previous=None):
         cmd += ["--reproducible"]
     if previous:
         cmd += ["--previous", previous]
-    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    printed = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True).stdout
     with open(os.path.join(out, "report.json"), encoding="utf-8") as f:
-        return json.load(f)
+        report = json.load(f)
+    # "team meetings placeable at most (bound from the problem): 6 of 7 requested; ..."
+    bound = re.search(r"placeable at most \(bound from the problem\): (\d+) of", printed)
+    report["meetingBound"] = int(bound.group(1)) if bound else None
+    return report
 
 
 def teacher_unavailable(bundle, base):
@@ -151,6 +159,8 @@ def fewest_moves(bundle, base, out, had_to, limit=12, nodes=2_000_000):
               if r["kind"] == "lesson" and r["reason"].startswith("unavailable")]
     if not forced or had_to != len(forced):
         return had_to, None
+    if all((r.get("family") or "SINGLE") == "DAILY" for r in rows(os.path.join(bundle, "sections.csv"))):
+        return daily_fewest_moves(bundle, base, {f["id"] + "#" + f["lesson"] for f in forced})
     days, periods = days_of(bundle)
     away = {}
     for r in rows(os.path.join(bundle, "teachers.csv")):
@@ -277,6 +287,203 @@ def fewest_moves(bundle, base, out, had_to, limit=12, nodes=2_000_000):
     return low, high if found else None
 
 
+def daily_fewest_moves(bundle, base, forced, limit=12, nodes=100_000):
+    """(at least, at most or None): lessons and meetings to move on a school of DAILY sections and SINGLE meetings.
+
+    Ejection chains as in fewest_moves, exhaustive: a lesson may take any period and any room of its kind (which
+    pushes out the lesson there), a meeting any timeslot; each pushes out what it clashes with by teacher, group
+    or room, and what it lands on must not have moved already. Every schedule's moves, followed from the lesson that
+    had to move, form such a chain (what no chain reaches could stay where it was), so a budget searched to the end
+    without a schedule proves that many too few. On these schools the other hard rules hold whatever moves (each
+    lesson meets once a day, every teacher keeps their count of free periods), so a schedule found, with rooms
+    large enough, keeps them all: the fewest. A budget not searched to the end within `nodes` places ends the search.
+    """
+    days, periods = days_of(bundle)
+    away = {}
+    for r in rows(os.path.join(bundle, "teachers.csv")):
+        taken = set()
+        for item in (r.get("unavailable") or "").split(";"):
+            if item:
+                taken |= {item + "-" + p for p in periods} if item in days else {item}
+        away[r["id"]] = taken
+    sections = {r["id"]: r for r in rows(os.path.join(bundle, "sections.csv"))}
+    rooms = {r["id"]: r for r in rows(os.path.join(bundle, "rooms.csv"))}
+    sizes = {r["id"]: int(r.get("size") or 0) for r in rows(os.path.join(bundle, "groups.csv"))}
+    items = []
+    for r in rows(os.path.join(base, "master_schedule.csv")):
+        if r["block"] and r["section"] in sections:
+            section = sections[r["section"]]
+            groups = [g for g in r["groups"].split(";") if g]
+            items.append(dict(key=r["section"] + "#" + r["lesson"], block=r["block"], room=r["room"],
+                              people=[t for t in (r["teacher"], r["co_teacher"]) if t] + groups,
+                              kind=section.get("room_kind") or "GENERAL",
+                              size=int(section.get("enrollment") or 0) or sum(sizes.get(g, 0) for g in groups)))
+    teams = {r["id"]: r for r in rows(os.path.join(bundle, "teams.csv"))} \
+        if os.path.exists(os.path.join(bundle, "teams.csv")) else {}
+    for r in rows(os.path.join(base, "team_meetings.csv")):
+        if r["block"] and r["team"] in teams:
+            team = teams[r["team"]]
+            items.append(dict(key=r["team"] + "@" + r["meeting"], block=r["block"], room=None,
+                              people=[t for t in team["members"].split(";") + [team.get("leader") or ""] if t]))
+    timeslots = {}
+
+    def slots_of(block):
+        if block not in timeslots:
+            timeslots[block] = sorted(slots(block, days))
+        return timeslots[block]
+
+    def keys(item, block, room):
+        return [(who, slot) for slot in slots_of(block) for who in item["people"]] \
+            + ([(room, slot) for slot in slots_of(block)] if room else [])
+
+    holder, moved, count = {}, set(), [0]
+    place = {id(item): (item["block"], item["room"]) for item in items}
+
+    def put(item, block, room, on):
+        place[id(item)] = (block, room) if on else (item["block"], item["room"])
+        for key in keys(item, block, room):
+            if on:
+                holder[key] = item
+            elif holder.get(key) is item:
+                del holder[key]
+
+    for item in items:
+        put(item, item["block"], item["room"], True)
+    start = [item for item in items if item["key"] in forced]
+    for item in start:
+        put(item, item["block"], item["room"], False)
+        moved.add(id(item))
+    suitable = {id(item): sorted((r for r in rooms if rooms[r]["kind"] == item["kind"]),
+                                 key=lambda r: r != item["room"]) for item in items if item["room"] is not None}
+
+    def pushed(item, block, room, budget, found=()):
+        """What the item pushes out there (beyond `found`), or None where it may not go."""
+        out = []
+        for key in keys(item, block, room) if room is None else [(room, s) for s in slots_of(block)]:
+            if key[1] in away.get(key[0], ()):
+                return None
+            other = holder.get(key)
+            if other is not None and other is not item and other not in found and other not in out:
+                if id(other) in moved:
+                    return None
+                out.append(other)
+        return out if len(moved) + len(found) + len(out) <= budget else None
+
+    def dfs(pending, budget):
+        count[0] += 1
+        if count[0] > nodes:
+            raise TimeoutError
+        if not pending:
+            return []
+        item, rest = pending[0], pending[1:]
+        lesson = item["room"] is not None
+        for block in periods if lesson else [d + "-" + p for d in days for p in periods]:
+            people = pushed(item, block, None, budget)
+            if people is None:
+                continue
+            choices = [(None, [])] if not lesson and block != item["block"] else []
+            free = set()
+            for room in suitable.get(id(item), []):
+                if block == item["block"] and room == item["room"]:
+                    continue
+                out = pushed(item, block, room, budget, people)
+                # Free rooms of one kind are alike to the rest of the chain: one of them is enough.
+                if out is None or not out and (room == item["room"]) in free:
+                    continue
+                if not out:
+                    free.add(room == item["room"])
+                choices.append((room, out))
+            for room, out in choices:
+                for other in people + out:
+                    put(other, other["block"], other["room"], False)
+                    moved.add(id(other))
+                put(item, block, room, True)
+                found = dfs(rest + people + out, budget)
+                if found is not None:
+                    return [(item, block, room)] + found
+                put(item, block, room, False)
+                for other in people + out:
+                    moved.discard(id(other))
+                    put(other, other["block"], other["room"], True)
+        return None
+
+    for budget in range(len(start), limit + 1):
+        count[0] = 0
+        try:
+            chain = dfs(list(start), budget)
+        except TimeoutError:
+            return budget, None
+        if chain is not None:
+            roomy = all(room is None or int(rooms[room].get("capacity") or 0) >= item["size"]
+                        for item, block, room in chain)
+            return budget, budget if roomy else None
+    return limit + 1, None
+
+
+def cheapest(classes, teachers, busy):
+    """Classes given distinct teachers of theirs, a busy one costing 2 and a free one 1; each class at least 1."""
+    if not classes:
+        return 0
+    first, rest = classes[0], classes[1:]
+    options = [(2 if t in busy else 1) + cheapest(rest, {c: ts - {t} for c, ts in teachers.items()}, busy)
+               for t in teachers[first]]
+    return min(options) if options else len(classes)
+
+
+def meeting_lock_fewest(bundle, base):
+    """At least: the locked meeting, each lesson or other meeting of its attendees in its new block, and for each
+    homeroom teacher among them whose class has no lesson with another teacher there, one lesson brought in."""
+    days, periods = days_of(bundle)
+    teams = {r["id"]: r for r in rows(os.path.join(bundle, "teams.csv"))}
+    homeroom = {r["id"]: r.get("homeroom") or "" for r in rows(os.path.join(bundle, "teachers.csv"))}
+    away = {r["id"]: {slot for item in (r.get("unavailable") or "").split(";") if item
+                      for slot in ({item + "-" + p for p in periods} if item in days else {item})}
+            for r in rows(os.path.join(bundle, "teachers.csv"))}
+    meetings = rows(os.path.join(base, "team_meetings.csv"))
+    lessons = [r for r in rows(os.path.join(base, "master_schedule.csv")) if r["block"]]
+    fewest = 0
+    for team in teams.values():
+        for number, fixed in enumerate((team.get("fixed_blocks") or "").split(";"), start=1):
+            was = next((m["block"] for m in meetings if m["team"] == team["id"] and m["meeting"] == str(number)), "")
+            if not fixed or fixed == was:
+                continue
+            new = slots(fixed, days)
+            attendees = [t for t in team["members"].split(";") + [team.get("leader") or ""] if t]
+            fewest += 1
+            for m in meetings:
+                other = teams.get(m["team"])
+                if m["block"] and other and m["team"] != team["id"] and slots(m["block"], days) & new \
+                        and set(attendees) & set(other["members"].split(";") + [other.get("leader") or ""]):
+                    fewest += 1
+            fewest += sum(1 for l in lessons if slots(l["block"], days) & new
+                          and {l["teacher"], l["co_teacher"]} & set(attendees))
+            classes = [homeroom[t] for t in attendees if homeroom.get(t) and not any(
+                slots(l["block"], days) & new and homeroom[t] in l["groups"].split(";")
+                and t not in (l["teacher"], l["co_teacher"]) for l in lessons)]
+            # One lesson brought in can take several of those classes at once: as many as a section has groups.
+            most = max([len(set(l["groups"].split(";")) & set(classes)) for l in lessons] + [1])
+            if most > 1:
+                fewest += -(-len(classes) // most)
+                continue
+            # Else each class needs its own teacher there (not an attendee), one who holds a lesson or meeting
+            # there already costing that one's move too: the cheapest such assignment.
+            # (what is counted above as leaving already, an attendee's lesson or meeting, frees its teachers)
+            busy = {t for l in lessons if slots(l["block"], days) & new
+                    and not {l["teacher"], l["co_teacher"]} & set(attendees)
+                    for t in (l["teacher"], l["co_teacher"]) if t}
+            for m in meetings:
+                other = teams.get(m["team"])
+                people = set(other["members"].split(";") + [other.get("leader") or ""]) - {""} if other else set()
+                if m["block"] and m["team"] != team["id"] and slots(m["block"], days) & new \
+                        and not people & set(attendees):
+                    busy |= people
+            teachers = {c: {t for l in lessons if c in l["groups"].split(";")
+                            for t in (l["teacher"], l["co_teacher"]) if t and t not in attendees
+                            and not slots(fixed, days) & away.get(t, set())} for c in classes}
+            fewest += cheapest(classes, teachers, busy)
+    return fewest
+
+
 def bound_text(low, high):
     return f"{low}" if high == low else f"{low}-{high}" if high is not None else f"≥ {low}"
 
@@ -308,6 +515,15 @@ def main():
             moved = c.get("lessonsMoved", 0) + c.get("meetingsMoved", 0)
             ratio = f"{moved / had:.1f}" if had else "-"
             low, high = fewest_moves(bundle, base, bundle + "-out", had)
+            if change is meeting_locked:
+                low = max(low, meeting_lock_fewest(bundle, base))
+            # Meetings the changed school cannot hold (the meeting bound) leave the schedule, whatever else moves.
+            # (those whose old block is no longer allowed are counted among what had to move already)
+            held = sum(1 for r in rows(os.path.join(base, "team_meetings.csv")) if r["block"])
+            dropped = max(0, held - after["meetingBound"]) if after.get("meetingBound") is not None else 0
+            dropped -= c.get("meetingsHadToMove", 0) if low == had else 0
+            if dropped > 0:
+                low, high = low + dropped, None
             against = "-" if not low else f"{moved / low:.1f}" if high in (None, low) \
                 else f"{moved / high:.1f}-{moved / low:.1f}"
             print(f"| {name} | {what} | {c.get('lessonsMoved')} of {c.get('lessons')} ({c.get('lessonsHadToMove')})"

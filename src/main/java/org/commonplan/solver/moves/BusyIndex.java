@@ -119,6 +119,16 @@ final class BusyIndex {
         return !withClass.isEmpty();
     }
 
+    /** Whether the teacher attends a scheduled meeting other than {@code except} during any of {@code slots}. */
+    boolean meetsDuring(Teacher teacher, SlotSet slots, TeamMeeting except) {
+        for (TeamMeeting meeting : meetings.getOrDefault(teacher, List.of())) {
+            if (meeting != except && meeting.getBlock() != null && meeting.getBlock().getSlots().overlaps(slots)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Timeslots in which the lesson's teachers have another lesson, a meeting or are away. */
     SlotSet slotsTakenByStaffExcept(Lesson lesson) {
         SlotSet.Builder taken = new SlotSet.Builder();

@@ -26,9 +26,10 @@ import org.commonplan.domain.TeamMeeting;
  * teacher's free period (and with it room for a team meeting) without breaking the cohorts around it.
  * Half of the chains aim at a team meeting with a busy attendee: they move a lesson the attendee teaches out of
  * the meeting's time, or bring a lesson of the attendee's homeroom class (a special) into it, best at a time its
- * specialist is free. A quarter start from a singleton lesson that clashes with another singleton some students
- * also requested, and a quarter from a lesson double-booked with another lesson of its teacher or student group,
- * towards a block in which its teachers are free, while there are such lessons.
+ * specialist is free, and one that frees the attendee for another of their meetings only when no other will do.
+ * A quarter start from a singleton lesson that clashes with another singleton some students also requested, and a
+ * quarter from a lesson double-booked with another lesson of its teacher or student group, towards a block in
+ * which its teachers are free, while there are such lessons.
  * Random selection only.
  */
 public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
@@ -223,10 +224,17 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
             return null;
         }
         List<Lesson> away = new ArrayList<>();
+        List<Lesson> awayForAnotherMeeting = new ArrayList<>();
         for (Lesson lesson : busyIndex().lessonsOf(attendee.getHomeroom())) {
             if (isMovable(lesson) && lesson.getBlock() != null && !lesson.getBlock().getSlots().overlaps(meetingSlots)) {
-                away.add(lesson);
+                boolean freesForAnother = busyIndex().meetsDuring(attendee, lesson.getBlock().getSlots(), meeting);
+                (freesForAnother ? awayForAnotherMeeting : away).add(lesson);
             }
+        }
+        // A special that frees the teacher for another of their meetings is the last choice: bringing it here would
+        // leave that meeting with a busy attendee (a grade meeting locked to another day took a second one along).
+        if (away.isEmpty()) {
+            away = awayForAnotherMeeting;
         }
         if (away.isEmpty()) {
             return null;

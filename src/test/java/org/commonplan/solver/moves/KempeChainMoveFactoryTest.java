@@ -13,6 +13,7 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import org.commonplan.domain.CourseConflict;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
+import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.TestSchool;
@@ -69,6 +70,39 @@ class KempeChainMoveFactoryTest {
         // Aimed moves take it where ana is free (not P2, where she teaches): a random chain would also pick P2.
         assertThat(count(outOfTheMeeting, move -> !move.getPlanningValues().contains(school.block("P2"))))
                 .isGreaterThan(DRAWS * 4 / 10);
+    }
+
+    /**
+     * Ana's class is with her during her grade meeting; of its two specials, art frees her for her other meeting
+     * (TUE-P2) and music frees her for nothing. The chains that bring a special into the grade meeting bring music:
+     * art would leave the other meeting with ana busy (a grade meeting locked to another day in a re-solve took a
+     * second meeting along that way).
+     */
+    @Test
+    void bringsIntoAMeetingTheSpecialThatFreesTheTeacherForNoOtherMeeting() {
+        addBackground();
+        StudentGroup classA = school.group("3A", 24);
+        school.homeroom(ana, classA);
+        Lesson art = school.lesson(school.section("ART-3A", school.teacher("cal"), classA).family("SINGLE").build(),
+                "TUE-P2", null);
+        Lesson music = school.lesson(school.section("MUSIC-3A", school.teacher("dee"), classA).family("SINGLE")
+                .build(), "WED-P3", null);
+        lessons.add(art);
+        lessons.add(music);
+        TeamMeeting grade = school.meeting(school.team("G3", ana, school.teacher("ben")).family("SINGLE").build(), 1,
+                "MON-P1");
+        TeamMeeting plc = school.meeting(school.team("PLC", ana, school.teacher("eve")).family("SINGLE").build(), 1,
+                "TUE-P2");
+
+        List<KempeChainMove> moves = draw(List.of(grade, plc), List.of());
+
+        Predicate<KempeChainMove> intoTheGradeMeeting = move -> move.getPlanningValues()
+                .contains(school.block("MON-P1"));
+        // Half the draws aim at ana's one busy attendance; each brings a special of her class into MON-P1.
+        assertThat(count(moves, move -> move.getPlanningEntities().contains(music) && intoTheGradeMeeting.test(move)))
+                .isGreaterThan(DRAWS * 4 / 10);
+        assertThat(count(moves, move -> move.getPlanningEntities().contains(art) && intoTheGradeMeeting.test(move)))
+                .isLessThan(DRAWS / 100);
     }
 
     @Test

@@ -9,9 +9,10 @@ package org.commonplan.solver.moves;
  * in it, so a week whose runs hold less than its lessons left need cannot be completed.
  *
  * <p>Only people whose every activity is a lesson within one day are weighed this way (a lesson over several days,
- * or a meeting, is not counted here), and only those with a lesson of two periods or more: single periods fill any
- * run. The periods a run is made of are those some lesson of theirs may take, so times they are away, or their
- * groups are, count as taken.
+ * or a meeting, is not counted here), only those with a lesson of two periods or more (single periods fill any
+ * run), and only those with too few free periods to be sure of room: a run wastes less than the longest lesson,
+ * so a week whose free periods exceed that waste in every run it could have is never short. The periods a run is
+ * made of are those some lesson of theirs may take: times none may take (a teacher away) count as taken.
  */
 final class FreeRuns {
 

@@ -42,10 +42,17 @@ final class ActivityAssignment {
     private final int[] takenForBuildings;
     private int buildingStamp;
     private final MinGapMates minGapMates;
+    private final FreeRuns freeRuns;
+    /** Per day: the periods a week test takes as taken, kept to spare an array a call. */
+    private final long[] takenScratch;
+    /** Periods the last {@link #conflicts} call's place leaves its people's weeks short of, whatever goes. */
+    private int shortOfRoom;
 
     ActivityAssignment(ActivityModel model) {
         this.model = model;
         minGapMates = MinGapMates.of(model);
+        freeRuns = FreeRuns.of(model);
+        takenScratch = new long[model.dayCount()];
         int count = model.activityCount();
         block = new int[count];
         room = new int[count];
@@ -202,13 +209,15 @@ final class ActivityAssignment {
      * overlapping block, they are SAME_START mates at another start, they are lessons of one course the block's day
      * would crowd (its spread mates), lessons at the end of a teacher's or group's day whose week could no longer be
      * completed within its gaps, late starts and short days, a teacher's lessons of the day beyond their limits on
-     * lessons a day and in a row, or, in a room with a building, lessons next to it in another building
-     * ({@link #buildingConflicts}).
+     * lessons a day and in a row, a lesson beside free periods too few for any lesson left when the week needs them
+     * ({@link FreeRuns}), or, in a room with a building, lessons next to it in another building
+     * ({@link #buildingConflicts}). What the place wastes of a full week whatever goes, {@link #shortOfRoom} says.
      */
     List<Integer> conflicts(int activity, int block, int room) {
         List<Integer> found = new ArrayList<>();
         stamp++;
         seen[activity] = stamp;
+        shortOfRoom = 0;
         boolean[] overlaps = model.overlapping(block);
         for (int resource : model.resourcesOf(activity)) {
             for (int other : model.activitiesOf(resource)) {
@@ -288,6 +297,13 @@ final class ActivityAssignment {
                 if (rules != null && (rules.gaps() || rules.lateStarts() || rules.minLessons() > 0
                         || rules.minOnFreeDays() && rules.maxLessons() >= 0)) {
                     keepWeekCompletable(activity, block, resource, rules, found);
+                }
+            }
+        }
+        if (day >= 0 && model.isLesson(activity) && model.firstPeriod(block) >= 0) {
+            for (int resource : model.resourcesOf(activity)) {
+                if (freeRuns.weighs(resource)) {
+                    shortOfRoom += keepRoomForLessonsLeft(activity, block, resource, found);
                 }
             }
         }
@@ -483,6 +499,73 @@ final class ActivityAssignment {
             toPlace += periods(this.block[victim]);
             excess = fewest;
         }
+    }
+
+    /**
+     * A teacher or group whose runs of free periods, with {@code activity} in {@code block}, could no longer hold the
+     * lessons they have left to place ({@link FreeRuns}): the lesson whose going brings the week nearest to holding
+     * them (one next to a run too short) joins the conflicts, until the week may hold them or no lesson's going
+     * brings it nearer. Returns the periods it still lacks then: those the place itself wastes.
+     */
+    private int keepRoomForLessonsLeft(int activity, int block, int resource, List<Integer> found) {
+        long[] taken = takenScratch;
+        java.util.Arrays.fill(taken, 0);
+        int toPlace = 0;
+        long lengths = 0;
+        for (int other : model.activitiesOf(resource)) {
+            if (other == activity) {
+                continue;
+            }
+            int otherBlock = this.block[other];
+            if (otherBlock < 0 || inConflict[other] == stamp) {
+                toPlace += freeRuns.periods(other);
+                lengths |= freeRuns.lengths(other);
+            } else {
+                taken[model.dayOf(otherBlock)] |= bits(otherBlock);
+            }
+        }
+        if (toPlace == 0) {
+            return 0;
+        }
+        taken[model.dayOf(block)] |= bits(block);
+        int lacking = freeRuns.shortfall(resource, taken, toPlace, lengths);
+        while (lacking > 0) {
+            int victim = -1;
+            int fewest = lacking;
+            for (int other : model.activitiesOf(resource)) {
+                int otherBlock = this.block[other];
+                if (other == activity || otherBlock < 0 || inConflict[other] == stamp || !model.isMovable(other)) {
+                    continue;
+                }
+                int day = model.dayOf(otherBlock);
+                long kept = taken[day];
+                taken[day] = kept & ~bits(otherBlock);
+                int left = freeRuns.shortfall(resource, taken, toPlace + freeRuns.periods(other),
+                        lengths | freeRuns.lengths(other));
+                taken[day] = kept;
+                if (left < fewest) {
+                    fewest = left;
+                    victim = other;
+                }
+            }
+            if (victim < 0) {
+                return lacking;
+            }
+            taken[model.dayOf(this.block[victim])] &= ~bits(this.block[victim]);
+            toPlace += freeRuns.periods(victim);
+            lengths |= freeRuns.lengths(victim);
+            addConflict(victim, found);
+            lacking = fewest;
+        }
+        return 0;
+    }
+
+    /**
+     * Periods the place of the last {@link #conflicts} call leaves its people's weeks short of to hold the lessons
+     * they have left, whichever of their lessons go: 0 for a place that leaves room enough.
+     */
+    int shortOfRoom() {
+        return shortOfRoom;
     }
 
     /** Marks {@code other} as looked at and in conflict for this call, and adds it to what is found. */

@@ -22,8 +22,9 @@ import org.commonplan.domain.School;
  * week whose days could no longer all reach their minimum. So are lessons of linked sections (SAME_START at
  * different starts, NOT_OVERLAPPING at once), a teacher's lessons of a day beyond their limits a day and in a row
  * (teaching-load, teacher-lessons-in-a-row, teacher-tagged-lessons) and a day taught within part of the day beyond
- * its days ({@link IntervalCap}). Homeroom classes, singleton conflicts and the soft rules are left to the local
- * search that follows.
+ * its days ({@link IntervalCap}), and so is a lesson beside free periods that a week with no period to spare
+ * needs for its lessons left ({@link FreeRuns}). Homeroom classes, singleton conflicts and the soft rules are left
+ * to the local search that follows.
  *
  * <p>Its parts, as in cpsolver: the {@link ActivityModel} (activities, their domains and resources, built once from
  * the school), the {@link ActivityAssignment} (where each activity is now, and the best state so far), the

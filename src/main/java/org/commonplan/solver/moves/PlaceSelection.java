@@ -6,7 +6,8 @@ import java.util.Random;
 /**
  * Chooses the place (block, and room for a lesson) of an activity the search is placing: the one whose
  * conflicting activities weigh least, a pinned one most and a movable one more each time it was pushed from
- * there before ({@link ConflictStatistics}). Among places that weigh the same it keeps a lesson in its room, keeps
+ * there before ({@link ConflictStatistics}); a place that wastes periods a full week needs weighs as ten conflicts
+ * a period. Among places that weigh the same it keeps a lesson in its room, keeps
  * sections of one course apart, keeps teachers' and groups' days compact, puts teammates' lessons in the same
  * periods; the rest of the ties are broken at random. In a re-solve each lesson or meeting a place takes away from
  * its previous place weighs as much as one conflict more ({@link #PERTURBATION}). Now and then an activity that was
@@ -42,6 +43,12 @@ final class PlaceSelection {
     static final double DAY_SHAPE = 0.003;
     /** At most this much in all: never as much as one section of the same course. */
     private static final double MAX_DAY_SHAPE = 0.0095;
+    /**
+     * What each period weighs that a place leaves its people's weeks short of, whichever lessons go
+     * ({@link ActivityAssignment#shortOfRoom}): ten conflicts, so a place that wastes periods of a full week is taken
+     * only over places that clash with many or were pushed from often (netura_2016-2017: benchmarks/RESULTS.md).
+     */
+    static final double SHORT_OF_ROOM = 10;
     private static final int[] NO_ROOM = {-1};
 
     /** A block index, and a room index or -1 for none. */
@@ -92,7 +99,8 @@ final class PlaceSelection {
         int ties = 0;
         for (int block : domain) {
             double blockWeight = weigh(activity, block, assignment.conflicts(activity, block, -1))
-                    + softTieBreak(activity, block) + dayShape(activity, block);
+                    + assignment.shortOfRoom() * SHORT_OF_ROOM + softTieBreak(activity, block)
+                    + dayShape(activity, block);
             if (blockWeight > bestWeight) {
                 continue;
             }

@@ -64,6 +64,8 @@ final class ActivityModel {
     /** Per lesson: its course's lessons (its own section's among them) and its section. */
     private final int[][] courseLessons;
     private final Object[] sectionOf;
+    /** Per lesson: its section's min_days_between_soft, the days its lessons are better apart (0: none). */
+    private final int[] softDaysApart;
     /** Per lesson: the teams of its staff; per team: its attendees as resources. */
     private final int[][] teamsOf;
     private final int[][] teamMembers;
@@ -154,6 +156,7 @@ final class ActivityModel {
                 .toArray(int[][]::new);
         courseLessons = new int[count][];
         sectionOf = new Object[count];
+        softDaysApart = new int[count];
         teamsOf = new int[count][];
         Map<Integer, List<Integer>> teamsOfResource = new HashMap<>();
         teamMembers = teamMembers(built, teamsOfResource);
@@ -164,6 +167,7 @@ final class ActivityModel {
             if (activities.get(activity) instanceof Lesson lesson) {
                 isLesson[activity] = true;
                 sectionOf[activity] = lesson.getSection();
+                softDaysApart[activity] = lesson.getSection().getMinDaysBetweenSoft();
                 byCourse.computeIfAbsent(lesson.getSection().getCourse(), key -> new ArrayList<>()).add(activity);
                 teamsOf[activity] = lesson.getSection().getStaff().stream()
                         .flatMap(teacher -> teamsOfResource.getOrDefault(built.resourceIndex.get(teacher), List.of())
@@ -772,6 +776,11 @@ final class ActivityModel {
     /** The lesson's section (null for a meeting), compared by identity. */
     Object section(int activity) {
         return sectionOf[activity];
+    }
+
+    /** The days the lesson is better apart from the other lessons of its section (min_days_between_soft), or 0. */
+    int softDaysApart(int activity) {
+        return softDaysApart[activity];
     }
 
     int[] spreadMates(int activity) {

@@ -77,6 +77,7 @@ public class ConflictDirectedConstruction implements PhaseCommand<School> {
         long start = System.nanoTime();
         ConflictDirectedSearch search = new ConflictDirectedSearch(school, new Random(randomSeed));
         search.takeHardestFirst();
+        search.keepRandomTiesWherePlacesConflict();
         search.run(isPhaseTerminated, PATIENCE_PER_ACTIVITY * search.activityCount(), iterationLimit);
         Map<Object, ConflictDirectedSearch.Place> places = TeacherRooms.gather(school, search.placedInBest());
         List<Lesson> changed = new ArrayList<>();

@@ -55,6 +55,11 @@ final class ConflictDirectedSearch {
         keepConflictFree();
     }
 
+    /** Building the week from empty: soft days break ties only between places without conflicts. */
+    void keepRandomTiesWherePlacesConflict() {
+        selection.weighSoftDaysInFreePlacesOnly();
+    }
+
     /**
      * Keeps the starting blocks that conflict with none kept before (fixed activities first, then in a re-solve
      * those still where the previous schedule had them, so that what construction placed anew gives way to them),

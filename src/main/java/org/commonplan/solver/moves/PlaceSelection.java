@@ -7,11 +7,11 @@ import java.util.Random;
  * Chooses the place (block, and room for a lesson) of an activity the search is placing: the one whose
  * conflicting activities weigh least, a pinned one most and a movable one more each time it was pushed from
  * there before ({@link ConflictStatistics}); a place that wastes periods a full week needs weighs as ten conflicts
- * a period. Among places that weigh the same it keeps a lesson in its room, keeps
- * sections of one course apart, keeps teachers' and groups' days compact, puts teammates' lessons in the same
- * periods; the rest of the ties are broken at random. In a re-solve each lesson or meeting a place takes away from
- * its previous place weighs as much as one conflict more ({@link #PERTURBATION}). Now and then an activity that was
- * pushed out before takes a random place instead.
+ * a period. Among places that weigh the same it keeps a lesson in its room, keeps sections of one course apart and
+ * the lessons of a section the days apart min_days_between_soft asks, keeps teachers' and groups' days compact,
+ * puts teammates' lessons in the same periods; the rest of the ties are broken at random. In a re-solve each lesson
+ * or meeting a place takes away from its previous place weighs as much as one conflict more ({@link #PERTURBATION}).
+ * Now and then an activity that was pushed out before takes a random place instead.
  */
 final class PlaceSelection {
 
@@ -25,6 +25,13 @@ final class PlaceSelection {
      */
     private static final double SAME_COURSE = 0.01;
     private static final double TEAMMATE_TEACHING = 0.002;
+    /**
+     * Tie-break for min-days-between-soft, five times a section of the same course as the rule weighs five times as
+     * much: each day missing between the lesson and another of its section costs. At most {@link #MAX_DAYS_SHORT}
+     * in all, so however large the section it never weighs as much as one conflict.
+     */
+    private static final double DAY_SHORT = 0.05;
+    private static final double MAX_DAYS_SHORT = 0.5;
     /**
      * A re-solve's minimal perturbation, as in cpsolver's MPP: each lesson or meeting a place takes away from where
      * the previous schedule had it weighs as much as a conflict more, whether it is the one being placed (in a block
@@ -64,6 +71,8 @@ final class PlaceSelection {
     /** Per resource: the stamp of the last tie-break that counted it, so a teammate on two teams counts once. */
     private final int[] mateSeen;
     private int mateStamp;
+    /** Whether min-days-between-soft breaks ties only between places without conflicts (building the week). */
+    private boolean softDaysInFreePlacesOnly;
 
     PlaceSelection(ActivityModel model, ActivityAssignment assignment, ConflictStatistics statistics, Random random) {
         this.model = model;
@@ -72,6 +81,14 @@ final class PlaceSelection {
         this.random = random;
         pushedOut = new boolean[model.activityCount()];
         mateSeen = new int[model.resourceCount()];
+    }
+
+    /**
+     * Building a week from empty, ties between places that push lessons out stay random: pushes that all went one
+     * way made the search cycle (Horario_ISJ took three to six times the iterations to complete its week).
+     */
+    void weighSoftDaysInFreePlacesOnly() {
+        softDaysInFreePlacesOnly = true;
     }
 
     void notePushedOut(int activity) {
@@ -98,8 +115,10 @@ final class PlaceSelection {
         double bestWeight = Double.MAX_VALUE;
         int ties = 0;
         for (int block : domain) {
-            double blockWeight = weigh(activity, block, assignment.conflicts(activity, block, -1))
-                    + assignment.shortOfRoom() * SHORT_OF_ROOM + softTieBreak(activity, block)
+            double conflictWeight = weigh(activity, block, assignment.conflicts(activity, block, -1))
+                    + assignment.shortOfRoom() * SHORT_OF_ROOM;
+            double blockWeight = conflictWeight
+                    + softTieBreak(activity, block, conflictWeight == 0 || !softDaysInFreePlacesOnly)
                     + dayShape(activity, block);
             if (blockWeight > bestWeight) {
                 continue;
@@ -213,7 +232,7 @@ final class PlaceSelection {
         return taken;
     }
 
-    private double softTieBreak(int activity, int block) {
+    private double softTieBreak(int activity, int block, boolean weighSoftDays) {
         double previous = model.leavesPrevious(activity, block) ? PERTURBATION : 0;
         if (!model.isLesson(activity)) {
             return previous;
@@ -221,12 +240,20 @@ final class PlaceSelection {
         boolean[] overlaps = model.overlapping(block);
         double tieBreak = 0;
         Object section = model.section(activity);
+        int apart = !weighSoftDays || model.dayOf(block) < 0 ? 0 : model.softDaysApart(activity);
+        int daysShort = 0;
         for (int other : model.courseLessons(activity)) {
-            if (model.section(other) != section && assignment.block(other) >= 0
-                    && overlaps[assignment.block(other)]) {
-                tieBreak += SAME_COURSE;
+            int otherBlock = assignment.block(other);
+            if (otherBlock < 0) {
+                continue;
+            }
+            if (model.section(other) != section) {
+                tieBreak += overlaps[otherBlock] ? SAME_COURSE : 0;
+            } else if (apart > 0 && other != activity && model.dayOf(otherBlock) >= 0) {
+                daysShort += Math.max(0, apart - Math.abs(model.dayOf(block) - model.dayOf(otherBlock)));
             }
         }
+        tieBreak += Math.min(MAX_DAYS_SHORT, daysShort * DAY_SHORT);
         // A teammate is anyone who shares a team with one of the lesson's staff, other than that staff member.
         mateStamp++;
         for (int staff : model.resourcesOf(activity)) {

@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,7 +13,6 @@ import ai.timefold.solver.benchmark.config.ProblemBenchmarksConfig;
 import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
 import ai.timefold.solver.benchmark.config.statistic.ProblemStatisticType;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 
 import org.commonplan.solver.SolverPlan;
 import org.commonplan.solver.SolverPlan.Variant;
@@ -38,8 +38,7 @@ public record BenchmarkPlan(PlannerBenchmarkConfig config, List<Path> datasets, 
         List<Variant> variants = Arrays.asList(Variant.values());
         List<SolverBenchmarkConfig> solvers = variants.stream()
                 .map(variant -> new SolverBenchmarkConfig().withName(variant.benchmarkName())
-                        .withSolverConfig(solverConfig(variant, seed,
-                                new TerminationConfig().withSecondsSpentLimit(seconds))))
+                        .withSolverConfig(solverConfig(variant, seed, Duration.ofSeconds(seconds))))
                 .toList();
         PlannerBenchmarkConfig config = new PlannerBenchmarkConfig()
                 .withBenchmarkDirectory(directory.toFile())
@@ -49,9 +48,13 @@ public record BenchmarkPlan(PlannerBenchmarkConfig config, List<Path> datasets, 
         return new BenchmarkPlan(config, List.copyOf(datasets), List.copyOf(variants));
     }
 
-    /** A variant with the run's seed, ended by {@code termination} alone. */
-    public static SolverConfig solverConfig(Variant variant, long seed, TerminationConfig termination) {
-        return SolverPlan.of(variant, new SolverPlan.RunSettings(null, seed, null, termination)).solverConfig();
+    /**
+     * A variant with the run's seed and time limit, as {@code solve --time-limit} runs it: the conflict-directed
+     * search and the repairs each end by their share of the limit. Without the limit they had no share, and on a
+     * school neither tool completes the search kept a 10 s run to itself.
+     */
+    public static SolverConfig solverConfig(Variant variant, long seed, Duration timeLimit) {
+        return SolverPlan.of(variant, SolverPlan.RunSettings.of(timeLimit, seed)).solverConfig();
     }
 
     /** The HTML report inside a Benchmarker result folder (it puts each run in a timestamped subfolder). */

@@ -7,7 +7,6 @@ import java.util.List;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.solver.SolverConfig;
-import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.solver.DefaultSolver;
 
 import org.commonplan.domain.School;
@@ -29,7 +28,7 @@ public record CompletionRun(String dataset, String variant, int meetingsRequeste
     public static CompletionRun run(String dataset, School school, Variant variant, long seed,
             List<Duration> checkpoints) {
         Duration limit = checkpoints.get(checkpoints.size() - 1);
-        SolverConfig config = BenchmarkPlan.solverConfig(variant, seed, new TerminationConfig().withSpentLimit(limit));
+        SolverConfig config = BenchmarkPlan.solverConfig(variant, seed, limit);
         DefaultSolver<School> solver = (DefaultSolver<School>) SolverFactory.<School>create(SolverPlan.fittedTo(config, school))
                 .buildSolver();
         List<long[]> bestByTime = new ArrayList<>(); // {millis, placed, hard, medium}

@@ -12,6 +12,7 @@ import java.util.List;
 import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
 import ai.timefold.solver.benchmark.config.PlannerBenchmarkConfig;
 import ai.timefold.solver.benchmark.config.SolverBenchmarkConfig;
+import ai.timefold.solver.core.config.phase.custom.CustomPhaseConfig;
 import ai.timefold.solver.core.config.solver.SolverConfig;
 import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
 import ai.timefold.solver.core.impl.io.jaxb.SolverConfigIO;
@@ -20,6 +21,7 @@ import org.commonplan.domain.School;
 import org.commonplan.solver.SolverPlan;
 import org.commonplan.solver.SolverPlan.Variant;
 import org.commonplan.solver.SolverTestSupport;
+import org.commonplan.solver.moves.ConflictDirectedRepair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,13 +52,20 @@ class BenchmarkPlanTest {
         assertThat(solvers).extracting(SolverBenchmarkConfig::getName)
                 .containsExactlyElementsOf(plan.variants().stream().map(Variant::benchmarkName).toList());
         for (int i = 0; i < solvers.size(); i++) {
-            // The seed (0) reaches the phases that keep a random of their own, as it does in production.
-            SolverConfig expected = SolverPlan.of(plan.variants().get(i), new SolverPlan.RunSettings(null, 0L, null,
-                    new TerminationConfig().withSecondsSpentLimit(7L))).solverConfig();
+            // The seed (0) reaches the phases that keep a random of their own, and the limit their shares of it, as
+            // in a solve with a time limit.
+            SolverConfig expected = SolverPlan.of(plan.variants().get(i),
+                    SolverPlan.RunSettings.of(Duration.ofSeconds(7), 0L)).solverConfig();
             assertThat(xml(solvers.get(i).getSolverConfig())).isEqualTo(xml(expected));
         }
         SolverConfig production = solvers.get(plan.variants().indexOf(Variant.PRODUCTION)).getSolverConfig();
         assertThat(production.getPhaseConfigList()).hasSize(SolverPlan.Phase.values().length);
+        // Without its share the conflict-directed search kept a 10 s run to itself on schools it cannot complete.
+        assertThat(production.getPhaseConfigList()).filteredOn(CustomPhaseConfig.class::isInstance)
+                .map(CustomPhaseConfig.class::cast)
+                .filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(ConflictDirectedRepair.class))
+                .singleElement().extracting(phase -> phase.getTerminationConfig().getSpentLimit())
+                .isEqualTo(Duration.ofMillis(7000 / 3));
     }
 
     @Test

@@ -153,6 +153,18 @@ def slots(block, days):
     return {d + "-" + p for d in days for p in block.split("+")}
 
 
+def teachers_away(bundle, days, periods):
+    """Each teacher's unavailable timeslots (DAY-PERIOD), a whole day standing for all its periods."""
+    away = {}
+    for r in rows(os.path.join(bundle, "teachers.csv")):
+        taken = set()
+        for item in (r.get("unavailable") or "").split(";"):
+            if item:
+                taken |= {item + "-" + p for p in periods} if item in days else {item}
+        away[r["id"]] = taken
+    return away
+
+
 def fewest_moves(bundle, base, out, had_to, limit=12, nodes=2_000_000):
     """(at least, at most or None): lessons a schedule keeping the hard rules must move (module comment)."""
     forced = [r for r in rows(os.path.join(out, "changes.csv"))
@@ -162,13 +174,7 @@ def fewest_moves(bundle, base, out, had_to, limit=12, nodes=2_000_000):
     if all((r.get("family") or "SINGLE") == "DAILY" for r in rows(os.path.join(bundle, "sections.csv"))):
         return daily_fewest_moves(bundle, base, {f["id"] + "#" + f["lesson"] for f in forced})
     days, periods = days_of(bundle)
-    away = {}
-    for r in rows(os.path.join(bundle, "teachers.csv")):
-        taken = set()
-        for item in (r.get("unavailable") or "").split(";"):
-            if item:
-                taken |= {item + "-" + p for p in periods} if item in days else {item}
-        away[r["id"]] = taken
+    away = teachers_away(bundle, days, periods)
     sections = {r["id"]: r for r in rows(os.path.join(bundle, "sections.csv"))}
     rooms = {r["id"]: r for r in rows(os.path.join(bundle, "rooms.csv"))}
     lessons = []
@@ -299,13 +305,7 @@ def daily_fewest_moves(bundle, base, forced, limit=12, nodes=100_000):
     large enough, keeps them all: the fewest. A budget not searched to the end within `nodes` places ends the search.
     """
     days, periods = days_of(bundle)
-    away = {}
-    for r in rows(os.path.join(bundle, "teachers.csv")):
-        taken = set()
-        for item in (r.get("unavailable") or "").split(";"):
-            if item:
-                taken |= {item + "-" + p for p in periods} if item in days else {item}
-        away[r["id"]] = taken
+    away = teachers_away(bundle, days, periods)
     sections = {r["id"]: r for r in rows(os.path.join(bundle, "sections.csv"))}
     rooms = {r["id"]: r for r in rows(os.path.join(bundle, "rooms.csv"))}
     sizes = {r["id"]: int(r.get("size") or 0) for r in rows(os.path.join(bundle, "groups.csv"))}

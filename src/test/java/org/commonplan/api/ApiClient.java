@@ -2,6 +2,7 @@ package org.commonplan.api;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,11 @@ import java.util.zip.ZipOutputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.opencsv.CSVReaderHeaderAware;
+import com.opencsv.exceptions.CsvValidationException;
 import org.awaitility.Awaitility;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A plain HTTP client of the running service, as an outside client would use it. */
 final class ApiClient {
@@ -157,6 +163,44 @@ final class ApiClient {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         datasetFiles(dataset).forEach((name, bytes) -> entries.put(dataset + "/" + name, bytes));
         return zip(entries);
+    }
+
+    /**
+     * Posts a bundled dataset to solve until complete (60 s at most), waits for it, checks it ended feasible, and
+     * returns its job id: the earlier schedule a change or a lock starts from.
+     */
+    String solvedFeasibly(String dataset, Duration wait) {
+        String id = idOf(postZip("/api/v1/schedules?timeLimit=60s&stopWhen=complete", datasetZip(dataset)));
+        JsonNode done = awaitFinished(id, wait);
+        assertThat(done.path("feasible").asBoolean()).as(done.toString()).isTrue();
+        return id;
+    }
+
+    /** A CSV text's rows by column name, in order. */
+    static List<Map<String, String>> rows(String text) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        try (CSVReaderHeaderAware reader = new CSVReaderHeaderAware(new StringReader(text))) {
+            for (Map<String, String> row = reader.readMap(); row != null; row = reader.readMap()) {
+                rows.add(new LinkedHashMap<>(row));
+            }
+        } catch (CsvValidationException e) {
+            throw new IOException(e);
+        }
+        return rows;
+    }
+
+    /** teachers.csv with one teacher's unavailable column set to the given day or timeslot (the rest as it was). */
+    static byte[] teacherAway(byte[] teachers, String teacher, String unavailable) throws IOException {
+        List<Map<String, String>> rows = rows(new String(teachers, StandardCharsets.UTF_8));
+        List<String> columns = new ArrayList<>(rows.get(0).keySet());
+        StringBuilder text = new StringBuilder(String.join(",", columns)).append('\n');
+        for (Map<String, String> row : rows) {
+            if (row.get("id").equals(teacher)) {
+                row.put("unavailable", unavailable);
+            }
+            text.append(String.join(",", columns.stream().map(row::get).toList())).append('\n');
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static String idOf(HttpResponse<String> accepted) {

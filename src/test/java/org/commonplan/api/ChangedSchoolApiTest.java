@@ -3,20 +3,14 @@ package org.commonplan.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.commonplan.api.ScheduleApiTest.assertProblem;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.opencsv.CSVReaderHeaderAware;
-import com.opencsv.exceptions.CsvValidationException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,15 +47,15 @@ class ChangedSchoolApiTest {
     @Test
     @Timeout(300)
     void aChangedSchoolStartsFromThePreviousJobKeepsItsLocksAndSaysWhatMoved() throws Exception {
-        String base = solved(SCHOOL);
-        List<Map<String, String>> before = csv(api.get(export(base, "master_schedule.csv")).body());
+        String base = api.solvedFeasibly(SCHOOL, SOLVE_WAIT);
+        List<Map<String, String>> before = ApiClient.rows(api.get(export(base, "master_schedule.csv")).body());
         String day = before.stream().filter(row -> row.get("teacher").equals(AWAY)).findFirst().orElseThrow()
                 .get("block").split("-")[0];
         List<String> hadToMove = before.stream()
                 .filter(row -> row.get("teacher").equals(AWAY) && row.get("block").startsWith(day + "-"))
                 .map(row -> row.get("section") + "#" + row.get("lesson")).toList();
         Map<String, byte[]> changed = ApiClient.datasetFiles(SCHOOL);
-        changed.put("teachers.csv", teacherAway(changed.get("teachers.csv"), AWAY, day));
+        changed.put("teachers.csv", ApiClient.teacherAway(changed.get("teachers.csv"), AWAY, day));
 
         // previous and lock as form fields of the upload, as a web form sends them.
         HttpResponse<String> response = api.postFiles("/api/v1/schedules?timeLimit=60s&stopWhen=complete", changed,
@@ -72,7 +66,7 @@ class ChangedSchoolApiTest {
         JsonNode done = api.awaitFinished(id, SOLVE_WAIT);
         assertThat(done.path("feasible").asBoolean()).as(done.toString()).isTrue();
 
-        Map<String, Map<String, String>> after = bySectionLesson(csv(api.get(export(id, "master_schedule.csv"))
+        Map<String, Map<String, String>> after = bySectionLesson(ApiClient.rows(api.get(export(id, "master_schedule.csv"))
                 .body()));
         for (Map<String, String> row : before) {
             Map<String, String> now = after.get(row.get("section") + "#" + row.get("lesson"));
@@ -84,7 +78,7 @@ class ChangedSchoolApiTest {
                 assertThat(now.get("block")).as("away on " + day).doesNotStartWith(day + "-");
             }
         }
-        List<Map<String, String>> changes = csv(api.get(export(id, "changes.csv")).body());
+        List<Map<String, String>> changes = ApiClient.rows(api.get(export(id, "changes.csv")).body());
         List<String> forced = changes.stream().filter(row -> row.get("reason").startsWith("unavailable"))
                 .map(row -> row.get("id") + "#" + row.get("lesson")).toList();
         assertThat(forced).containsExactlyInAnyOrderElementsOf(hadToMove);
@@ -123,7 +117,7 @@ class ChangedSchoolApiTest {
     @Test
     @Timeout(300)
     void aResolveLocksLessonsByTimeOrRoomAndMeetingsAsABundleDoes() throws Exception {
-        String base = solved(SCHOOL);
+        String base = api.solvedFeasibly(SCHOOL, SOLVE_WAIT);
         JsonNode schedule = ApiClient.json(api.get("/api/v1/schedules/" + base)).path("schedule");
         Map<String, JsonNode> lessons = new LinkedHashMap<>();
         schedule.path("lessons").forEach(lesson -> lessons.put(lesson.path("id").asText(), lesson));
@@ -161,7 +155,7 @@ class ChangedSchoolApiTest {
         assertThat(meetingAfter.path("block")).isEqualTo(meeting.path("block"));
         assertThat(meetingAfter.path("pinned").asBoolean()).isTrue();
         // The lesson that had to move for ART-KA, and ART-KA itself, are listed.
-        assertThat(csv(api.get(export(id, "changes.csv")).body())).extracting(row -> row.get("id"))
+        assertThat(ApiClient.rows(api.get(export(id, "changes.csv")).body())).extracting(row -> row.get("id"))
                 .contains("ART-KA");
 
         // Locks the lessons cannot take are named, and nothing is started.
@@ -192,31 +186,11 @@ class ChangedSchoolApiTest {
     }
 
     /** A finished, complete schedule of a bundled dataset. */
-    private String solved(String dataset) {
-        String id = ApiClient.idOf(api.postZip("/api/v1/schedules?timeLimit=60s&stopWhen=complete",
-                ApiClient.datasetZip(dataset)));
-        JsonNode done = api.awaitFinished(id, SOLVE_WAIT);
-        assertThat(done.path("feasible").asBoolean()).as(done.toString()).isTrue();
-        return id;
-    }
 
     private static String export(String id, String file) {
         return "/api/v1/schedules/" + id + "/export/" + file;
     }
 
-    /** teachers.csv with one teacher unavailable for a whole day. */
-    private static byte[] teacherAway(byte[] teachers, String teacher, String day) throws IOException {
-        List<Map<String, String>> rows = csv(new String(teachers, StandardCharsets.UTF_8));
-        List<String> columns = new ArrayList<>(rows.get(0).keySet());
-        StringBuilder text = new StringBuilder(String.join(",", columns)).append('\n');
-        for (Map<String, String> row : rows) {
-            if (row.get("id").equals(teacher)) {
-                row.put("unavailable", day);
-            }
-            text.append(String.join(",", columns.stream().map(row::get).toList())).append('\n');
-        }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
 
     private static Map<String, Map<String, String>> bySectionLesson(List<Map<String, String>> rows) {
         Map<String, Map<String, String>> byId = new LinkedHashMap<>();
@@ -224,15 +198,4 @@ class ChangedSchoolApiTest {
         return byId;
     }
 
-    private static List<Map<String, String>> csv(String text) throws IOException {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (CSVReaderHeaderAware reader = new CSVReaderHeaderAware(new StringReader(text))) {
-            for (Map<String, String> row = reader.readMap(); row != null; row = reader.readMap()) {
-                rows.add(new LinkedHashMap<>(row));
-            }
-        } catch (CsvValidationException e) {
-            throw new IOException(e);
-        }
-        return rows;
-    }
 }

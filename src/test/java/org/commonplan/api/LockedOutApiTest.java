@@ -3,19 +3,12 @@ package org.commonplan.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.commonplan.api.ScheduleApiTest.assertProblem;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.opencsv.CSVReaderHeaderAware;
-import com.opencsv.exceptions.CsvValidationException;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,17 +44,14 @@ class LockedOutApiTest {
     @Test
     @Timeout(300)
     void aLockThatLeavesALessonNowhereIsA400NamingIt() throws Exception {
-        String base = ApiClient.idOf(api.postZip("/api/v1/schedules?timeLimit=60s&stopWhen=complete",
-                ApiClient.datasetZip(SCHOOL)));
-        JsonNode done = api.awaitFinished(base, SOLVE_WAIT);
-        assertThat(done.path("feasible").asBoolean()).as(done.toString()).isTrue();
-        List<Map<String, String>> schedule = csv(api.get("/api/v1/schedules/" + base
+        String base = api.solvedFeasibly(SCHOOL, SOLVE_WAIT);
+        List<Map<String, String>> schedule = ApiClient.rows(api.get("/api/v1/schedules/" + base
                 + "/export/master_schedule.csv").body());
 
         // The teacher of the first lesson is away on Friday in its period: it must move, and lock=all keeps the rest.
         Map<String, String> away = schedule.get(0);
         Map<String, byte[]> changed = ApiClient.datasetFiles(SCHOOL);
-        changed.put("teachers.csv", teacherAway(changed.get("teachers.csv"), away.get("teacher"),
+        changed.put("teachers.csv", ApiClient.teacherAway(changed.get("teachers.csv"), away.get("teacher"),
                 "FRI-" + away.get("block")));
         JsonNode changedProblem = assertProblem(api.postFiles("/api/v1/schedules?timeLimit=10s", changed,
                 Map.of("previous", base, "lock", "all")), 400);
@@ -84,29 +74,5 @@ class LockedOutApiTest {
                 .isEqualTo(base);
     }
 
-    /** teachers.csv with one teacher unavailable in one timeslot. */
-    private static byte[] teacherAway(byte[] teachers, String teacher, String timeslot) throws IOException {
-        List<Map<String, String>> rows = csv(new String(teachers, StandardCharsets.UTF_8));
-        List<String> columns = new ArrayList<>(rows.get(0).keySet());
-        StringBuilder text = new StringBuilder(String.join(",", columns)).append('\n');
-        for (Map<String, String> row : rows) {
-            if (row.get("id").equals(teacher)) {
-                row.put("unavailable", timeslot);
-            }
-            text.append(String.join(",", columns.stream().map(row::get).toList())).append('\n');
-        }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
 
-    private static List<Map<String, String>> csv(String text) throws IOException {
-        List<Map<String, String>> rows = new ArrayList<>();
-        try (CSVReaderHeaderAware reader = new CSVReaderHeaderAware(new StringReader(text))) {
-            for (Map<String, String> row = reader.readMap(); row != null; row = reader.readMap()) {
-                rows.add(new LinkedHashMap<>(row));
-            }
-        } catch (CsvValidationException e) {
-            throw new IOException(e);
-        }
-        return rows;
-    }
 }

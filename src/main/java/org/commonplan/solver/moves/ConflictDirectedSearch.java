@@ -1,5 +1,8 @@
 package org.commonplan.solver.moves;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +48,9 @@ final class ConflictDirectedSearch {
     private boolean lessonsFirst;
     /** Per activity, how hard it is to place (higher: harder), when the hardest left out goes first; else null. */
     private long[] hardness;
+    /** Blocks a meeting left out tries once the lessons are all placed, and iterations the lessons get each time. */
+    private static final int TRIES_A_MEETING = 4;
+    private static final long ITERATIONS_A_TRY = 1_000;
 
     ConflictDirectedSearch(School school, Random random) {
         this.random = random;
@@ -127,7 +133,92 @@ final class ConflictDirectedSearch {
         assignment.recordIfBest();
         lessonsFirst = true;
         search(isTerminated, patience, iterations + Math.max(limit - iterations, limit / 2));
+        if (assignment.bestLeftOutCount() == 0) {
+            placeMeetingsAroundLessons(isTerminated, iterations + limit / 2);
+        }
         lessonsFirst = false;
+    }
+
+    /**
+     * With every lesson placed and meetings left out: each meeting left out in turn takes one of its blocks, the
+     * ones where it pushes out the fewest lessons first, and is held there while the lessons it pushed out search
+     * for other places, the meetings placed held too. Within {@link #TRIES_A_MEETING} blocks of
+     * {@link #ITERATIONS_A_TRY} iterations each, the week with every lesson placed again and the meeting in is kept;
+     * else the week goes back to what it was. Until {@code limit} iterations.
+     */
+    private void placeMeetingsAroundLessons(BooleanSupplier isTerminated, long limit) {
+        assignment.restoreBest();
+        rebuildLeftOut();
+        List<Integer> waiting = new ArrayList<>();
+        for (int position = assignment.leftOutCount() - 1; position >= 0; position--) {
+            waiting.add(assignment.leftOut(position));
+            assignment.takeBack(assignment.leftOut(position));
+        }
+        // Fewest attendees first: a small team's meeting takes the fewest lessons' periods, so more meetings fit.
+        Collections.shuffle(waiting, random);
+        waiting.sort(Comparator.comparingInt(meeting -> model.resourcesOf(meeting).length));
+        for (int activity = 0; activity < model.activityCount(); activity++) {
+            if (!model.isLesson(activity) && assignment.block(activity) >= 0) {
+                selection.hold(activity);
+            }
+        }
+        for (int meeting : waiting) {
+            int[] blocks = blocksPushingFewestLessons(meeting);
+            for (int tried = 0; tried < Math.min(TRIES_A_MEETING, blocks.length); tried++) {
+                if (iterations >= limit || isTerminated.getAsBoolean()) {
+                    selection.releaseAll();
+                    return;
+                }
+                if (holdsAround(meeting, blocks[tried], isTerminated)) {
+                    break;
+                }
+            }
+        }
+        selection.releaseAll();
+    }
+
+    /**
+     * Places the meeting in the block, held, pushing out the lessons there, and searches for their places: true,
+     * with the week kept, when every lesson is placed again; false, the week as it was, when not within
+     * {@link #ITERATIONS_A_TRY} iterations.
+     */
+    private boolean holdsAround(int meeting, int block, BooleanSupplier isTerminated) {
+        for (int other : assignment.conflicts(meeting, block, -1)) {
+            selection.notePushedOut(other);
+            assignment.unplace(other);
+            assignment.leaveOut(other);
+        }
+        assignment.place(meeting, block, -1);
+        selection.hold(meeting);
+        search(isTerminated, Long.MAX_VALUE, iterations + ITERATIONS_A_TRY);
+        if (assignment.leftOutCount() == 0) {
+            assignment.forgetBest();
+            assignment.recordIfBest();
+            return true;
+        }
+        selection.release(meeting);
+        assignment.restoreBest();
+        while (assignment.leftOutCount() > 0) {
+            assignment.takeBack(assignment.leftOut(assignment.leftOutCount() - 1));
+        }
+        return false;
+    }
+
+    /**
+     * The meeting's blocks where it clashes with no held or pinned activity nor a lesson with no other block, fewest
+     * lessons pushed out first, ties at random.
+     */
+    private int[] blocksPushingFewestLessons(int meeting) {
+        List<int[]> candidates = new ArrayList<>();
+        for (int block : model.domain(meeting)) {
+            List<Integer> conflicts = assignment.conflicts(meeting, block, -1);
+            if (!selection.holdsAny(conflicts)
+                    && conflicts.stream().allMatch(other -> model.isMovable(other) && model.domain(other).length > 1)) {
+                candidates.add(new int[] {block, conflicts.size(), random.nextInt()});
+            }
+        }
+        candidates.sort(Comparator.<int[]>comparingInt(c -> c[1]).thenComparingInt(c -> c[2]));
+        return candidates.stream().mapToInt(c -> c[0]).toArray();
     }
 
     /** After going back to the best state: every movable activity without a place is left out again. */
@@ -154,7 +245,11 @@ final class ConflictDirectedSearch {
                     : hardestLeftOut();
             PlaceSelection.Choice choice = selection.choose(activity);
             int block = choice.block();
-            for (int other : assignment.conflicts(activity, block, choice.room())) {
+            List<Integer> conflicts = assignment.conflicts(activity, block, choice.room());
+            if (selection.holdsAny(conflicts)) {
+                continue; // a meeting held in its block stays there: the activity waits for another place
+            }
+            for (int other : conflicts) {
                 if (!model.isMovable(other)) {
                     continue; // every place clashes with something pinned: that conflict is the repair's
                 }

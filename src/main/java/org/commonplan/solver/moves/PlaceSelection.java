@@ -1,5 +1,6 @@
 package org.commonplan.solver.moves;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -68,6 +69,8 @@ final class PlaceSelection {
     private final Random random;
     /** Whether the activity has been pushed out of a place by another: only those take a random place now and then. */
     private final boolean[] pushedOut;
+    /** Per activity: whether it is held in its block, weighing as a pinned one ({@link #hold}). */
+    private final boolean[] held;
     /** Per resource: the stamp of the last tie-break that counted it, so a teammate on two teams counts once. */
     private final int[] mateSeen;
     private int mateStamp;
@@ -80,6 +83,7 @@ final class PlaceSelection {
         this.statistics = statistics;
         this.random = random;
         pushedOut = new boolean[model.activityCount()];
+        held = new boolean[model.activityCount()];
         mateSeen = new int[model.resourceCount()];
     }
 
@@ -89,6 +93,29 @@ final class PlaceSelection {
      */
     void weighSoftDaysInFreePlacesOnly() {
         softDaysInFreePlacesOnly = true;
+    }
+
+    /** A meeting held in its block: no other activity may push it out, as if it were pinned. */
+    void hold(int activity) {
+        held[activity] = true;
+    }
+
+    void release(int activity) {
+        held[activity] = false;
+    }
+
+    void releaseAll() {
+        Arrays.fill(held, false);
+    }
+
+    /** Whether one of the activities is held in its block. */
+    boolean holdsAny(List<Integer> activities) {
+        for (int activity : activities) {
+            if (held[activity]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void notePushedOut(int activity) {
@@ -189,7 +216,7 @@ final class PlaceSelection {
 
     /** A fixed activity is not to be moved; a movable one weighs more each time it was pushed from there before. */
     private double weightOf(int activity, int block, int other) {
-        if (!model.isMovable(other)) {
+        if (!model.isMovable(other) || held[other]) {
             return PINNED;
         }
         return 1 + statistics.pushes(activity, block, other, assignment.block(other))

@@ -303,6 +303,32 @@ class ConflictDirectedRepairTest {
         assertThat(teacherAway.getBlock().getSlots().overlaps(away.getUnavailable())).isFalse();
     }
 
+    /**
+     * Every lesson placed and a meeting left out, its attendees free together only on Monday's first two periods,
+     * where pat teaches: the meeting takes one of them, held there, and pat's lesson moves to another block. The
+     * searches before give up at once (patience 1), as they do on a full week where a meeting pushes lessons out.
+     */
+    @Test
+    void aMeetingLeftOutOnceTheLessonsArePlacedTakesABlockWhoseLessonsMoveAway() {
+        Teacher pat = school.teacher("pat");
+        Teacher kim = school.teacherBuilder("kim").unavailable("TUE", "WED", "THU", "FRI", "MON-P3", "MON-P4",
+                "MON-P5", "MON-P6").build();
+        Room room = school.room("R1", 30);
+        StudentGroup group = school.group("5A", 20);
+        Lesson first = school.lesson(school.section("ART", pat, group).family("SINGLE").build(), "MON-P1", room);
+        Lesson second = school.lesson(school.section("MUSIC", pat, group).family("SINGLE").build(), "MON-P2", room);
+        TeamMeeting meeting = school.meeting(school.team("PLC", pat, kim).family("SINGLE").build(), 1, "MON-P1");
+        TightWeek week = new TightWeek(List.of(first, second), List.of(meeting), null);
+        ConflictDirectedRepair repair = new ConflictDirectedRepair();
+        repair.setPatience(1);
+        repair.setIterationLimit(10_000);
+
+        repair.changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(meeting.getBlock()).isIn(school.block("MON-P1"), school.block("MON-P2"));
+        assertThat(conflicts(week.lessons(), week.meetings())).isEmpty();
+    }
+
     /** A lesson the search had no iteration left for gets the first place whose room is open. */
     @Test
     void aLessonLeftOutAtTheEndGetsAnOpenRoom() {

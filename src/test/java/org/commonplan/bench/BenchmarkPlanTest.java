@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import ai.timefold.solver.benchmark.api.PlannerBenchmarkFactory;
 import ai.timefold.solver.benchmark.config.PlannerBenchmarkConfig;
@@ -64,8 +65,9 @@ class BenchmarkPlanTest {
         assertThat(production.getPhaseConfigList()).filteredOn(CustomPhaseConfig.class::isInstance)
                 .map(CustomPhaseConfig.class::cast)
                 .filteredOn(phase -> phase.getCustomPhaseCommandClassList().contains(ConflictDirectedRepair.class))
-                .singleElement().extracting(phase -> phase.getTerminationConfig().getSpentLimit())
-                .isEqualTo(Duration.ofMillis(7000 / 3));
+                .singleElement().extracting(CustomPhaseConfig::getCustomProperties)
+                .isEqualTo(Map.of("randomSeed", "0", "spentLimitMillis", Long.toString(7000 / 3),
+                        "spentLimitMillisWhereItSeesEveryRule", Long.toString(2 * (7000 / 3))));
     }
 
     @Test

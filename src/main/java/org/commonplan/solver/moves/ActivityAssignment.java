@@ -206,12 +206,12 @@ final class ActivityAssignment {
     /**
      * The placed activities that would conflict with {@code activity} in {@code block} and {@code room} (-1: by
      * teacher, group or attendee only): they share a resource (a NOT_OVERLAPPING link among them) or the room in an
-     * overlapping block, they are SAME_START mates at another start, they are lessons of one course the block's day
-     * would crowd (its spread mates), lessons at the end of a teacher's or group's day whose week could no longer be
-     * completed within its gaps, late starts and short days, a teacher's lessons of the day beyond their limits on
-     * lessons a day and in a row, a lesson beside free periods too few for any lesson left when the week needs them
-     * ({@link FreeRuns}), or, in a room with a building, lessons next to it in another building
-     * ({@link #buildingConflicts}). What the place wastes of a full week whatever goes, {@link #shortOfRoom} says.
+     * overlapping block, they are SAME_START mates at another start or SAME_DAY mates on another day, they are
+     * lessons of one course the block's day would crowd (its spread mates), lessons at the end of a teacher's or
+     * group's day whose week could no longer be completed within its gaps, late starts and short days, a teacher's
+     * lessons of the day beyond their limits on lessons a day and in a row, a lesson beside free periods too few for
+     * any lesson left when the week needs them ({@link FreeRuns}), or, in a room with a building, lessons next to it
+     * in another building ({@link #buildingConflicts}). What the place wastes of a full week whatever goes, {@link #shortOfRoom} says.
      */
     List<Integer> conflicts(int activity, int block, int room) {
         List<Integer> found = new ArrayList<>();
@@ -234,6 +234,13 @@ final class ActivityAssignment {
             // A SAME_START mate placed at another start: it cannot stay there once this one starts here.
             if (inConflict[mate] != stamp && this.block[mate] >= 0
                     && model.startSlot(this.block[mate]) != model.startSlot(block)) {
+                addConflict(mate, found);
+            }
+        }
+        for (int mate : model.dayMates(activity)) {
+            // A SAME_DAY mate started on another day: it cannot stay there once this one starts on this day.
+            if (inConflict[mate] != stamp && this.block[mate] >= 0
+                    && model.startDay(this.block[mate]) != model.startDay(block)) {
                 addConflict(mate, found);
             }
         }

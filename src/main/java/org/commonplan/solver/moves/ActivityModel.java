@@ -103,11 +103,13 @@ final class ActivityModel {
     private final int[] firstSlotInDay;
     private final int[] lastSlotInDay;
     /**
-     * Per lesson: the same-numbered lessons of its SAME_START-linked sections, which must start with it. Per block:
-     * its first timeslot.
+     * Per lesson: the same-numbered lessons of its SAME_START-linked sections, which must start with it, and of its
+     * SAME_DAY-linked sections, which must start on its day. Per block: its first timeslot and that timeslot's day.
      */
     private final int[][] startMates;
+    private final int[][] dayMates;
     private final int[] startSlot;
+    private final int[] startDay;
     /**
      * Per resource: its limits on timeslots of lessons a day and in a row (teaching-load, teacher-lessons-in-a-row,
      * teacher-tagged-lessons) and on days taught within part of the day (teacher-interval-days). Per day: the CLASS
@@ -123,7 +125,10 @@ final class ActivityModel {
         rooms = built.rooms;
         domains = built.domains.toArray(int[][]::new);
         startSlot = blocks.stream().mapToInt(block -> block.getSlotIndexes()[0]).toArray();
-        startMates = startMates(built);
+        startDay = java.util.Arrays.stream(startSlot)
+                .map(slot -> built.bellSchedule.getTimeslot(slot).dayIndex()).toArray();
+        startMates = linkMates(built, built.startTogether, startSlot);
+        dayMates = linkMates(built, built.sameDay, startDay);
         roomDomains = built.roomDomains.toArray(int[][]::new);
         resourcesOf = built.resources.toArray(int[][]::new);
         resourceCount = built.resourceIndex.size();
@@ -320,27 +325,28 @@ final class ActivityModel {
     }
 
     /**
-     * The start mates of each activity, and each set's lessons limited to the starts they all may take (a pinned
-     * one's own start): a lesson anywhere else cannot start with its mates. A set without a common start keeps its
-     * domains, the repair reporting what it breaks.
+     * The mates of each activity in sets of lessons that must start alike ({@code startKey} of their blocks: the
+     * start, or its day), and each set's lessons limited to the keys they all may take (a pinned one's own): a lesson
+     * anywhere else cannot start with its mates. A set without a common key keeps its domains, the repair reporting
+     * what it breaks.
      */
-    private int[][] startMates(Builder built) {
+    private int[][] linkMates(Builder built, List<List<Lesson>> startAlike, int[] startKey) {
         Map<Object, Integer> activityIndex = new IdentityHashMap<>();
         for (int activity = 0; activity < activities.size(); activity++) {
             activityIndex.put(activities.get(activity), activity);
         }
         List<List<Integer>> mates = new ArrayList<>();
         activities.forEach(activity -> mates.add(new ArrayList<>()));
-        for (List<Lesson> lessons : built.startTogether) {
+        for (List<Lesson> lessons : startAlike) {
             int[] set = lessons.stream().mapToInt(activityIndex::get).toArray();
             java.util.Set<Integer> common = null;
             for (int activity : set) {
                 java.util.Set<Integer> starts = new java.util.HashSet<>();
                 if (!built.movable.get(activity) && built.startBlocks.get(activity) >= 0) {
-                    starts.add(startSlot[built.startBlocks.get(activity)]);
+                    starts.add(startKey[built.startBlocks.get(activity)]);
                 } else {
                     for (int block : domains[activity]) {
-                        starts.add(startSlot[block]);
+                        starts.add(startKey[block]);
                     }
                 }
                 if (common == null) {
@@ -358,7 +364,7 @@ final class ActivityModel {
                 java.util.Set<Integer> shared = common;
                 if (shared != null && !shared.isEmpty() && built.movable.get(activity)) {
                     domains[activity] = java.util.Arrays.stream(domains[activity])
-                            .filter(block -> shared.contains(startSlot[block])).toArray();
+                            .filter(block -> shared.contains(startKey[block])).toArray();
                 }
             }
         }
@@ -566,7 +572,8 @@ final class ActivityModel {
      */
     static ActivityModel of(School school) {
         Builder builder = new Builder(school.getMeetings(), school.getBellSchedule(),
-                SameStartMoveFactory.startTogether(school));
+                SameStartMoveFactory.startTogether(school),
+                SameStartMoveFactory.sameNumbered(school, SectionLink.Kind.SAME_DAY));
         for (Lesson lesson : school.getLessons()) {
             List<Object> resources = new ArrayList<>(lesson.getSection().getStaff());
             resources.addAll(lesson.getSection().getGroups());
@@ -614,11 +621,14 @@ final class ActivityModel {
         private final int dayCount;
         private final BellSchedule bellSchedule;
         private final List<List<Lesson>> startTogether;
+        private final List<List<Lesson>> sameDay;
 
-        Builder(List<TeamMeeting> meetings, BellSchedule bellSchedule, List<List<Lesson>> startTogether) {
+        Builder(List<TeamMeeting> meetings, BellSchedule bellSchedule, List<List<Lesson>> startTogether,
+                List<List<Lesson>> sameDay) {
             this.meetings = meetings;
             this.bellSchedule = bellSchedule;
             this.startTogether = startTogether;
+            this.sameDay = sameDay;
             this.dayCount = bellSchedule.getDays().size();
         }
 
@@ -1066,6 +1076,16 @@ final class ActivityModel {
     /** The lessons that must start when this one does (SAME_START links), none for most. */
     int[] startMates(int activity) {
         return startMates[activity];
+    }
+
+    /** The lessons that must start on the day this one starts (SAME_DAY links), none for most. */
+    int[] dayMates(int activity) {
+        return dayMates[activity];
+    }
+
+    /** The day of the block's first timeslot, which SAME_DAY links compare. */
+    int startDay(int block) {
+        return startDay[block];
     }
 
     /** The block's first timeslot: lessons start together when their blocks' first timeslots are one. */

@@ -27,14 +27,16 @@ import org.commonplan.domain.Section;
 import org.commonplan.domain.SectionLink;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
+import org.commonplan.solver.ScheduleSolver;
 
 /**
  * Before Timefold's construction: the conflict-directed search ({@link ConflictDirectedSearch}) places the lessons
  * that have no block yet, from the week as it is (empty but for pinned lessons and the meetings placed first). Its
  * iterations cost a fraction of construction's scored moves, so on a school whose hard rules it models (clashes,
  * course days, teachers' days, gaps and late starts) it builds the week several times faster. It keeps the week
- * only when every hard rule that week breaks is a lesson it left without a place: then construction places just
- * those, and the search after construction clears what they clash with. A week that breaks a rule the search does
+ * only when every hard rule that week breaks is a lesson it left without a place, or a day-shape rule (gaps, late
+ * starts, short days) of a week still missing lessons, which the search lets the lessons left fill: then
+ * construction places just those, and the search after construction clears what they clash with. A week that breaks a rule the search does
  * not see (ends of day, homeroom classes, planning time...) would leave the repair a slow start, so it puts every
  * lesson back without a place, and construction builds the week as before. From the empty week the search takes
  * the hardest lesson left out first, and its week goes out with each teacher's lessons gathered into as few rooms as
@@ -49,7 +51,7 @@ public class ConflictDirectedConstruction implements PhaseCommand<School> {
 
     /** The links between sections whose lessons the search places together or apart (ActivityModel). */
     private static final Set<SectionLink.Kind> LINKS_THE_SEARCH_SEES = EnumSet.of(SectionLink.Kind.MIN_GAP,
-            SectionLink.Kind.SAME_START, SectionLink.Kind.NOT_OVERLAPPING);
+            SectionLink.Kind.SAME_START, SectionLink.Kind.SAME_DAY, SectionLink.Kind.NOT_OVERLAPPING);
 
     private long randomSeed;
     private long iterationLimit = Long.MAX_VALUE;
@@ -111,7 +113,7 @@ public class ConflictDirectedConstruction implements PhaseCommand<School> {
     /**
      * Whether the school states no hard rule the search leaves to the repair, so that its week can stand: no team
      * meetings (homeroom classes and singleton conflicts around them are not in its model), no linked sections but
-     * MIN_GAP, SAME_START and NOT_OVERLAPPING ones, no lesson that must end its groups' day, no homeroom class, no
+     * MIN_GAP, SAME_START, SAME_DAY and NOT_OVERLAPPING ones, no lesson that must end its groups' day, no homeroom class, no
      * teachers' minimum days or planning time. Elsewhere the week would be given back after the search had spent its
      * time on it (measured on FET's examples and the planted schools: benchmarks/RESULTS.md). Teachers' and groups'
      * lessons a day, lessons in a row, tagged lessons and days in part of the day are the search's since it learned
@@ -147,14 +149,34 @@ public class ConflictDirectedConstruction implements PhaseCommand<School> {
         return true;
     }
 
+    /** The rules on the shape of a day that a week still missing lessons may break until they are placed. */
+    private static final Set<String> UNFINISHED_DAY_RULES = Set.of(Rule.TEACHER_GAPS.id(), Rule.GROUP_GAPS.id(),
+            Rule.GROUP_LATE_START.id(), Rule.TEACHER_SHORT_DAY.id(), Rule.GROUP_DAILY_LESSONS.id());
+
     /**
-     * Whether the working schedule's hard score is all lessons without a block or room: the search's week breaks no
-     * other hard rule. Without a scoring director (a test's stand-in) the week is kept.
+     * Whether the working schedule's hard score is all lessons without a block or room, or, with some left out, also
+     * rules on unfinished days: the search's week breaks no other hard rule. The rules are told apart on a copy,
+     * only when the score alone cannot clear the week. Without a scoring director (a test's stand-in) the week is
+     * kept.
      */
-    private static boolean onlyUnplacedLessonsBreakHardRules(ScoreDirector<School> scoreDirector, School school) {
+    static boolean onlyUnplacedLessonsBreakHardRules(ScoreDirector<School> scoreDirector, School school) {
         if (!(scoreDirector instanceof InnerScoreDirector<?, ?> scoring)) {
             return true;
         }
+        if (onlyUnplacedLessonsCount(scoring, school)) {
+            return true;
+        }
+        if (school.getLessons().stream().allMatch(lesson -> lesson.getBlock() != null)) {
+            return false;
+        }
+        return ScheduleSolver.analyze((School) scoring.cloneWorkingSolution()).constraintMap().entrySet().stream()
+                .filter(entry -> entry.getValue().score().hardScore() != 0)
+                .allMatch(entry -> entry.getKey().constraintName().equals(Rule.UNPLACED_LESSON.id())
+                        || UNFINISHED_DAY_RULES.contains(entry.getKey().constraintName()));
+    }
+
+    /** Whether the working schedule's hard score is all lessons without a block or room. */
+    private static boolean onlyUnplacedLessonsCount(InnerScoreDirector<?, ?> scoring, School school) {
         HardMediumSoftLongScore score = (HardMediumSoftLongScore) scoring.calculateScore().raw();
         HardMediumSoftLongScore weight = school.getConstraintWeightOverrides()
                 .getConstraintWeight(Rule.UNPLACED_LESSON.id());

@@ -29,6 +29,9 @@ public class ConflictDirectedRepair implements PhaseCommand<School> {
     private long randomSeed;
     private long patience = 200_000;
     private long iterationLimit = Long.MAX_VALUE;
+    private long iterationLimitWhereItSeesEveryRule;
+    private long spentLimitMillis;
+    private long spentLimitMillisWhereItSeesEveryRule;
 
     /** Seed of the search's own random (ScheduleSolver passes on the run's seed). */
     public void setRandomSeed(long randomSeed) {
@@ -38,6 +41,21 @@ public class ConflictDirectedRepair implements PhaseCommand<School> {
     /** Iterations after which the search stops, whatever the time: a reproducible run's end. */
     public void setIterationLimit(long iterationLimit) {
         this.iterationLimit = iterationLimit;
+    }
+
+    /** Iterations after which the search stops on a school whose every hard rule it sees. */
+    public void setIterationLimitWhereItSeesEveryRule(long iterationLimit) {
+        this.iterationLimitWhereItSeesEveryRule = iterationLimit;
+    }
+
+    /** Milliseconds after which the search stops, whatever its iterations (0: only when the phase ends). */
+    public void setSpentLimitMillis(long spentLimitMillis) {
+        this.spentLimitMillis = spentLimitMillis;
+    }
+
+    /** Milliseconds after which the search stops on a school whose every hard rule it sees. */
+    public void setSpentLimitMillisWhereItSeesEveryRule(long spentLimitMillis) {
+        this.spentLimitMillisWhereItSeesEveryRule = spentLimitMillis;
     }
 
     /** Iterations without fewer activities left out after which the search gives up. */
@@ -53,7 +71,14 @@ public class ConflictDirectedRepair implements PhaseCommand<School> {
         School school = scoreDirector.getWorkingSolution();
         ConflictDirectedSearch search = new ConflictDirectedSearch(school, new Random(randomSeed));
         long start = System.nanoTime();
-        search.run(isPhaseTerminated, patience, iterationLimit);
+        boolean seesEveryRule = ConflictDirectedConstruction.statesOnlyRulesTheSearchSees(school);
+        long limit = seesEveryRule && iterationLimitWhereItSeesEveryRule > 0 ? iterationLimitWhereItSeesEveryRule
+                : iterationLimit;
+        long spentLimit = seesEveryRule && spentLimitMillisWhereItSeesEveryRule > 0
+                ? spentLimitMillisWhereItSeesEveryRule : spentLimitMillis;
+        long end = start + spentLimit * 1_000_000;
+        search.run(() -> isPhaseTerminated.getAsBoolean() || spentLimit > 0 && System.nanoTime() - end > 0,
+                patience, limit);
         LOGGER.debug("Conflict-directed search: {} iterations in {} ms, {} activities left in conflict.",
                 search.iterations(), (System.nanoTime() - start) / 1_000_000, search.unassignedCount());
         Map<Object, ConflictDirectedSearch.Place> places = search.bestPlaces(isPhaseTerminated);

@@ -43,10 +43,15 @@ public class SameStartMoveFactory implements MoveIteratorFactory<School, Move<Sc
     }
 
     static List<List<Lesson>> startTogether(School school) {
+        return sameNumbered(school, SectionLink.Kind.SAME_START);
+    }
+
+    /** Per link of the kind and lesson number, its lessons (two or more, not all pinned). */
+    static List<List<Lesson>> sameNumbered(School school, SectionLink.Kind kind) {
         Map<SectionLink, Map<Integer, List<Lesson>>> byLink = new LinkedHashMap<>();
         for (Lesson lesson : school.getLessons()) {
             for (SectionLink link : lesson.getSection().getLinks()) {
-                if (link.kind() == SectionLink.Kind.SAME_START) {
+                if (link.kind() == kind) {
                     byLink.computeIfAbsent(link, key -> new LinkedHashMap<>())
                             .computeIfAbsent(lesson.getNumber(), key -> new ArrayList<>()).add(lesson);
                 }

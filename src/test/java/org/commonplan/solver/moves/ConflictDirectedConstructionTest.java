@@ -13,6 +13,7 @@ import ai.timefold.solver.core.api.domain.solution.ConstraintWeightOverrides;
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
 import org.commonplan.domain.BlockFamily;
+import org.commonplan.domain.GroupLimits;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.Rule;
@@ -107,6 +108,54 @@ class ConflictDirectedConstructionTest {
         assertThat(lessons).allSatisfy(lesson -> assertThat(lesson.getBlock()).isNotNull());
         assertThat(lessons.get(0).getBlock()).isSameAs(lessons.get(4).getBlock());
         assertThat(hard).isZero();
+    }
+
+    /** FET's Greek 2008-2009 links two sections' lessons to one day: the search places them so itself. */
+    @Test
+    void sameDayLinksAreTheSearchsToo() {
+        List<Lesson> lessons = unplacedLatinRectangle();
+        Section first = lessons.get(0).getSection();
+        Section second = lessons.get(4).getSection();
+        SectionLink link = new SectionLink(SectionLink.Kind.SAME_DAY, List.of(first, second));
+        first.setLinks(List.of(link));
+        second.setLinks(List.of(link));
+
+        long hard = construct(lessons, 1);
+
+        assertThat(lessons).allSatisfy(lesson -> assertThat(lesson.getBlock()).isNotNull());
+        assertThat(lessons.get(0).getBlock().getDays()).isEqualTo(lessons.get(4).getBlock().getDays());
+        assertThat(hard).isZero();
+    }
+
+    /**
+     * A class that may have no idle period has lessons on Monday in P1 and P3 and one left out: its gap is the
+     * unfinished day of a week still missing a lesson, which the search lets the lessons left fill, so the week
+     * stands. A teacher's clash beside a lesson left out does not.
+     */
+    @Test
+    void aWeekMissingLessonsMayHaveUnfinishedDaysButNoOtherBrokenRule() {
+        Teacher pat = school.teacherBuilder("pat").maxTeachingPerDay(6).minPlanningMinutes(0).build();
+        Room room = school.room("R1", 30);
+        Room other = school.room("R2", 30);
+        StudentGroup fiveA = school.group("5A", 20);
+        fiveA.setLimits(new GroupLimits(GroupLimits.NO_LIMIT, 0, GroupLimits.NO_LIMIT, GroupLimits.NO_LIMIT,
+                GroupLimits.NO_LIMIT));
+        List<Lesson> gapped = List.of(school.lesson(single("ART-5A", pat, fiveA), "MON-P1", room),
+                school.lesson(single("MATH-5A", pat, fiveA), "MON-P3", room),
+                school.lesson(single("MUS-5A", pat, fiveA), null, null));
+        School unfinished = WorkingSolutions.school(school, gapped, List.of(), List.of());
+        List<Lesson> clashing = new ArrayList<>(gapped);
+        clashing.add(school.lesson(single("MUS-6A", pat, school.group("6A", 20)), "MON-P1", other));
+        School clash = WorkingSolutions.school(school, clashing, List.of(), List.of());
+
+        assertThat(ConflictDirectedConstruction.onlyUnplacedLessonsBreakHardRules(
+                ScoredSchools.scoreDirector(unfinished), unfinished)).isTrue();
+        assertThat(ConflictDirectedConstruction.onlyUnplacedLessonsBreakHardRules(
+                ScoredSchools.scoreDirector(clash), clash)).isFalse();
+    }
+
+    private Section single(String id, Teacher teacher, StudentGroup group) {
+        return school.section(id, teacher, group).family(BlockFamily.SINGLE).meetings(1).build();
     }
 
     /**

@@ -19,8 +19,9 @@ import org.commonplan.solver.ScheduleSolver;
 import org.junit.jupiter.api.Test;
 
 /**
- * The conflict-directed search keeps the links between sections (SAME_START, NOT_OVERLAPPING) and teachers' limits
- * on lessons a day and in a row: lessons found breaking them, with no clash of teacher, group or room, move.
+ * The conflict-directed search keeps the links between sections (SAME_START, SAME_DAY, NOT_OVERLAPPING) and
+ * teachers' limits on lessons a day and in a row: lessons found breaking them, with no clash of teacher, group or
+ * room, move.
  */
 class ConflictDirectedLinksAndDailyCapsTest {
 
@@ -56,6 +57,27 @@ class ConflictDirectedLinksAndDailyCapsTest {
         assertThat(lessons.get(0).getBlock()).isSameAs(lessons.get(2).getBlock());
         assertThat(lessons.get(1).getBlock()).isSameAs(lessons.get(3).getBlock());
         assertThat(bensOther.getBlock()).isSameAs(school.block("MON-P1"));
+        assertThat(hardRulesBroken(solved)).isEmpty();
+    }
+
+    /**
+     * French for 7A and German for 7B start on one day. French 1 is found on Tuesday and German 1 on Wednesday: one
+     * of them moves to the other's day. Lessons 2 are on Monday, one period apart, and stay.
+     */
+    @Test
+    void sameDayLessonsFoundApartEndOnOneDay() {
+        Section french = single("FR-7", school.teacher("ana"), "7A", 2);
+        Section german = single("DE-7", school.teacher("ben"), "7B", 2);
+        link(SectionLink.Kind.SAME_DAY, french, german);
+        List<Lesson> lessons = List.of(school.lesson(french, 1, "TUE-P2", room()),
+                school.lesson(french, 2, "MON-P1", room()), school.lesson(german, 1, "WED-P3", room()),
+                school.lesson(german, 2, "MON-P2", room()));
+
+        School solved = search(lessons, 1);
+
+        assertThat(lessons.get(2).getBlock().getDays()).isEqualTo(lessons.get(0).getBlock().getDays());
+        assertThat(lessons.get(1).getBlock()).isSameAs(school.block("MON-P1"));
+        assertThat(lessons.get(3).getBlock()).isSameAs(school.block("MON-P2"));
         assertThat(hardRulesBroken(solved)).isEmpty();
     }
 

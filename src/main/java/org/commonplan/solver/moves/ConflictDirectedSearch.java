@@ -154,7 +154,9 @@ final class ConflictDirectedSearch {
                     : hardestLeftOut();
             PlaceSelection.Choice choice = selection.choose(activity);
             int block = choice.block();
-            for (int other : assignment.conflicts(activity, block, choice.room())) {
+            ActivityList conflicts = assignment.conflicts(activity, block, choice.room());
+            for (int i = 0; i < conflicts.size(); i++) {
+                int other = conflicts.activity(i);
                 if (!model.isMovable(other)) {
                     continue; // every place clashes with something pinned: that conflict is the repair's
                 }

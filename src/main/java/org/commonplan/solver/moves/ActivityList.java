@@ -5,8 +5,8 @@ import java.util.Arrays;
 
 /**
  * A list of activity indexes held as plain ints and filled anew by each call that returns it: the search asks for
- * the conflicts of every block it weighs, and a new list of boxed indexes each time was a quarter of its time on
- * FET's small schools (benchmarks/RESULTS.md). Read it before the next such call.
+ * the conflicts of every block it weighs, and a new list of boxed indexes each time was a fifth of its time on
+ * FET's KPS (benchmarks/RESULTS.md). Read it before the next such call.
  */
 final class ActivityList extends AbstractList<Integer> {
 

@@ -16,13 +16,37 @@ final class ActivityAssignment {
     private final ActivityModel model;
     private final int[] block;
     private final int[] room;
-    /** Per room: the activities placed in it. */
-    private final List<List<Integer>> roomHolders = new ArrayList<>();
     /**
      * Per room and block: how many of the room's activities are in a block overlapping it. Most rooms are free in
      * most blocks, and this says so without going through the room's activities.
      */
     private final int[][] roomTaken;
+    /**
+     * Per resource and block: how many of its activities are placed in a block overlapping it. A teacher or group
+     * free then clashes with nothing, and the search need not go through their activities.
+     */
+    private final int[][] resourceTaken;
+    /**
+     * Per resource and block: the last activity holding it placed in exactly that block, as a holding (-1: none);
+     * per holding (an activity's {@code k}-th resource is holding {@code firstHolding[activity] + k}), the one
+     * placed there before it, and its activity. The clashes of a block are read from the blocks overlapping it
+     * instead of from every activity of the teacher or group.
+     */
+    private final int[][] lastHoldingInBlock;
+    private final int[] earlierHolding;
+    private final int[] firstHolding;
+    private final int[] activityOfHolding;
+    /** The clashes one resource has in a block, kept to spare an array a call. */
+    private final int[] clashScratch;
+    /**
+     * Per room and block: the last activity placed in the room in exactly that block (-1: none), and per activity
+     * the one placed there before it; per activity, when it was placed (counting places), which orders a room's
+     * holders in the order they came.
+     */
+    private final int[][] lastInRoomBlock;
+    private final int[] earlierInRoomBlock;
+    private final long[] placedAt;
+    private long places;
     /** Per block: the blocks that overlap it, itself among them. */
     private final int[][] overlappingBlocks;
     /** The movable activities without a place, and each one's position in that list (-1: placed). */
@@ -45,15 +69,25 @@ final class ActivityAssignment {
     private final FreeRuns freeRuns;
     /** Per day: the periods a week test takes as taken, kept to spare an array a call. */
     private final long[] takenScratch;
+    /** The holders {@link #holdersDuring} finds for the conflicts, kept to spare an array a call. */
+    private final int[] roomHoldersScratch;
+    /** What the last {@link #conflicts} call found: each call fills it anew. */
+    private final ActivityList found = new ActivityList();
     /** Periods the last {@link #conflicts} call's place leaves its people's weeks short of, whatever goes. */
     private int shortOfRoom;
+    /** The periods each tested week's placed lessons take, and what its lessons without a place need. */
+    private final WeekLoads weekLoads;
+    /** The lessons a week test leaves out of a person's periods taken, kept to spare an array a call. */
+    private final int[] leftOutOfWeek;
 
     ActivityAssignment(ActivityModel model) {
         this.model = model;
         minGapMates = MinGapMates.of(model);
         freeRuns = FreeRuns.of(model);
         takenScratch = new long[model.dayCount()];
+        weekLoads = new WeekLoads(model, freeRuns);
         int count = model.activityCount();
+        leftOutOfWeek = new int[count + 1];
         block = new int[count];
         room = new int[count];
         bestBlock = new int[count];
@@ -62,10 +96,33 @@ final class ActivityAssignment {
         seen = new int[count];
         inConflict = new int[count];
         takenForBuildings = new int[count];
-        for (int i = 0; i < model.roomCount(); i++) {
-            roomHolders.add(new ArrayList<>());
-        }
         roomTaken = new int[model.roomCount()][model.blockCount()];
+        resourceTaken = new int[model.resourceCount()][model.blockCount()];
+        lastHoldingInBlock = new int[model.resourceCount()][model.blockCount()];
+        for (int[] blocks : lastHoldingInBlock) {
+            java.util.Arrays.fill(blocks, -1);
+        }
+        firstHolding = new int[count];
+        int holdings = 0;
+        for (int activity = 0; activity < count; activity++) {
+            firstHolding[activity] = holdings;
+            holdings += model.resourcesOf(activity).length;
+        }
+        earlierHolding = new int[holdings];
+        activityOfHolding = new int[holdings];
+        for (int activity = 0; activity < count; activity++) {
+            for (int k = 0; k < model.resourcesOf(activity).length; k++) {
+                activityOfHolding[firstHolding[activity] + k] = activity;
+            }
+        }
+        clashScratch = new int[count];
+        lastInRoomBlock = new int[model.roomCount()][model.blockCount()];
+        for (int[] blocks : lastInRoomBlock) {
+            java.util.Arrays.fill(blocks, -1);
+        }
+        earlierInRoomBlock = new int[count];
+        placedAt = new long[count];
+        roomHoldersScratch = new int[count];
         overlappingBlocks = new int[model.blockCount()][];
         for (int b = 0; b < model.blockCount(); b++) {
             boolean[] overlaps = model.overlapping(b);
@@ -95,15 +152,23 @@ final class ActivityAssignment {
                 && (model.previousRoom(activity) < 0 || room[activity] == model.previousRoom(activity));
     }
 
-    List<Integer> holdersOf(int room) {
-        return roomHolders.get(room);
-    }
-
     void place(int activity, int block, int room) {
         this.block[activity] = block;
         this.room[activity] = room;
+        weekLoads.place(activity, block);
+        int[] resources = model.resourcesOf(activity);
+        for (int k = 0; k < resources.length; k++) {
+            for (int overlapping : overlappingBlocks[block]) {
+                resourceTaken[resources[k]][overlapping]++;
+            }
+            int holding = firstHolding[activity] + k;
+            earlierHolding[holding] = lastHoldingInBlock[resources[k]][block];
+            lastHoldingInBlock[resources[k]][block] = holding;
+        }
         if (room >= 0) {
-            roomHolders.get(room).add(activity);
+            earlierInRoomBlock[activity] = lastInRoomBlock[room][block];
+            lastInRoomBlock[room][block] = activity;
+            placedAt[activity] = ++places;
             for (int overlapping : overlappingBlocks[block]) {
                 roomTaken[room][overlapping]++;
             }
@@ -111,14 +176,100 @@ final class ActivityAssignment {
     }
 
     void unplace(int activity) {
+        if (block[activity] >= 0) {
+            weekLoads.unplace(activity, block[activity]);
+            int[] resources = model.resourcesOf(activity);
+            for (int k = 0; k < resources.length; k++) {
+                for (int overlapping : overlappingBlocks[block[activity]]) {
+                    resourceTaken[resources[k]][overlapping]--;
+                }
+                int holding = firstHolding[activity] + k;
+                int[] lastInBlock = lastHoldingInBlock[resources[k]];
+                if (lastInBlock[block[activity]] == holding) {
+                    lastInBlock[block[activity]] = earlierHolding[holding];
+                } else {
+                    int later = lastInBlock[block[activity]];
+                    while (earlierHolding[later] != holding) {
+                        later = earlierHolding[later];
+                    }
+                    earlierHolding[later] = earlierHolding[holding];
+                }
+            }
+        }
         if (room[activity] >= 0) {
-            roomHolders.get(room[activity]).remove(Integer.valueOf(activity));
+            int[] lastInBlock = lastInRoomBlock[room[activity]];
+            if (lastInBlock[block[activity]] == activity) {
+                lastInBlock[block[activity]] = earlierInRoomBlock[activity];
+            } else {
+                int later = lastInBlock[block[activity]];
+                while (earlierInRoomBlock[later] != activity) {
+                    later = earlierInRoomBlock[later];
+                }
+                earlierInRoomBlock[later] = earlierInRoomBlock[activity];
+            }
             for (int overlapping : overlappingBlocks[block[activity]]) {
                 roomTaken[room[activity]][overlapping]--;
             }
         }
         block[activity] = -1;
         room[activity] = -1;
+    }
+
+    /**
+     * Fills {@code holders} with the activities placed in the room in a block overlapping {@code block}, in the
+     * order they were placed, and returns how many: the room's other holders cannot clash then.
+     */
+    int holdersDuring(int room, int block, int[] holders) {
+        int count = 0;
+        if (roomTaken[room][block] == 0) {
+            return 0;
+        }
+        for (int overlapping : overlappingBlocks[block]) {
+            for (int holder = lastInRoomBlock[room][overlapping]; holder >= 0; holder = earlierInRoomBlock[holder]) {
+                // Kept in place order: each one goes after those placed before it.
+                int position = count++;
+                while (position > 0 && placedAt[holders[position - 1]] > placedAt[holder]) {
+                    holders[position] = holders[position - 1];
+                    position--;
+                }
+                holders[position] = holder;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * Fills {@link #clashScratch} with the resource's activities placed in a block overlapping {@code block}, in the
+     * order of {@link ActivityModel#activitiesOf} (by index), and returns how many.
+     */
+    private int clashesOf(int resource, int block) {
+        int count = 0;
+        for (int overlapping : overlappingBlocks[block]) {
+            for (int holding = lastHoldingInBlock[resource][overlapping]; holding >= 0;
+                    holding = earlierHolding[holding]) {
+                int other = activityOfHolding[holding];
+                int position = count++;
+                while (position > 0 && clashScratch[position - 1] > other) {
+                    clashScratch[position] = clashScratch[position - 1];
+                    position--;
+                }
+                clashScratch[position] = other;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The fewest placed activities {@code activity} clashes with in the block by teacher, group or attendee: the
+     * most any one of its resources has placed then. Read from counts, without finding them.
+     */
+    int fewestClashes(int activity, int block) {
+        boolean itselfThen = this.block[activity] >= 0 && model.overlapping(block)[this.block[activity]];
+        int most = 0;
+        for (int resource : model.resourcesOf(activity)) {
+            most = Math.max(most, resourceTaken[resource][block] - (itselfThen ? 1 : 0));
+        }
+        return most;
     }
 
     /** Whether an activity placed in the room is there during some of the block. */
@@ -211,22 +362,26 @@ final class ActivityAssignment {
      * group's day whose week could no longer be completed within its gaps, late starts and short days, a teacher's
      * lessons of the day beyond their limits on lessons a day and in a row, a lesson beside free periods too few for
      * any lesson left when the week needs them ({@link FreeRuns}), or, in a room with a building, lessons next to it
-     * in another building ({@link #buildingConflicts}). What the place wastes of a full week whatever goes, {@link #shortOfRoom} says.
+     * in another building ({@link #buildingConflicts}). What the place wastes of a full week whatever goes,
+     * {@link #shortOfRoom} says. The list is this assignment's own, filled anew by the next call.
      */
-    List<Integer> conflicts(int activity, int block, int room) {
-        List<Integer> found = new ArrayList<>();
+    ActivityList conflicts(int activity, int block, int room) {
+        ActivityList found = this.found;
+        found.clear();
         stamp++;
         seen[activity] = stamp;
         shortOfRoom = 0;
-        boolean[] overlaps = model.overlapping(block);
         for (int resource : model.resourcesOf(activity)) {
-            for (int other : model.activitiesOf(resource)) {
+            if (resourceTaken[resource][block] == 0) {
+                continue; // free then: none of theirs clashes
+            }
+            int clashes = clashesOf(resource, block);
+            for (int i = 0; i < clashes; i++) {
+                int other = clashScratch[i];
                 if (seen[other] != stamp) {
                     seen[other] = stamp;
-                    if (this.block[other] >= 0 && overlaps[this.block[other]]) {
-                        inConflict[other] = stamp;
-                        found.add(other);
-                    }
+                    inConflict[other] = stamp;
+                    found.add(other);
                 }
             }
         }
@@ -320,8 +475,10 @@ final class ActivityAssignment {
             }
         }
         if (room >= 0 && isRoomTakenDuring(room, block)) {
-            for (int other : roomHolders.get(room)) {
-                if (seen[other] != stamp && overlaps[this.block[other]]) {
+            int holders = holdersDuring(room, block, roomHoldersScratch);
+            for (int i = 0; i < holders; i++) {
+                int other = roomHoldersScratch[i];
+                if (seen[other] != stamp) {
                     addConflict(other, found);
                 }
             }
@@ -333,7 +490,7 @@ final class ActivityAssignment {
      * A teacher at their days a week who would teach on a new {@code day}: their lessons of the day with the fewest
      * (movable ones only, the first such day in the week) join the conflicts.
      */
-    private void freeADay(int resource, int day, List<Integer> found) {
+    private void freeADay(int resource, int day, ActivityList found) {
         int[] perDay = new int[model.dayCount()];
         boolean[] pinnedDay = new boolean[model.dayCount()];
         for (int other : model.activitiesOf(resource)) {
@@ -371,7 +528,7 @@ final class ActivityAssignment {
      * A teacher who would teach within the interval on a day more than it allows: their lessons within it on the
      * other day that holds the fewest, none pinned, join the conflicts, until the days are within the limit.
      */
-    private void keepIntervalDays(int activity, int resource, IntervalCap interval, int day, List<Integer> found) {
+    private void keepIntervalDays(int activity, int resource, IntervalCap interval, int day, ActivityList found) {
         long[] taken = new long[model.dayCount()];
         for (int other : model.activitiesOf(resource)) {
             int otherBlock = this.block[other];
@@ -426,7 +583,7 @@ final class ActivityAssignment {
                 && inConflict[other] != stamp && model.firstPeriod(otherBlock) >= 0 && model.dayOf(otherBlock) == day;
     }
 
-    private void pushOutForLimits(int victim, long[] taken, List<Integer> found) {
+    private void pushOutForLimits(int victim, long[] taken, ActivityList found) {
         addConflict(victim, found);
         taken[model.dayOf(this.block[victim])] &= ~bits(this.block[victim]);
     }
@@ -438,19 +595,13 @@ final class ActivityAssignment {
      * be completed again or no such lesson can go.
      */
     private void keepWeekCompletable(int activity, int block, int resource, ActivityModel.DayRules rules,
-            List<Integer> found) {
+            ActivityList found) {
         long[] taken = new long[model.dayCount()];
-        int toPlace = 0;
-        for (int other : model.activitiesOf(resource)) {
-            if (other == activity || !model.isLesson(other)) {
-                continue;
-            }
-            int otherBlock = this.block[other];
-            if (otherBlock < 0 || inConflict[other] == stamp) {
-                toPlace += periods(model.domain(other)[0]);
-            } else if (model.dayOf(otherBlock) >= 0 && model.firstPeriod(otherBlock) >= 0) {
-                taken[model.dayOf(otherBlock)] |= bits(otherBlock);
-            }
+        int leftOut = takenByOthers(activity, resource, found, taken);
+        int toPlace = weekLoads.weekPeriodsToPlace(resource)
+                - (this.block[activity] < 0 ? weekLoads.weekPeriods(activity) : 0);
+        for (int i = 0; i < leftOut; i++) {
+            toPlace += weekLoads.weekPeriods(leftOutOfWeek[i]);
         }
         taken[model.dayOf(block)] |= bits(block);
         if (rules.minOnFreeDays()) {
@@ -475,7 +626,7 @@ final class ActivityAssignment {
      * or late start, or on a day with more than its share), until none brings it nearer.
      */
     private void keepGroupWeekCompletable(int activity, int resource, ActivityModel.DayRules rules, long[] taken,
-            int toPlace, List<Integer> found) {
+            int toPlace, ActivityList found) {
         int excess = rules.groupWeekExcess(taken, toPlace);
         while (excess > 0) {
             int victim = -1;
@@ -514,22 +665,16 @@ final class ActivityAssignment {
      * them (one next to a run too short) joins the conflicts, until the week may hold them or no lesson's going
      * brings it nearer. Returns the periods it still lacks then: those the place itself wastes.
      */
-    private int keepRoomForLessonsLeft(int activity, int block, int resource, List<Integer> found) {
+    private int keepRoomForLessonsLeft(int activity, int block, int resource, ActivityList found) {
         long[] taken = takenScratch;
-        java.util.Arrays.fill(taken, 0);
-        int toPlace = 0;
-        long lengths = 0;
-        for (int other : model.activitiesOf(resource)) {
-            if (other == activity) {
-                continue;
-            }
-            int otherBlock = this.block[other];
-            if (otherBlock < 0 || inConflict[other] == stamp) {
-                toPlace += freeRuns.periods(other);
-                lengths |= freeRuns.lengths(other);
-            } else {
-                taken[model.dayOf(otherBlock)] |= bits(otherBlock);
-            }
+        int leftOut = takenByOthers(activity, resource, found, taken);
+        boolean unplaced = this.block[activity] < 0;
+        int toPlace = weekLoads.runPeriodsToPlace(resource) - (unplaced ? freeRuns.periods(activity) : 0);
+        long lengths = unplaced ? weekLoads.lengthsToPlaceWithout(resource, activity)
+                : weekLoads.lengthsToPlace(resource);
+        for (int i = 0; i < leftOut; i++) {
+            toPlace += freeRuns.periods(leftOutOfWeek[i]);
+            lengths |= freeRuns.lengths(leftOutOfWeek[i]);
         }
         if (toPlace == 0) {
             return 0;
@@ -568,6 +713,47 @@ final class ActivityAssignment {
     }
 
     /**
+     * Fills {@code taken} with the periods a day the resource's placed lessons take, leaving out {@code activity}
+     * and the lessons found in conflict so far; returns how many of those found it left out, now the first of
+     * {@link #leftOutOfWeek} (their periods are to place again).
+     */
+    private int takenByOthers(int activity, int resource, ActivityList found, long[] taken) {
+        weekLoads.copyTaken(resource, taken);
+        int leftOut = 0;
+        for (int i = 0; i < found.size(); i++) {
+            int other = found.activity(i);
+            if (other != activity && model.isLesson(other) && holds(other, resource)) {
+                leftOutOfWeek[leftOut++] = other;
+            }
+        }
+        int count = leftOut;
+        if (this.block[activity] >= 0 && model.isLesson(activity)) {
+            leftOutOfWeek[count++] = activity;
+        }
+        weekLoads.takeOut(resource, leftOutOfWeek, count, this.block, taken);
+        return leftOut;
+    }
+
+    private boolean holds(int activity, int resource) {
+        for (int held : model.resourcesOf(activity)) {
+            if (held == resource) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The periods of the day the resource's placed single-day lessons take, as bits (a tested week's only). */
+    long periodsTaken(int resource, int day) {
+        return weekLoads.taken(resource, day);
+    }
+
+    /** Whether {@link #periodsTaken} knows the resource's days. */
+    boolean knowsPeriodsTaken(int resource) {
+        return weekLoads.tracks(resource);
+    }
+
+    /**
      * Periods the place of the last {@link #conflicts} call leaves its people's weeks short of to hold the lessons
      * they have left, whichever of their lessons go: 0 for a place that leaves room enough.
      */
@@ -576,7 +762,7 @@ final class ActivityAssignment {
     }
 
     /** Marks {@code other} as looked at and in conflict for this call, and adds it to what is found. */
-    private void addConflict(int other, List<Integer> found) {
+    private void addConflict(int other, ActivityList found) {
         seen[other] = stamp;
         inConflict[other] = stamp;
         found.add(other);
@@ -634,7 +820,7 @@ final class ActivityAssignment {
      * run too long, the one of the run whose going ends it) joins the conflicts, until the day keeps the cap or no
      * movable lesson can go.
      */
-    private void keepWithinDailyCap(int activity, int block, ActivityModel.DailyCap cap, List<Integer> found) {
+    private void keepWithinDailyCap(int activity, int block, ActivityModel.DailyCap cap, ActivityList found) {
         int day = model.dayOf(block);
         long mine = bits(block);
         long taken = 0;
@@ -741,7 +927,7 @@ final class ActivityAssignment {
     }
 
     /** Lessons of the crowd on {@code day} beyond its share once {@code activity} joins them, the first ones met. */
-    private void crowdOut(int activity, ActivityModel.Crowd crowd, int day, List<Integer> found) {
+    private void crowdOut(int activity, ActivityModel.Crowd crowd, int day, ActivityList found) {
         int onDay = 0;
         for (int other : crowd.lessons()) {
             if (other != activity && inConflict[other] != stamp && block[other] >= 0

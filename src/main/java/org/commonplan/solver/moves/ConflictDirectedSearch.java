@@ -255,11 +255,12 @@ final class ConflictDirectedSearch {
                     : hardestLeftOut();
             PlaceSelection.Choice choice = selection.choose(activity);
             int block = choice.block();
-            List<Integer> conflicts = assignment.conflicts(activity, block, choice.room());
+            ActivityList conflicts = assignment.conflicts(activity, block, choice.room());
             if (selection.holdsAny(conflicts)) {
                 continue; // a meeting held in its block stays there: the activity waits for another place
             }
-            for (int other : conflicts) {
+            for (int i = 0; i < conflicts.size(); i++) {
+                int other = conflicts.activity(i);
                 if (!model.isMovable(other)) {
                     continue; // every place clashes with something pinned: that conflict is the repair's
                 }

@@ -58,6 +58,8 @@ final class PlaceSelection {
      */
     static final double SHORT_OF_ROOM = 10;
     private static final int[] NO_ROOM = {-1};
+    /** Far above the rounding of a sum of weights, far below the smallest tie-break. */
+    private static final double ROUNDING = 1e-6;
 
     /** A block index, and a room index or -1 for none. */
     record Choice(int block, int room) {
@@ -74,6 +76,8 @@ final class PlaceSelection {
     /** Per resource: the stamp of the last tie-break that counted it, so a teammate on two teams counts once. */
     private final int[] mateSeen;
     private int mateStamp;
+    /** The room's holders during a block, kept to spare an array a call. */
+    private final int[] roomHolders;
     /** Whether min-days-between-soft breaks ties only between places without conflicts (building the week). */
     private boolean softDaysInFreePlacesOnly;
 
@@ -85,6 +89,7 @@ final class PlaceSelection {
         pushedOut = new boolean[model.activityCount()];
         held = new boolean[model.activityCount()];
         mateSeen = new int[model.resourceCount()];
+        roomHolders = new int[model.activityCount()];
     }
 
     /**
@@ -141,7 +146,13 @@ final class PlaceSelection {
         int bestRoom = -1;
         double bestWeight = Double.MAX_VALUE;
         int ties = 0;
+        double lowestTieBreak = lowestTieBreak(activity);
         for (int block : domain) {
+            // Each clash weighs one at least: a block whose clashes alone outweigh the best place is passed over
+            // without its other tests, as it would be after them.
+            if (assignment.fewestClashes(activity, block) + lowestTieBreak > bestWeight + ROUNDING) {
+                continue;
+            }
             double conflictWeight = weigh(activity, block, assignment.conflicts(activity, block, -1))
                     + assignment.shortOfRoom() * SHORT_OF_ROOM;
             double blockWeight = conflictWeight
@@ -174,6 +185,21 @@ final class PlaceSelection {
     }
 
     /**
+     * The least the tie-breaks of {@link #softTieBreak} and {@link #dayShape} can add to a lesson's place: each
+     * teammate teaching then and the day-shape rules can take a little off.
+     */
+    private double lowestTieBreak(int activity) {
+        if (!model.isLesson(activity)) {
+            return 0;
+        }
+        int mates = 0;
+        for (int team : model.teamsOf(activity)) {
+            mates += model.teamMembers(team).length;
+        }
+        return -MAX_DAY_SHAPE - mates * TEAMMATE_TEACHING;
+    }
+
+    /**
      * The block's weight with what the room adds: leaving the room construction gave, the lessons its building
      * would take out, and the lessons held there then that the block's conflicts (just found) left out. Added up in
      * this order, so equal places tie exactly.
@@ -186,14 +212,14 @@ final class PlaceSelection {
                 weight += weightOf(activity, block, other);
             }
         }
-        boolean[] overlaps = model.overlapping(block);
         if (room < 0 || !assignment.isRoomTakenDuring(room, block)) {
             return weight;
         }
-        for (int other : assignment.holdersOf(room)) {
+        int holders = assignment.holdersDuring(room, block, roomHolders);
+        for (int i = 0; i < holders; i++) {
+            int other = roomHolders[i];
             // A movable lesson that clashes by teacher or group too goes out once; a pinned one stays, clashing twice.
-            if ((!assignment.foundByLastConflicts(other) || !model.isMovable(other))
-                    && overlaps[assignment.block(other)]) {
+            if (!assignment.foundByLastConflicts(other) || !model.isMovable(other)) {
                 weight += weightOf(activity, block, other);
             }
         }
@@ -206,10 +232,10 @@ final class PlaceSelection {
         return roomDomain.length == 0 ? NO_ROOM : roomDomain;
     }
 
-    private double weigh(int activity, int block, List<Integer> conflicts) {
+    private double weigh(int activity, int block, ActivityList conflicts) {
         double weight = 0;
-        for (int other : conflicts) {
-            weight += weightOf(activity, block, other);
+        for (int i = 0; i < conflicts.size(); i++) {
+            weight += weightOf(activity, block, conflicts.activity(i));
         }
         return weight;
     }
@@ -245,8 +271,14 @@ final class PlaceSelection {
         return Math.max(-MAX_DAY_SHAPE, Math.min(MAX_DAY_SHAPE, change * DAY_SHAPE));
     }
 
-    /** The CLASS periods of the day the resource's placed single-day lessons take, as bits. */
+    /**
+     * The CLASS periods of the day the resource's placed single-day lessons take, as bits: kept up to date by the
+     * assignment for everyone with day-shape rules.
+     */
     private long periodsTaken(int resource, int day) {
+        if (assignment.knowsPeriodsTaken(resource)) {
+            return assignment.periodsTaken(resource, day);
+        }
         long taken = 0;
         for (int other : model.activitiesOf(resource)) {
             int block = assignment.block(other);

@@ -915,15 +915,12 @@ final class ActivityAssignment {
                 && (bits(otherBlock) & periods) != 0;
     }
 
-    /** The block's CLASS periods in its day as bits (none past the 64th). */
     private long bits(int block) {
-        int first = model.firstPeriod(block);
-        int last = Math.min(Long.SIZE - 1, model.lastPeriod(block));
-        return first < 0 || first > last ? 0 : (-1L >>> (Long.SIZE - 1 - last + first)) << first;
+        return model.periodBits(block);
     }
 
     private int periods(int block) {
-        return model.firstPeriod(block) < 0 ? 1 : model.lastPeriod(block) - model.firstPeriod(block) + 1;
+        return model.periodCount(block);
     }
 
     /** Lessons of the crowd on {@code day} beyond its share once {@code activity} joins them, the first ones met. */

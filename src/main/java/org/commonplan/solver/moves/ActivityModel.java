@@ -1073,6 +1073,18 @@ final class ActivityModel {
         return runContinues[day];
     }
 
+    /** The block's CLASS periods in its day as bits (none past the 64th). */
+    long periodBits(int block) {
+        int first = firstPeriod(block);
+        int last = Math.min(Long.SIZE - 1, lastPeriod(block));
+        return first < 0 || first > last ? 0 : (-1L >>> (Long.SIZE - 1 - last + first)) << first;
+    }
+
+    /** The block's CLASS periods, 1 for a block outside the day's periods. */
+    int periodCount(int block) {
+        return firstPeriod(block) < 0 ? 1 : lastPeriod(block) - firstPeriod(block) + 1;
+    }
+
     /** The lessons that must start when this one does (SAME_START links), none for most. */
     int[] startMates(int activity) {
         return startMates[activity];

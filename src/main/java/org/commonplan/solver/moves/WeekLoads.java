@@ -189,14 +189,11 @@ final class WeekLoads {
         }
     }
 
-    /** The block's CLASS periods in its day as bits (none past the 64th), as {@link ActivityAssignment} has them. */
     private long bits(int block) {
-        int first = model.firstPeriod(block);
-        int last = Math.min(Long.SIZE - 1, model.lastPeriod(block));
-        return first < 0 || first > last ? 0 : (-1L >>> (Long.SIZE - 1 - last + first)) << first;
+        return model.periodBits(block);
     }
 
     private int periods(int block) {
-        return model.firstPeriod(block) < 0 ? 1 : model.lastPeriod(block) - model.firstPeriod(block) + 1;
+        return model.periodCount(block);
     }
 }

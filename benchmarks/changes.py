@@ -14,8 +14,9 @@ which must move in turn: a cycle of exchanges. For that case the fewest moves ar
 over the group's lessons (fewest_moves): at least the shortest cycle in which each lesson goes to a period its
 teachers are not away in (any schedule needs one), and at most the shortest in which each also finds its teachers
 free of other lessons and meetings and a room of its kind there, everything outside the group staying put (such a
-schedule keeps the hard rules). On a school of DAILY sections the search is exact (daily_fewest_moves): lessons
-may also change rooms and meetings move with them, and a budget searched to the end proves that many too few.
+schedule keeps the hard rules). On a school of DAILY sections, or of DAILY and SINGLE ones without homeroom classes,
+the search is exact (daily_fewest_moves): lessons may also change rooms (a SINGLE one its day) and meetings move
+with them, and a budget searched to the end proves that many too few.
 Elsewhere the fewest are given as at least what had to move, and for a locked meeting at least the meeting, what
 its attendees hold in the new block, and a lesson for each homeroom class left with its teacher there
 (meeting_lock_fewest). Meetings the changed school cannot hold (solve's meeting bound) add to the fewest.
@@ -171,7 +172,8 @@ def fewest_moves(bundle, base, out, had_to, limit=12, nodes=2_000_000):
               if r["kind"] == "lesson" and r["reason"].startswith("unavailable")]
     if not forced or had_to != len(forced):
         return had_to, None
-    if all((r.get("family") or "SINGLE") == "DAILY" for r in rows(os.path.join(bundle, "sections.csv"))):
+    if all((r.get("family") or "SINGLE") == "DAILY" for r in rows(os.path.join(bundle, "sections.csv"))) \
+            or exact_search_applies(bundle, base):
         return daily_fewest_moves(bundle, base, {f["id"] + "#" + f["lesson"] for f in forced})
     days, periods = days_of(bundle)
     away = teachers_away(bundle, days, periods)
@@ -293,8 +295,29 @@ def fewest_moves(bundle, base, out, had_to, limit=12, nodes=2_000_000):
     return low, high if found else None
 
 
+def exact_search_applies(bundle, base):
+    """A school of DAILY and SINGLE sections, blocks one period or timeslot each, no homeroom classes: the exact
+    search below follows every hard rule that a SINGLE lesson changing day can break (course spread, teaching load)."""
+    families = {(r.get("family") or "SINGLE") for r in rows(os.path.join(bundle, "sections.csv"))}
+    return families <= {"DAILY", "SINGLE"} \
+        and not any(r.get("homeroom") for r in rows(os.path.join(bundle, "teachers.csv"))) \
+        and not any("+" in r["block"] for r in rows(os.path.join(base, "master_schedule.csv"))) \
+        and not any("+" in r["block"] for r in rows(os.path.join(base, "team_meetings.csv")))
+
+
+def daily_limits(bundle, periods):
+    """Each teacher's timeslots of lessons a day at most (max_teaching_per_day less release_per_day, the
+    school's default being its CLASS periods less one, as SettingsReader has it)."""
+    settings = {r["key"]: r["value"] for r in rows(os.path.join(bundle, "settings.csv"))} \
+        if os.path.exists(os.path.join(bundle, "settings.csv")) else {}
+    default = int(settings.get("max_teaching_per_day") or max(1, len(periods) - 1))
+    return {r["id"]: int(r.get("max_teaching_per_day") or default) - int(r.get("release_per_day") or 0)
+            for r in rows(os.path.join(bundle, "teachers.csv"))}
+
+
 def daily_fewest_moves(bundle, base, forced, limit=12, nodes=100_000):
-    """(at least, at most or None): lessons and meetings to move on a school of DAILY sections and SINGLE meetings.
+    """(at least, at most or None): lessons and meetings to move on a school of DAILY sections, SINGLE ones of one
+    timeslot and SINGLE meetings.
 
     Ejection chains as in fewest_moves, exhaustive: a lesson may take any period and any room of its kind (which
     pushes out the lesson there), a meeting any timeslot; each pushes out what it clashes with by teacher, group
@@ -302,7 +325,10 @@ def daily_fewest_moves(bundle, base, forced, limit=12, nodes=100_000):
     had to move, form such a chain (what no chain reaches could stay where it was), so a budget searched to the end
     without a schedule proves that many too few. On these schools the other hard rules hold whatever moves (each
     lesson meets once a day, every teacher keeps their count of free periods), so a schedule found, with rooms
-    large enough, keeps them all: the fewest. A budget not searched to the end within `nodes` places ends the search.
+    large enough, keeps them all: the fewest. A SINGLE lesson may take any timeslot; as it changes day it may crowd
+    its group's course or its teacher's day, so a chain is a schedule only where those hold too (and rooms are large
+    enough): the first budget with a chain at all is the fewest at least, the first with one that holds at most.
+    A budget not searched to the end within `nodes` places ends the search.
     """
     days, periods = days_of(bundle)
     away = teachers_away(bundle, days, periods)
@@ -316,6 +342,8 @@ def daily_fewest_moves(bundle, base, forced, limit=12, nodes=100_000):
             groups = [g for g in r["groups"].split(";") if g]
             items.append(dict(key=r["section"] + "#" + r["lesson"], block=r["block"], room=r["room"],
                               people=[t for t in (r["teacher"], r["co_teacher"]) if t] + groups,
+                              teachers=[t for t in (r["teacher"], r["co_teacher"]) if t], groups=groups,
+                              course=section["course"], daily=(section.get("family") or "SINGLE") == "DAILY",
                               kind=section.get("room_kind") or "GENERAL",
                               size=int(section.get("enrollment") or 0) or sum(sizes.get(g, 0) for g in groups)))
     teams = {r["id"]: r for r in rows(os.path.join(bundle, "teams.csv"))} \
@@ -369,15 +397,43 @@ def daily_fewest_moves(bundle, base, forced, limit=12, nodes=100_000):
                 out.append(other)
         return out if len(moved) + len(found) + len(out) <= budget else None
 
+    limits = daily_limits(bundle, periods)
+    weekly = {}  # (group, course): its timeslots of the week, spread at most their share a day
+    for item in items:
+        if item["room"] is not None:
+            for g in item["groups"]:
+                weekly[(g, item["course"])] = weekly.get((g, item["course"]), 0) + len(slots_of(item["block"]))
+    chained = [False]
+
+    def holds():
+        """The placement keeps the rules a SINGLE lesson's new day can break, and every room is large enough."""
+        taught, course = {}, {}
+        for item in items:
+            if item["room"] is None:
+                continue
+            block, room = place[id(item)]
+            if room and (block, room) != (item["block"], item["room"]) \
+                    and int(rooms[room].get("capacity") or 0) < item["size"]:
+                return False
+            for slot in slots_of(block):
+                day = slot.split("-")[0]
+                for t in item["teachers"]:
+                    taught[(t, day)] = taught.get((t, day), 0) + 1
+                for g in item["groups"]:
+                    course[(g, item["course"], day)] = course.get((g, item["course"], day), 0) + 1
+        return all(n <= limits.get(t, n) for (t, day), n in taught.items()) \
+            and all(n <= -(-weekly[(g, c)] // len(days)) for (g, c, day), n in course.items())
+
     def dfs(pending, budget):
         count[0] += 1
         if count[0] > nodes:
             raise TimeoutError
         if not pending:
-            return []
+            chained[0] = True
+            return [] if holds() else None
         item, rest = pending[0], pending[1:]
         lesson = item["room"] is not None
-        for block in periods if lesson else [d + "-" + p for d in days for p in periods]:
+        for block in periods if lesson and item["daily"] else [d + "-" + p for d in days for p in periods]:
             people = pushed(item, block, None, budget)
             if people is None:
                 continue
@@ -407,17 +463,17 @@ def daily_fewest_moves(bundle, base, forced, limit=12, nodes=100_000):
                     put(other, other["block"], other["room"], True)
         return None
 
+    low = None
     for budget in range(len(start), limit + 1):
         count[0] = 0
         try:
             chain = dfs(list(start), budget)
         except TimeoutError:
-            return budget, None
+            return low or budget, None
+        low = low or (budget if chained[0] else None)
         if chain is not None:
-            roomy = all(room is None or int(rooms[room].get("capacity") or 0) >= item["size"]
-                        for item, block, room in chain)
-            return budget, budget if roomy else None
-    return limit + 1, None
+            return low, budget
+    return low or limit + 1, None
 
 
 def cheapest(classes, teachers, busy):

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Placement;
 import org.commonplan.domain.School;
 import org.commonplan.domain.SlotSet;
 import org.commonplan.domain.StudentGroup;
@@ -124,6 +126,26 @@ final class BusyIndex {
         for (TeamMeeting meeting : meetings.getOrDefault(teacher, List.of())) {
             if (meeting != except && meeting.getBlock() != null && meeting.getBlock().getSlots().overlaps(slots)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether another meeting of the teacher, moved since the previous schedule, was there in those timeslots: its
+     * way back needs the teacher free there.
+     */
+    boolean metDuringBefore(Teacher teacher, SlotSet slots, TeamMeeting except) {
+        for (TeamMeeting meeting : meetings.getOrDefault(teacher, List.of())) {
+            Placement previous = meeting.getPrevious();
+            if (meeting == except || previous == null || previous.blockId() == null
+                    || !previous.blockMoved(meeting.getBlock())) {
+                continue;
+            }
+            for (Block block : meeting.getBlockRange()) {
+                if (block.getId().equals(previous.blockId()) && block.getSlots().overlaps(slots)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -26,7 +26,8 @@ import org.commonplan.domain.TeamMeeting;
  * teacher's free period (and with it room for a team meeting) without breaking the cohorts around it.
  * Half of the chains aim at a team meeting with a busy attendee: they move a lesson the attendee teaches out of
  * the meeting's time, or bring a lesson of the attendee's homeroom class (a special) into it, best at a time its
- * specialist is free, and one that frees the attendee for another of their meetings only when no other will do.
+ * specialist is free, and one that frees the attendee for another of their meetings (or for one that was there in
+ * the previous schedule and has moved since) only when no other will do.
  * A quarter start from a singleton lesson that clashes with another singleton some students also requested, and a
  * quarter from a lesson double-booked with another lesson of its teacher or student group, towards a block in
  * which its teachers are free, while there are such lessons.
@@ -227,7 +228,10 @@ public class KempeChainMoveFactory extends RandomMoveFactory<KempeChainMove> {
         List<Lesson> awayForAnotherMeeting = new ArrayList<>();
         for (Lesson lesson : busyIndex().lessonsOf(attendee.getHomeroom())) {
             if (isMovable(lesson) && lesson.getBlock() != null && !lesson.getBlock().getSlots().overlaps(meetingSlots)) {
-                boolean freesForAnother = busyIndex().meetsDuring(attendee, lesson.getBlock().getSlots(), meeting);
+                SlotSet slots = lesson.getBlock().getSlots();
+                // (or for one that was there before and moved: taking it would keep that meeting from coming back)
+                boolean freesForAnother = busyIndex().meetsDuring(attendee, slots, meeting)
+                        || busyIndex().metDuringBefore(attendee, slots, meeting);
                 (freesForAnother ? awayForAnotherMeeting : away).add(lesson);
             }
         }

@@ -12,6 +12,7 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 
 import org.commonplan.domain.CourseConflict;
 import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Placement;
 import org.commonplan.domain.School;
 import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.Teacher;
@@ -101,6 +102,39 @@ class KempeChainMoveFactoryTest {
         // Half the draws aim at ana's one busy attendance; each brings a special of her class into MON-P1.
         assertThat(count(moves, move -> move.getPlanningEntities().contains(music) && intoTheGradeMeeting.test(move)))
                 .isGreaterThan(DRAWS * 4 / 10);
+        assertThat(count(moves, move -> move.getPlanningEntities().contains(art) && intoTheGradeMeeting.test(move)))
+                .isLessThan(DRAWS / 100);
+    }
+
+    /**
+     * As above, but ana's other meeting has moved since the previous schedule from TUE-P2 (where art is) to WED-P5.
+     * Bringing art into the grade meeting would keep that meeting from its way back: music comes (a grade meeting
+     * locked to another day took the specials of the grade's second meeting's old block, after a step had moved it).
+     */
+    @Test
+    void bringsIntoAMeetingTheSpecialThatKeepsNoMovedMeetingFromItsWayBack() {
+        addBackground();
+        StudentGroup classA = school.group("3A", 24);
+        school.homeroom(ana, classA);
+        Lesson art = school.lesson(school.section("ART-3A", school.teacher("cal"), classA).family("SINGLE").build(),
+                "TUE-P2", null);
+        Lesson music = school.lesson(school.section("MUSIC-3A", school.teacher("dee"), classA).family("SINGLE")
+                .build(), "WED-P3", null);
+        lessons.add(art);
+        lessons.add(music);
+        TeamMeeting grade = school.meeting(school.team("G3", ana, school.teacher("ben")).family("SINGLE").build(), 1,
+                "MON-P1");
+        TeamMeeting plc = school.meeting(school.team("PLC", ana, school.teacher("eve")).family("SINGLE").build(), 1,
+                "WED-P5");
+        plc.setPrevious(new Placement("TUE-P2", null));
+
+        List<KempeChainMove> moves = draw(List.of(grade, plc), List.of());
+
+        Predicate<KempeChainMove> intoTheGradeMeeting = move -> move.getPlanningValues()
+                .contains(school.block("MON-P1"));
+        // A quarter of the draws aim at ana busy in MON-P1 (the other quarter at her class in the PLC's WED-P5).
+        assertThat(count(moves, move -> move.getPlanningEntities().contains(music) && intoTheGradeMeeting.test(move)))
+                .isGreaterThan(DRAWS / 10);
         assertThat(count(moves, move -> move.getPlanningEntities().contains(art) && intoTheGradeMeeting.test(move)))
                 .isLessThan(DRAWS / 100);
     }

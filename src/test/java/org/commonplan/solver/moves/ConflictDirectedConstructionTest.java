@@ -56,6 +56,15 @@ class ConflictDirectedConstructionTest {
         return unplacedLatinRectangle(6, 0, BlockFamily.DAILY);
     }
 
+    /** Links the sections of the first and the fifth lesson (two teachers, one class). */
+    private static void linkFirstAndFifth(List<Lesson> lessons, SectionLink.Kind kind) {
+        Section first = lessons.get(0).getSection();
+        Section second = lessons.get(4).getSection();
+        SectionLink link = new SectionLink(kind, List.of(first, second));
+        first.setLinks(List.of(link));
+        second.setLinks(List.of(link));
+    }
+
     /** Runs the construction, seeded, and returns the week's hard score. */
     private long construct(List<Lesson> lessons, long seed) {
         School working = WorkingSolutions.school(school, lessons, List.of(), List.of());
@@ -97,11 +106,7 @@ class ConflictDirectedConstructionTest {
     @Test
     void sameStartLinksAreTheSearchsToo() {
         List<Lesson> lessons = unplacedLatinRectangle();
-        Section first = lessons.get(0).getSection();
-        Section second = lessons.get(4).getSection();
-        SectionLink link = new SectionLink(SectionLink.Kind.SAME_START, List.of(first, second));
-        first.setLinks(List.of(link));
-        second.setLinks(List.of(link));
+        linkFirstAndFifth(lessons, SectionLink.Kind.SAME_START);
 
         long hard = construct(lessons, 1);
 
@@ -114,11 +119,7 @@ class ConflictDirectedConstructionTest {
     @Test
     void sameDayLinksAreTheSearchsToo() {
         List<Lesson> lessons = unplacedLatinRectangle();
-        Section first = lessons.get(0).getSection();
-        Section second = lessons.get(4).getSection();
-        SectionLink link = new SectionLink(SectionLink.Kind.SAME_DAY, List.of(first, second));
-        first.setLinks(List.of(link));
-        second.setLinks(List.of(link));
+        linkFirstAndFifth(lessons, SectionLink.Kind.SAME_DAY);
 
         long hard = construct(lessons, 1);
 

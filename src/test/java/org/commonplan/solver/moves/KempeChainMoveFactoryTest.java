@@ -73,14 +73,8 @@ class KempeChainMoveFactoryTest {
                 .isGreaterThan(DRAWS * 4 / 10);
     }
 
-    /**
-     * Ana's class is with her during her grade meeting; of its two specials, art frees her for her other meeting
-     * (TUE-P2) and music frees her for nothing. The chains that bring a special into the grade meeting bring music:
-     * art would leave the other meeting with ana busy (a grade meeting locked to another day in a re-solve took a
-     * second meeting along that way).
-     */
-    @Test
-    void bringsIntoAMeetingTheSpecialThatFreesTheTeacherForNoOtherMeeting() {
+    /** Ana's homeroom class 3A, on the background, with art on TUE-P2 and music on WED-P3: those two, in order. */
+    private List<Lesson> anasClassWithArtAndMusic() {
         addBackground();
         StudentGroup classA = school.group("3A", 24);
         school.homeroom(ana, classA);
@@ -90,6 +84,20 @@ class KempeChainMoveFactoryTest {
                 .build(), "WED-P3", null);
         lessons.add(art);
         lessons.add(music);
+        return List.of(art, music);
+    }
+
+    /**
+     * Ana's class is with her during her grade meeting; of its two specials, art frees her for her other meeting
+     * (TUE-P2) and music frees her for nothing. The chains that bring a special into the grade meeting bring music:
+     * art would leave the other meeting with ana busy (a grade meeting locked to another day in a re-solve took a
+     * second meeting along that way).
+     */
+    @Test
+    void bringsIntoAMeetingTheSpecialThatFreesTheTeacherForNoOtherMeeting() {
+        List<Lesson> specials = anasClassWithArtAndMusic();
+        Lesson art = specials.get(0);
+        Lesson music = specials.get(1);
         TeamMeeting grade = school.meeting(school.team("G3", ana, school.teacher("ben")).family("SINGLE").build(), 1,
                 "MON-P1");
         TeamMeeting plc = school.meeting(school.team("PLC", ana, school.teacher("eve")).family("SINGLE").build(), 1,
@@ -113,15 +121,9 @@ class KempeChainMoveFactoryTest {
      */
     @Test
     void bringsIntoAMeetingTheSpecialThatKeepsNoMovedMeetingFromItsWayBack() {
-        addBackground();
-        StudentGroup classA = school.group("3A", 24);
-        school.homeroom(ana, classA);
-        Lesson art = school.lesson(school.section("ART-3A", school.teacher("cal"), classA).family("SINGLE").build(),
-                "TUE-P2", null);
-        Lesson music = school.lesson(school.section("MUSIC-3A", school.teacher("dee"), classA).family("SINGLE")
-                .build(), "WED-P3", null);
-        lessons.add(art);
-        lessons.add(music);
+        List<Lesson> specials = anasClassWithArtAndMusic();
+        Lesson art = specials.get(0);
+        Lesson music = specials.get(1);
         TeamMeeting grade = school.meeting(school.team("G3", ana, school.teacher("ben")).family("SINGLE").build(), 1,
                 "MON-P1");
         TeamMeeting plc = school.meeting(school.team("PLC", ana, school.teacher("eve")).family("SINGLE").build(), 1,

@@ -251,7 +251,7 @@ public final class SolverPlan {
                 plan.phases.put(Phase.MEETINGS, meetingsFirst());
                 if (variant != Variant.NO_CONFLICT_SEARCH) {
                     plan.phases.put(Phase.LESSONS_BY_SEARCH,
-                            conflictDirectedSearch(run, ConflictDirectedConstruction.class));
+                            conflictDirectedConstruction(run));
                 }
                 plan.phases.put(Phase.LESSONS, lessons());
                 plan.phases.put(Phase.MEETINGS_AFTER_LESSONS, meetingsAfterLessons());
@@ -570,27 +570,31 @@ public final class SolverPlan {
      * 2008-2009 need 3 to 6 s of it at 10 s).
      */
     private static CustomPhaseConfig conflictDirectedSearch(RunSettings run) {
-        CustomPhaseConfig search = conflictDirectedSearch(run, ConflictDirectedRepair.class);
-        Map<String, String> properties = new LinkedHashMap<>(
-                search.getCustomProperties() == null ? Map.of() : search.getCustomProperties());
+        Map<String, String> properties = searchProperties(run);
         if (run.moveBudget() != null) {
             properties.put("iterationLimitWhereItSeesEveryRule",
                     Long.toString(Math.max(1, 2 * (run.moveBudget() / 3))));
         } else if (run.timeLimit() != null) {
             // Its own clock instead of the phase's, which cannot tell the schools apart.
-            search.setTerminationConfig(null);
             properties.put("spentLimitMillis", Long.toString(share(run.timeLimit()).toMillis()));
             properties.put("spentLimitMillisWhereItSeesEveryRule",
                     Long.toString(2 * share(run.timeLimit()).toMillis()));
         }
-        search.setCustomProperties(properties);
-        return search;
+        return customPhase(ConflictDirectedRepair.class, properties);
     }
 
-    private static CustomPhaseConfig conflictDirectedSearch(RunSettings run,
-            Class<? extends PhaseCommand<School>> command) {
-        CustomPhaseConfig search = new CustomPhaseConfig()
-                .withCustomPhaseCommandClassList(List.of(command));
+    /** The search building the week from empty: ends by a third of the time limit when there is one. */
+    private static CustomPhaseConfig conflictDirectedConstruction(RunSettings run) {
+        CustomPhaseConfig construction = customPhase(ConflictDirectedConstruction.class, searchProperties(run));
+        if (run.timeLimit() != null && run.moveBudget() == null) {
+            // On a school whose meetings cannot all be placed it would otherwise search until its patience runs out.
+            construction.setTerminationConfig(new TerminationConfig().withSpentLimit(share(run.timeLimit())));
+        }
+        return construction;
+    }
+
+    /** The run's seed, which the search's own random needs, and with a move budget a third of it in iterations. */
+    private static Map<String, String> searchProperties(RunSettings run) {
         Map<String, String> properties = new LinkedHashMap<>();
         if (run.seed() != null) {
             properties.put("randomSeed", Long.toString(run.seed()));
@@ -599,14 +603,16 @@ public final class SolverPlan {
             // Its own iterations instead of a third of the time: it evaluates no Timefold moves.
             properties.put("iterationLimit", Long.toString(Math.max(1, run.moveBudget() / 3)));
         }
+        return properties;
+    }
+
+    private static CustomPhaseConfig customPhase(Class<? extends PhaseCommand<School>> command,
+            Map<String, String> properties) {
+        CustomPhaseConfig phase = new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(command));
         if (!properties.isEmpty()) {
-            search.setCustomProperties(properties);
+            phase.setCustomProperties(properties);
         }
-        if (run.timeLimit() != null && run.moveBudget() == null) {
-            // On a school whose meetings cannot all be placed it would otherwise search until its patience runs out.
-            search.setTerminationConfig(new TerminationConfig().withSpentLimit(share(run.timeLimit())));
-        }
-        return search;
+        return phase;
     }
 
     /**

@@ -66,8 +66,8 @@ class ChangedSchoolApiTest {
         JsonNode done = api.awaitFinished(id, SOLVE_WAIT);
         assertThat(done.path("feasible").asBoolean()).as(done.toString()).isTrue();
 
-        Map<String, Map<String, String>> after = bySectionLesson(ApiClient.rows(api.get(export(id, "master_schedule.csv"))
-                .body()));
+        Map<String, Map<String, String>> after = bySectionLesson(
+                ApiClient.rows(api.get(export(id, "master_schedule.csv")).body()));
         for (Map<String, String> row : before) {
             Map<String, String> now = after.get(row.get("section") + "#" + row.get("lesson"));
             if (row.get("teacher").equals(LOCKED)) {

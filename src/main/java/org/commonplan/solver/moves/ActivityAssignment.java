@@ -183,36 +183,34 @@ final class ActivityAssignment {
                 for (int overlapping : overlappingBlocks[block[activity]]) {
                     resourceTaken[resources[k]][overlapping]--;
                 }
-                int holding = firstHolding[activity] + k;
-                int[] lastInBlock = lastHoldingInBlock[resources[k]];
-                if (lastInBlock[block[activity]] == holding) {
-                    lastInBlock[block[activity]] = earlierHolding[holding];
-                } else {
-                    int later = lastInBlock[block[activity]];
-                    while (earlierHolding[later] != holding) {
-                        later = earlierHolding[later];
-                    }
-                    earlierHolding[later] = earlierHolding[holding];
-                }
+                unlink(firstHolding[activity] + k, lastHoldingInBlock[resources[k]], earlierHolding,
+                        block[activity]);
             }
         }
         if (room[activity] >= 0) {
-            int[] lastInBlock = lastInRoomBlock[room[activity]];
-            if (lastInBlock[block[activity]] == activity) {
-                lastInBlock[block[activity]] = earlierInRoomBlock[activity];
-            } else {
-                int later = lastInBlock[block[activity]];
-                while (earlierInRoomBlock[later] != activity) {
-                    later = earlierInRoomBlock[later];
-                }
-                earlierInRoomBlock[later] = earlierInRoomBlock[activity];
-            }
+            unlink(activity, lastInRoomBlock[room[activity]], earlierInRoomBlock, block[activity]);
             for (int overlapping : overlappingBlocks[block[activity]]) {
                 roomTaken[room[activity]][overlapping]--;
             }
         }
         block[activity] = -1;
         room[activity] = -1;
+    }
+
+    /**
+     * Takes {@code entry} out of the block's chain: {@code last[block]} is the chain's newest entry and
+     * {@code earlier[entry]} the one placed before it (-1: none).
+     */
+    private static void unlink(int entry, int[] last, int[] earlier, int block) {
+        if (last[block] == entry) {
+            last[block] = earlier[entry];
+            return;
+        }
+        int later = last[block];
+        while (earlier[later] != entry) {
+            later = earlier[later];
+        }
+        earlier[later] = earlier[entry];
     }
 
     /**

@@ -36,11 +36,11 @@ import org.commonplan.solver.ScheduleSolver;
  * course days, teachers' days, gaps and late starts) it builds the week several times faster. It keeps the week
  * only when every hard rule that week breaks is a lesson it left without a place, or a day-shape rule (gaps, late
  * starts, short days) of a week still missing lessons, which the search lets the lessons left fill: then
- * construction places just those, and the search after construction clears what they clash with. A week that breaks a rule the search does
- * not see (ends of day, homeroom classes, planning time...) would leave the repair a slow start, so it puts every
- * lesson back without a place, and construction builds the week as before. From the empty week the search takes
- * the hardest lesson left out first, and its week goes out with each teacher's lessons gathered into as few rooms as
- * their blocks allow ({@link TeacherRooms}).
+ * construction places just those, and the search after construction clears what they clash with. A week that
+ * breaks a rule the search does not see (ends of day, homeroom classes, planning time...) would leave the repair a
+ * slow start, so it puts every lesson back without a place, and construction builds the week as before. From the
+ * empty week the search takes the hardest lesson left out first, and its week goes out with each teacher's lessons
+ * gathered into as few rooms as their blocks allow ({@link TeacherRooms}).
  */
 public class ConflictDirectedConstruction implements PhaseCommand<School> {
 
@@ -113,12 +113,12 @@ public class ConflictDirectedConstruction implements PhaseCommand<School> {
     /**
      * Whether the school states no hard rule the search leaves to the repair, so that its week can stand: no team
      * meetings (homeroom classes and singleton conflicts around them are not in its model), no linked sections but
-     * MIN_GAP, SAME_START, SAME_DAY and NOT_OVERLAPPING ones, no lesson that must end its groups' day, no homeroom class, no
-     * teachers' minimum days or planning time. Elsewhere the week would be given back after the search had spent its
-     * time on it (measured on FET's examples and the planted schools: benchmarks/RESULTS.md). Teachers' and groups'
-     * lessons a day, lessons in a row, tagged lessons and days in part of the day are the search's since it learned
-     * them. Building changes are left out: on stjosephemhss the search's week cost min-days-between-soft (-10,850 to
-     * -16,100 after 200,000 moves, seed 0), which the search does not weigh.
+     * MIN_GAP, SAME_START, SAME_DAY and NOT_OVERLAPPING ones, no lesson that must end its groups' day, no homeroom
+     * class, no teachers' minimum days or planning time. Elsewhere the week would be given back after the search had
+     * spent its time on it (measured on FET's examples and the planted schools: benchmarks/RESULTS.md). Teachers' and
+     * groups' lessons a day, lessons in a row, tagged lessons and days in part of the day are the search's since it
+     * learned them. Building changes are left out: on stjosephemhss the search's week cost min-days-between-soft
+     * (-10,850 to -16,100 after 200,000 moves, seed 0), which the search does not weigh.
      */
     static boolean statesOnlyRulesTheSearchSees(School school) {
         if (!school.getMeetings().isEmpty()) {

@@ -57,7 +57,8 @@ class AssignmentIndexesTest {
         for (int block = 0; block < model.blockCount(); block++) {
             for (int room = 0; room < model.roomCount(); room++) {
                 int count = assignment.holdersDuring(room, block, holders);
-                assertThat(java.util.Arrays.stream(holders, 0, count).boxed().toList()).as("room %d, block %d", room, block)
+                assertThat(java.util.Arrays.stream(holders, 0, count).boxed().toList())
+                        .as("room %d, block %d", room, block)
                         .containsExactlyInAnyOrderElementsOf(holdersDuring(model, assignment, room, block));
             }
             int activity = random.nextInt(model.activityCount());

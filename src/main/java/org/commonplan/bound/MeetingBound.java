@@ -50,13 +50,17 @@ import org.commonplan.domain.Rule;
  * <li>While a team meets, its attendees teach nobody, so some classes are idle then; classes are idle only in the
  *     periods their lessons leave free ({@code unplaced-lesson}, {@code group-conflict}): one more budget, shared by
  *     all teams, in step 6 (the bound is the smaller of the searches with and without it).</li>
+ * <li>The same budget counted class by class: while a team meets, a class whose every teacher who could take it then
+ *     is at the meeting or held elsewhere (a school-wide assembly) is idle, found by matching classes to the
+ *     teachers left in each period.</li>
  * </ol>
  * A rule whose weight the school overrides to no hard weight is not relied on. When the problem itself breaks
  * a hard rule whatever the schedule (a lesson that cannot avoid unavailable time, a teacher without room for
  * their planning), the bound only covers what is left and a note says so: no schedule is then feasible.
  *
  * <p>Where each step lives: steps 1, 2, 3 and 5 in {@link AttendeeCapacities}, step 4 in {@link BlockPacking},
- * step 6 in {@link MeetingBoundSearch}, step 7 in {@link ClassCoverage}; this class puts them together.
+ * step 6 in {@link MeetingBoundSearch}, step 7 in {@link ClassCoverage}, step 8 in {@link ClassMatching}; this class
+ * puts them together.
  *
  * @param requested meetings the teams ask for
  * @param bound     at most this many can be placed in a schedule that keeps every hard rule
@@ -175,6 +179,7 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
             List<MeetingBoundSearch.TimeBudget> attendeeBudgets = budgets;
             budgets = new ArrayList<>(budgets);
             ClassCoverage.budget(school, capacities, teams, upper).ifPresent(budgets::add);
+            ClassMatching.budget(school, capacities, teams, upper).ifPresent(budgets::add);
             // Each team alone: its own request and blocks, and each attendee's whole budget.
             int[] alone = upper.clone();
             for (MeetingBoundSearch.TimeBudget budget : budgets) {

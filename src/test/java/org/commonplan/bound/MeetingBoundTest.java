@@ -211,6 +211,31 @@ class MeetingBoundTest {
     }
 
     @Test
+    void aClassOnlyABusyTeacherCanTakeKeepsTheTeamFromMeeting() throws IOException {
+        // Every teacher is at an assembly in P1, so the three classes, at a lesson in each of P2-P4, are idle only
+        // then. G1 has a twice and b once, G2 b once and c twice: while a and c meet, G1 and G2 both need b. Counted
+        // per period (step 7) the three other teachers could take the three classes; class by class (step 8) not.
+        School school = read(Map.of(
+                "bell_schedule.csv", ONE_DAY_THREE_PERIODS + "MON,P4,10:45,11:35,CLASS\n",
+                "rooms.csv", "id,capacity\nR1,30\nR2,30\nR3,30\nR4,30\nR5,30\n",
+                "groups.csv", "id,size\nG1,20\nG2,20\nG3,20\n",
+                "teachers.csv", "id,name\na,Ana\nb,Ben\nc,Cy\ne,Eve\nf,Fay\n",
+                "sections.csv", "id,course,teacher,groups,family,meetings,fixed_block\n"
+                        + "A,CA,a,G1,SINGLE,2,\nB1,CB1,b,G1,SINGLE,1,\nB2,CB2,b,G2,SINGLE,1,\n"
+                        + "C,CC,c,G2,SINGLE,2,\nE,CE,e,G3,SINGLE,2,\nF,CF,f,G3,SINGLE,1,\n"
+                        + "SA,SA,a,,SINGLE,1,MON-P1\nSB,SB,b,,SINGLE,1,MON-P1\nSC,SC,c,,SINGLE,1,MON-P1\n"
+                        + "SE,SE,e,,SINGLE,1,MON-P1\nSF,SF,f,,SINGLE,1,MON-P1\n",
+                "teams.csv", "id,kind,members,meetings_per_week,family\nT,CONTENT,a;c,1,SINGLE\n"));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.teams().get(0).possibleBlocks()).isEqualTo(3);
+        assertThat(bound.bound()).isZero();
+        assertThat(bound.teams().get(0).limit()).contains("classes left without a teacher");
+        assertReached(school, bound);
+    }
+
+    @Test
     void overlappingDoubleBlocksHoldOneMeeting() throws IOException {
         // P1+P2 and P2+P3 share P2: two DOUBLE meetings of one team cannot both be placed.
         School school = read(Map.of(

@@ -1,0 +1,228 @@
+package org.commonplan.bound;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.commonplan.domain.Block;
+import org.commonplan.domain.Lesson;
+import org.commonplan.domain.Rule;
+import org.commonplan.domain.School;
+import org.commonplan.domain.SlotSet;
+import org.commonplan.domain.StudentGroup;
+import org.commonplan.domain.Teacher;
+import org.commonplan.domain.Team;
+
+/**
+ * Step 8 of {@link MeetingBound}: step 7 counted per period how many classes the teachers then could take at most;
+ * this step asks which classes, teacher by teacher, so a class only its own teachers take goes idle when they meet.
+ *
+ * <p>Why it is true. In a schedule keeping the hard rules ({@code unplaced-lesson}, {@code group-conflict},
+ * {@code teacher-conflict}, {@code unavailable}, {@code meeting-member-busy}), in a class period t the classes at a
+ * lesson are taken by lessons under way with distinct main teachers, available at t and not meeting then; a lesson
+ * under way at t sits in one of its candidate blocks, so it has one covering t, and a teacher whose lesson takes t
+ * in every schedule (its candidates all cover t) is at that one. Let F(S, t) be the largest matching of classes to
+ * copies of the teachers S: a teacher whose lessons that can be under way at t take up to m classes stands as m
+ * copies, the j-th taking only classes of such a lesson of j or more classes. The lessons under way at t give such a
+ * matching, so at most F(S, t) classes are at a lesson and at least G − F(S, t) of the G classes are idle at t. F is
+ * the rank of a transversal matroid over the teachers' copies, so submodular: teams meeting at once with distinct
+ * attendees take away at least the sum of what each takes away alone, and a meeting of team T needs F(R, t) −
+ * F(R − T, t) more idle classes in each period t of its block, R being every teacher. As in step 7 the idle
+ * class-periods of the week add up to exactly G × class periods − the class periods the lessons take, so what is
+ * left after Σ (G − F(R, t)) is a budget shared by all teams.
+ *
+ * <p>It bites where every teacher is at a school-wide activity in the same periods (an assembly, a register), so
+ * the classes' few free periods are spent there, and in every other period each class needs one of its own
+ * teachers: FET's Highlands Christian School, where 7 class teachers cannot meet while their classes are in.
+ */
+final class ClassMatching {
+
+    private final SlotSet classSlots;
+    private final List<StudentGroup> classes;
+    private final boolean unavailableHard;
+    /** Per class period, per main teacher available then: the classes they could be with and at most how many. */
+    private final Map<Integer, Map<Teacher, Choice>> choices = new HashMap<>();
+
+    /**
+     * A teacher's classes at a period, per how many they could be with at once: {@code byCount.get(j)} the classes
+     * of their lessons there of more than j classes (the first: every class of theirs there).
+     */
+    private record Choice(List<List<Integer>> byCount) {
+    }
+
+    private ClassMatching(School school, SlotSet classSlots) {
+        this.classSlots = classSlots;
+        this.classes = school.getGroups();
+        this.unavailableHard = MeetingBound.HardRules.isHard(school, Rule.UNAVAILABLE);
+    }
+
+    /**
+     * The classes' budget of idle class periods, weighed per team index, or empty when a rule it relies on is not
+     * hard, a lesson has no teacher, or no team needs idle classes.
+     *
+     * @param upper per team index, the most meetings it can place on its own (teams at 0 are left out)
+     */
+    static Optional<MeetingBoundSearch.TimeBudget> budget(School school, AttendeeCapacities capacities,
+            List<Team> teams, int[] upper) {
+        for (Rule rule : List.of(Rule.UNPLACED_LESSON, Rule.GROUP_CONFLICT, Rule.TEACHER_CONFLICT,
+                Rule.MEETING_MEMBER_BUSY)) {
+            if (!MeetingBound.HardRules.isHard(school, rule)) {
+                return Optional.empty();
+            }
+        }
+        if (Arrays.stream(upper).allMatch(most -> most <= 0)
+                || school.getLessons().stream().anyMatch(lesson -> lesson.getSection().getTeacher() == null)) {
+            return Optional.empty();
+        }
+        ClassMatching matching = new ClassMatching(school, school.getBellSchedule().getClassSlots());
+        long idle = matching.idleClassPeriods(school, capacities);
+        matching.collectChoices(school, capacities);
+        Map<Integer, Integer> covered = new HashMap<>();
+        for (int t : matching.classSlots.toArray()) {
+            int most = matching.mostCovered(t, Set.of());
+            covered.put(t, most);
+            idle -= matching.classes.size() - most;
+        }
+        Map<Integer, Integer> weights = new LinkedHashMap<>();
+        for (int k = 0; k < teams.size(); k++) {
+            if (upper[k] <= 0) {
+                continue;
+            }
+            Set<Teacher> attendees = Set.copyOf(teams.get(k).getAttendees());
+            Map<Integer, Integer> needAt = new HashMap<>();
+            long fewest = Long.MAX_VALUE;
+            for (Block block : capacities.possibleBlocks(teams.get(k))) {
+                long need = 0;
+                for (int t : block.getSlots().intersect(matching.classSlots).toArray()) {
+                    need += needAt.computeIfAbsent(t, slot -> covered.get(slot)
+                            - matching.mostCovered(slot, attendees));
+                }
+                fewest = Math.min(fewest, need);
+            }
+            if (fewest > 0 && fewest != Long.MAX_VALUE) {
+                weights.put(k, (int) Math.min(Integer.MAX_VALUE, fewest));
+            }
+        }
+        if (weights.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new MeetingBoundSearch.TimeBudget(null, "idle class periods", Math.max(0, idle),
+                weights));
+    }
+
+    /** G × class periods − the class periods the lessons take at least. */
+    private long idleClassPeriods(School school, AttendeeCapacities capacities) {
+        long idle = (long) classes.size() * classSlots.size();
+        for (Lesson lesson : school.getLessons()) {
+            int fewest = capacities.candidates(lesson).stream()
+                    .mapToInt(block -> block.getSlots().intersectionSize(classSlots)).min().orElse(0);
+            idle -= (long) lesson.getSection().getGroups().size() * fewest;
+        }
+        return idle;
+    }
+
+    /**
+     * Per class period and main teacher available then, the classes of their lessons that can be under way: those
+     * that take it in every schedule when there are any, else those with a candidate block covering it.
+     */
+    private void collectChoices(School school, AttendeeCapacities capacities) {
+        Map<StudentGroup, Integer> classIndex = new HashMap<>();
+        for (StudentGroup group : classes) {
+            classIndex.put(group, classIndex.size());
+        }
+        Map<Integer, Map<Teacher, List<Lesson>>> possible = new HashMap<>();
+        Map<Integer, Map<Teacher, List<Lesson>>> forced = new HashMap<>();
+        for (Lesson lesson : school.getLessons()) {
+            List<Block> blocks = capacities.candidates(lesson);
+            SlotSet union = SlotSet.EMPTY;
+            SlotSet shared = blocks.isEmpty() ? SlotSet.EMPTY : blocks.get(0).getSlots();
+            for (Block block : blocks) {
+                union = union.union(block.getSlots());
+                shared = shared.intersect(block.getSlots());
+            }
+            Teacher teacher = lesson.getSection().getTeacher();
+            union.intersect(classSlots).forEach(t -> possible.computeIfAbsent(t, key -> new HashMap<>())
+                    .computeIfAbsent(teacher, key -> new ArrayList<>()).add(lesson));
+            for (Teacher staff : lesson.getSection().getStaff()) {
+                // A co-teacher held at t by this lesson takes no class then: an empty entry says so.
+                shared.intersect(classSlots).forEach(t -> {
+                    List<Lesson> list = forced.computeIfAbsent(t, key -> new HashMap<>())
+                            .computeIfAbsent(staff, key -> new ArrayList<>());
+                    if (staff == teacher) {
+                        list.add(lesson);
+                    }
+                });
+            }
+        }
+        for (int t : classSlots.toArray()) {
+            Map<Teacher, Choice> atT = new HashMap<>();
+            Map<Teacher, List<Lesson>> forcedAtT = forced.getOrDefault(t, Map.of());
+            possible.getOrDefault(t, Map.of()).forEach((teacher, lessons) -> {
+                if (unavailableHard && !teacher.getAvailableClassSlots().contains(t)) {
+                    return;
+                }
+                List<Lesson> under = forcedAtT.containsKey(teacher) ? forcedAtT.get(teacher) : lessons;
+                List<List<Integer>> byCount = new ArrayList<>();
+                for (Lesson lesson : under) {
+                    List<StudentGroup> groups = lesson.getSection().getGroups();
+                    for (int j = 0; j < groups.size(); j++) {
+                        if (byCount.size() <= j) {
+                            byCount.add(new ArrayList<>());
+                        }
+                        for (StudentGroup group : groups) {
+                            Integer index = classIndex.get(group);
+                            if (index != null && !byCount.get(j).contains(index)) {
+                                byCount.get(j).add(index);
+                            }
+                        }
+                    }
+                }
+                if (!byCount.isEmpty()) {
+                    atT.put(teacher, new Choice(byCount));
+                }
+            });
+            choices.put(t, atT);
+        }
+    }
+
+    /**
+     * F(R − away, t): the most classes the teachers available at t, but those away, can be with at once. Each
+     * teacher stands as {@link Choice#atOnce} copies, and Kuhn's augmenting paths match classes to copies.
+     */
+    private int mostCovered(int t, Set<Teacher> away) {
+        List<List<Integer>> copies = new ArrayList<>();
+        choices.getOrDefault(t, Map.of()).forEach((teacher, choice) -> {
+            if (!away.contains(teacher)) {
+                copies.addAll(choice.byCount());
+            }
+        });
+        int[] takenBy = new int[classes.size()];
+        Arrays.fill(takenBy, -1);
+        int covered = 0;
+        for (int copy = 0; copy < copies.size() && covered < classes.size(); copy++) {
+            if (augment(copy, copies, takenBy, new boolean[classes.size()])) {
+                covered++;
+            }
+        }
+        return covered;
+    }
+
+    /** Gives the copy a class, moving classes between copies along an augmenting path; true if found. */
+    private static boolean augment(int copy, List<List<Integer>> copies, int[] takenBy, boolean[] seen) {
+        for (int group : copies.get(copy)) {
+            if (!seen[group]) {
+                seen[group] = true;
+                if (takenBy[group] < 0 || augment(takenBy[group], copies, takenBy, seen)) {
+                    takenBy[group] = copy;
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.Block;
@@ -571,6 +572,14 @@ final class ActivityModel {
      * meeting of homeroom teachers (whether their classes are away is not modelled) or a meeting without a block.
      */
     static ActivityModel of(School school) {
+        return of(school, Set.of());
+    }
+
+    /**
+     * As {@link #of(School)}, with the {@code waiting} meetings movable though without a block: meetings the meeting
+     * bound leaves room for that construction did not place.
+     */
+    static ActivityModel of(School school, Set<TeamMeeting> waiting) {
         Builder builder = new Builder(school.getMeetings(), school.getBellSchedule(),
                 SameStartMoveFactory.startTogether(school),
                 SameStartMoveFactory.sameNumbered(school, SectionLink.Kind.SAME_DAY));
@@ -592,7 +601,7 @@ final class ActivityModel {
             boolean homeroom = attendees.stream().anyMatch(teacher -> teacher.getHomeroom() != null);
             builder.add(meeting, new Range(meeting.getBlock(), meeting.getBlockRange(),
                     meeting.getTeam().getAttendeesUnavailable()), new ArrayList<>(attendees),
-                    !meeting.isPinned() && !homeroom && meeting.getBlock() != null);
+                    !meeting.isPinned() && !homeroom && (meeting.getBlock() != null || waiting.contains(meeting)));
             builder.addRooms(List.of(), null);
         }
         return new ActivityModel(builder);

@@ -3,6 +3,7 @@ package org.commonplan.solver.moves;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -69,7 +70,10 @@ public class ConflictDirectedRepair implements PhaseCommand<School> {
             return;
         }
         School school = scoreDirector.getWorkingSolution();
-        ConflictDirectedSearch search = new ConflictDirectedSearch(school, new Random(randomSeed));
+        // Meetings construction left without a block join the search where their team's own bound leaves room.
+        ConflictDirectedSearch search = new ConflictDirectedSearch(school, new Random(randomSeed),
+                school.getMeetings().stream().allMatch(meeting -> meeting.getBlock() != null) ? Set.of()
+                        : MeetingsFirstPlacement.BoundRoom.of(school).waiting(school));
         long start = System.nanoTime();
         boolean seesEveryRule = ConflictDirectedConstruction.statesOnlyRulesTheSearchSees(school);
         long limit = seesEveryRule && iterationLimitWhereItSeesEveryRule > 0 ? iterationLimitWhereItSeesEveryRule

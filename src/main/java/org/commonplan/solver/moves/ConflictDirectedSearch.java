@@ -1,18 +1,21 @@
 package org.commonplan.solver.moves;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
 import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
+import org.commonplan.domain.TeamMeeting;
 
 /**
  * Iterative forward search with conflict-based statistics over the blocks and rooms of lessons and the blocks
@@ -57,10 +60,33 @@ final class ConflictDirectedSearch {
     /** Blocks a meeting left out tries once the lessons are all placed, and iterations the lessons get each time. */
     private static final int TRIES_A_MEETING = 4;
     private static final long ITERATIONS_A_TRY = 1_000;
+    /**
+     * A search that leaves activities out sets meetings aside when a meeting fought lessons (pushed one out or was
+     * pushed out by one) at least once every {@link #ITERATIONS_A_FIGHT} iterations: then, after
+     * {@link #SET_ASIDE_AFTER} iterations without a new best, the meeting that fought at least {@link #FOUGHT} times
+     * since the last was set aside; a set-aside meeting gets {@link #ITERATIONS_BACK} iterations to come back once
+     * everything else is placed. On FET's Highlands_Christian_School with subject teams, where meetings fight 10 times
+     * every 1,000 iterations ("school", MHS_Covid_Final: under 1), seeds 0-5 place 31 meetings where they placed 27.
+     */
+    private static final long ITERATIONS_A_FIGHT = 1_000;
+    private static final long SET_ASIDE_AFTER = 2_000;
+    private static final int FOUGHT = 10;
+    private static final long ITERATIONS_BACK = 10_000;
+    /** While true, a stall sets a meeting aside. */
+    private boolean settingAside;
+    /** Per activity, whether it is a meeting set aside until everything else is placed; null until one is. */
+    private boolean[] setAside;
+    /** Per meeting, the lessons it pushed out or was pushed out by since the last meeting was set aside. */
+    private int[] fights;
 
     ConflictDirectedSearch(School school, Random random) {
+        this(school, random, Set.of());
+    }
+
+    /** A search that also places the {@code waiting} meetings, which have no block yet. */
+    ConflictDirectedSearch(School school, Random random, Set<TeamMeeting> waiting) {
         this.random = random;
-        model = ActivityModel.of(school);
+        model = ActivityModel.of(school, waiting);
         assignment = new ActivityAssignment(model);
         statistics = new ConflictStatistics(model.activityCount(), model.blockCount());
         selection = new PlaceSelection(model, assignment, statistics, random);
@@ -116,13 +142,37 @@ final class ConflictDirectedSearch {
     /**
      * Runs until every movable activity has a block without conflict, the phase is terminated, or
      * {@code patience} iterations have passed without fewer activities left out, or after {@code limit} iterations.
-     * When some are still left out, it searches again from the best state with the lessons alone, for up to half
-     * the limit more: the meetings left out stay out, and a meeting a lesson pushes out joins them.
+     * When some are left out and meetings kept fighting lessons, it searches on from the best state for up to half
+     * the limit more, setting aside a meeting that keeps fighting lessons while the search stalls (largest team
+     * first); once the rest is placed, the meetings set aside come back one at a time, then try blocks where they
+     * are held. When some are still left out, it searches again from the best state with the lessons alone, for up
+     * to half the limit more: the meetings left out stay out, and a meeting a lesson pushes out joins them.
      */
     void run(BooleanSupplier isTerminated, long patience, long limit) {
+        fights = new int[model.activityCount()];
         search(isTerminated, patience, limit);
         if (assignment.bestLeftOutCount() == 0) {
             return;
+        }
+        if (Arrays.stream(fights).max().orElse(0) * ITERATIONS_A_FIGHT >= iterations) {
+            // Meetings and lessons kept pushing each other out: search on from the best state, setting aside the
+            // meeting that fights most whenever the search stalls.
+            assignment.restoreBest();
+            rebuildLeftOut();
+            Arrays.fill(fights, 0);
+            settingAside = true;
+            search(isTerminated, patience, iterations + Math.max(limit - iterations, limit / 2));
+            settingAside = false;
+            boolean complete = assignment.bestLeftOutCount() == 0;
+            if (complete && setAside != null) {
+                bringBackSetAside(isTerminated, iterations + limit / 2);
+                setAside = null;
+                placeMeetingsAroundLessons(isTerminated, iterations + limit / 2);
+            }
+            setAside = null;
+            if (complete) {
+                return;
+            }
         }
         // Lessons first: meetings, each holding a team of teachers at once, can keep the search from completing
         // lessons it completes without them (FET's schools given subject teams). From the best state, the meetings
@@ -143,6 +193,77 @@ final class ConflictDirectedSearch {
             placeMeetingsAroundLessons(isTerminated, iterations + limit / 2);
         }
         lessonsFirst = false;
+    }
+
+    /**
+     * With every lesson and the meetings not set aside placed: each meeting set aside, fewest attendees first, goes
+     * back among the activities to place, free to take any of its blocks, and the search has
+     * {@link #ITERATIONS_BACK} iterations to place everything again; when it cannot, the week goes back and the
+     * meeting stays out. Until {@code limit} iterations.
+     */
+    private void bringBackSetAside(BooleanSupplier isTerminated, long limit) {
+        assignment.restoreBest();
+        rebuildLeftOut();
+        List<Integer> waiting = new ArrayList<>();
+        for (int activity = 0; activity < model.activityCount(); activity++) {
+            if (setAside[activity]) {
+                waiting.add(activity);
+            }
+        }
+        Collections.shuffle(waiting, random);
+        waiting.sort(Comparator.comparingInt(meeting -> model.resourcesOf(meeting).length));
+        for (int meeting : waiting) {
+            if (iterations >= limit || isTerminated.getAsBoolean()) {
+                return;
+            }
+            setAside[meeting] = false;
+            assignment.leaveOut(meeting);
+            assignment.forgetBest();
+            assignment.recordIfBest();
+            search(isTerminated, Long.MAX_VALUE, Math.min(limit, iterations + ITERATIONS_BACK));
+            assignment.restoreBest();
+            rebuildLeftOut();
+            if (assignment.leftOutCount() > 0) {
+                assignment.takeBack(meeting);
+                setAside[meeting] = true;
+                assignment.forgetBest();
+                assignment.recordIfBest();
+            }
+        }
+    }
+
+    /**
+     * Sets aside the movable meeting not set aside yet that fought lessons at least {@link #FOUGHT} times since the
+     * last one was, of the largest team, then the most fights: the search goes back to its best state, without
+     * that meeting, which stays out until the rest is placed. False when no meeting fought that often.
+     */
+    private boolean setAsideMostFought() {
+        int chosen = -1;
+        for (int activity = 0; activity < model.activityCount(); activity++) {
+            if (!model.isLesson(activity) && model.isMovable(activity) && fights[activity] >= FOUGHT
+                    && (setAside == null || !setAside[activity])
+                    && (chosen < 0 || model.resourcesOf(activity).length > model.resourcesOf(chosen).length
+                            || model.resourcesOf(activity).length == model.resourcesOf(chosen).length
+                                    && fights[activity] > fights[chosen])) {
+                chosen = activity;
+            }
+        }
+        if (chosen < 0) {
+            return false;
+        }
+        if (setAside == null) {
+            setAside = new boolean[model.activityCount()];
+        }
+        setAside[chosen] = true;
+        assignment.restoreBest();
+        if (assignment.block(chosen) >= 0) {
+            assignment.unplace(chosen);
+        }
+        rebuildLeftOut();
+        Arrays.fill(fights, 0);
+        assignment.forgetBest();
+        assignment.recordIfBest();
+        return true;
     }
 
     /**
@@ -233,7 +354,8 @@ final class ConflictDirectedSearch {
             assignment.takeBack(assignment.leftOut(assignment.leftOutCount() - 1));
         }
         for (int activity = 0; activity < model.activityCount(); activity++) {
-            if (model.isMovable(activity) && assignment.block(activity) < 0) {
+            if (model.isMovable(activity) && assignment.block(activity) < 0
+                    && (setAside == null || !setAside[activity])) {
                 assignment.leaveOut(activity);
             }
         }
@@ -241,12 +363,19 @@ final class ConflictDirectedSearch {
 
     private void search(BooleanSupplier isTerminated, long patience, long limit) {
         long lastImprovement = iterations;
+        long lastSetAside = iterations;
         while (assignment.leftOutCount() > 0 && iterations - lastImprovement < patience && iterations < limit) {
             // Checked every iteration: one iteration on a school with a very large team can take milliseconds.
             if (isTerminated.getAsBoolean()) {
                 break;
             }
             iterations++;
+            if (settingAside && iterations - Math.max(lastImprovement, lastSetAside) >= SET_ASIDE_AFTER
+                    && setAsideMostFought()) {
+                lastSetAside = iterations;
+                lastImprovement = iterations;
+                continue; // the best state without the meeting may have nothing left out
+            }
             if (iterations - lastImprovement >= STALL && iterations - lastShake >= STALL) {
                 lastShake = iterations;
                 shake();
@@ -265,6 +394,9 @@ final class ConflictDirectedSearch {
                     continue; // every place clashes with something pinned: that conflict is the repair's
                 }
                 statistics.countPush(activity, block, other, assignment.block(other));
+                if (model.isLesson(activity) != model.isLesson(other)) {
+                    fights[model.isLesson(activity) ? other : activity]++;
+                }
                 selection.notePushedOut(other);
                 assignment.unplace(other);
                 if (!lessonsFirst || model.isLesson(other)) {

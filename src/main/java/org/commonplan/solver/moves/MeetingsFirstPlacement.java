@@ -2,9 +2,12 @@ package org.commonplan.solver.moves;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Random;
 
@@ -137,6 +140,29 @@ public class MeetingsFirstPlacement implements MoveIteratorFactory<School, Meeti
 
         int bound(Team team) {
             return boundByTeam.getOrDefault(team.getId(), 0);
+        }
+
+        /**
+         * The meetings without a block that a team's own bound leaves room for, beside its meetings with one, in a
+         * team with a possible block; pinned meetings aside.
+         */
+        Set<TeamMeeting> waiting(School school) {
+            Map<Team, Integer> room = new HashMap<>();
+            for (TeamMeeting meeting : school.getMeetings()) {
+                if (meeting.getBlock() != null) {
+                    room.merge(meeting.getTeam(), -1, Integer::sum);
+                }
+            }
+            Set<TeamMeeting> waiting = Collections.newSetFromMap(new IdentityHashMap<>());
+            for (TeamMeeting meeting : school.getMeetings().stream().sorted(BY_TEAM_AND_NUMBER).toList()) {
+                Team team = meeting.getTeam();
+                if (meeting.getBlock() == null && !meeting.isPinned() && !possibleBlocks(team).isEmpty()
+                        && room.getOrDefault(team, 0) + bound(team) > 0) {
+                    room.merge(team, -1, Integer::sum);
+                    waiting.add(meeting);
+                }
+            }
+            return waiting;
         }
 
         List<Block> possibleBlocks(Team team) {

@@ -329,6 +329,31 @@ class ConflictDirectedRepairTest {
         assertThat(conflicts(week.lessons(), week.meetings())).isEmpty();
     }
 
+    /**
+     * A meeting construction left without a block, where its team's bound leaves room for one: the search places it
+     * too, in one of the two periods its attendees can share, and pat's lesson there moves.
+     */
+    @Test
+    void aMeetingWithoutABlockJoinsTheSearchWhereTheBoundLeavesRoom() {
+        Teacher pat = school.teacher("pat");
+        // Kim's planning time is elsewhere in the week: no minimum here.
+        Teacher kim = school.teacherBuilder("kim").minPlanningMinutes(0).unavailable("TUE", "WED", "THU", "FRI",
+                "MON-P3", "MON-P4", "MON-P5", "MON-P6").build();
+        Room room = school.room("R1", 30);
+        StudentGroup group = school.group("5A", 20);
+        Lesson first = school.lesson(school.section("ART", pat, group).family("SINGLE").build(), "MON-P1", room);
+        Lesson second = school.lesson(school.section("MUSIC", pat, group).family("SINGLE").build(), "MON-P2", room);
+        TeamMeeting meeting = school.meeting(school.team("PLC", pat, kim).family("SINGLE").build(), 1, null);
+        TightWeek week = new TightWeek(List.of(first, second), List.of(meeting), null);
+        ConflictDirectedRepair repair = new ConflictDirectedRepair();
+        repair.setIterationLimit(10_000);
+
+        repair.changeWorkingSolution(scoreDirector(week), () -> false);
+
+        assertThat(meeting.getBlock()).isIn(school.block("MON-P1"), school.block("MON-P2"));
+        assertThat(conflicts(week.lessons(), week.meetings())).isEmpty();
+    }
+
     /** A lesson the search had no iteration left for gets the first place whose room is open. */
     @Test
     void aLessonLeftOutAtTheEndGetsAnOpenRoom() {

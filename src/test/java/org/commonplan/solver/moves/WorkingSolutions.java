@@ -8,6 +8,7 @@ import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import org.commonplan.domain.CourseConflict;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
+import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.TestSchool;
 
@@ -20,8 +21,9 @@ final class WorkingSolutions {
     /** A school of the test school's bell schedule with just these lessons, meetings and course conflicts. */
     static School school(TestSchool school, List<Lesson> lessons, List<TeamMeeting> meetings,
             List<CourseConflict> conflicts) {
+        List<Team> teams = meetings.stream().map(TeamMeeting::getTeam).distinct().toList();
         return new School("test", null, school.bellSchedule(), List.of(), List.of(), List.of(), List.of(), lessons,
-                List.of(), meetings, List.of(), conflicts);
+                teams, meetings, List.of(), conflicts);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package org.commonplan.bound;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,10 @@ import org.commonplan.domain.Team;
  * class-periods of the week add up to exactly G × class periods − the class periods the lessons take, so what is
  * left after Σ (G − F(R, t)) is a budget shared by all teams.
  *
+ * <p>And class by class: a class whose lessons leave it no more idle class periods than those in which none of
+ * its lessons can be under way (no teacher of it available and free then) is at a lesson in every other period, so a
+ * team meets only in a block where, in each period, the teachers left can take every such class at once.
+ *
  * <p>It bites where every teacher is at a school-wide activity in the same periods (an assembly, a register), so
  * the classes' few free periods are spent there, and in every other period each class needs one of its own
  * teachers: FET's Highlands Christian School, where 7 class teachers cannot meet while their classes are in.
@@ -62,7 +67,8 @@ final class ClassMatching {
     }
 
     /**
-     * The classes' budget of idle class periods, weighed per team index, or empty when a rule it relies on is not
+     * The classes' budget of idle class periods, weighed per team index (past the budget for a team whose every
+     * possible block leaves a class that is never idle without a teacher), or empty when a rule it relies on is not
      * hard, a lesson has no teacher, or no team needs idle classes.
      *
      * @param upper per team index, the most meetings it can place on its own (teams at 0 are left out)
@@ -84,10 +90,11 @@ final class ClassMatching {
         matching.collectChoices(school, capacities);
         Map<Integer, Integer> covered = new HashMap<>();
         for (int t : matching.classSlots.toArray()) {
-            int most = matching.mostCovered(t, Set.of());
+            int most = matching.mostCovered(t, Set.of(), null);
             covered.put(t, most);
             idle -= matching.classes.size() - most;
         }
+        Map<Integer, Set<Integer>> neverIdle = matching.neverIdle(school, capacities);
         Map<Integer, Integer> weights = new LinkedHashMap<>();
         for (int k = 0; k < teams.size(); k++) {
             if (upper[k] <= 0) {
@@ -96,15 +103,26 @@ final class ClassMatching {
             Set<Teacher> attendees = Set.copyOf(teams.get(k).getAttendees());
             Map<Integer, Integer> needAt = new HashMap<>();
             long fewest = Long.MAX_VALUE;
-            for (Block block : capacities.possibleBlocks(teams.get(k))) {
+            Map<Integer, Boolean> coveredAt = new HashMap<>();
+            List<Block> possible = capacities.possibleBlocks(teams.get(k));
+            for (Block block : possible) {
                 long need = 0;
+                boolean leavesAClassThatIsNeverIdle = false;
                 for (int t : block.getSlots().intersect(matching.classSlots).toArray()) {
                     need += needAt.computeIfAbsent(t, slot -> covered.get(slot)
-                            - matching.mostCovered(slot, attendees));
+                            - matching.mostCovered(slot, attendees, null));
+                    Set<Integer> mustBeIn = neverIdle.getOrDefault(t, Set.of());
+                    leavesAClassThatIsNeverIdle |= !coveredAt.computeIfAbsent(t, slot -> mustBeIn.isEmpty()
+                            || matching.mostCovered(slot, attendees, mustBeIn) == mustBeIn.size());
                 }
-                fewest = Math.min(fewest, need);
+                if (!leavesAClassThatIsNeverIdle) {
+                    fewest = Math.min(fewest, need);
+                }
             }
-            if (fewest > 0 && fewest != Long.MAX_VALUE) {
+            if (fewest == Long.MAX_VALUE && !possible.isEmpty()) {
+                // Every possible block leaves a class without a teacher that is never idle then: no meeting fits.
+                weights.put(k, (int) Math.min(Integer.MAX_VALUE, Math.max(0, idle) + 1));
+            } else if (fewest > 0 && fewest != Long.MAX_VALUE) {
                 weights.put(k, (int) Math.min(Integer.MAX_VALUE, fewest));
             }
         }
@@ -113,6 +131,52 @@ final class ClassMatching {
         }
         return Optional.of(new MeetingBoundSearch.TimeBudget(null, "idle class periods", Math.max(0, idle),
                 weights));
+    }
+
+    /**
+     * Per class period, the classes at a lesson then in every schedule: a class whose lessons leave it no more idle
+     * periods than those in which none of its lessons can be under way (no teacher of it could be with it then) is
+     * at a lesson in every other period.
+     */
+    private Map<Integer, Set<Integer>> neverIdle(School school, AttendeeCapacities capacities) {
+        int[] free = new int[classes.size()];
+        Arrays.fill(free, classSlots.size());
+        Map<StudentGroup, Integer> classIndex = new HashMap<>();
+        for (StudentGroup group : classes) {
+            classIndex.put(group, classIndex.size());
+        }
+        for (Lesson lesson : school.getLessons()) {
+            int fewest = capacities.candidates(lesson).stream()
+                    .mapToInt(block -> block.getSlots().intersectionSize(classSlots)).min().orElse(0);
+            for (StudentGroup group : lesson.getSection().getGroups()) {
+                Integer index = classIndex.get(group);
+                if (index != null) {
+                    free[index] -= fewest;
+                }
+            }
+        }
+        Map<Integer, Set<Integer>> coverable = new HashMap<>();
+        for (int t : classSlots.toArray()) {
+            Set<Integer> atT = new HashSet<>();
+            choices.getOrDefault(t, Map.of()).values().forEach(choice -> atT.addAll(choice.byCount().get(0)));
+            coverable.put(t, atT);
+            for (int group = 0; group < classes.size(); group++) {
+                if (!atT.contains(group)) {
+                    free[group]--;
+                }
+            }
+        }
+        Map<Integer, Set<Integer>> neverIdle = new HashMap<>();
+        for (int t : classSlots.toArray()) {
+            Set<Integer> atT = new HashSet<>();
+            for (int group : coverable.get(t)) {
+                if (free[group] <= 0) {
+                    atT.add(group);
+                }
+            }
+            neverIdle.put(t, atT);
+        }
+        return neverIdle;
     }
 
     /** G × class periods − the class periods the lessons take at least. */
@@ -191,14 +255,17 @@ final class ClassMatching {
     }
 
     /**
-     * F(R − away, t): the most classes the teachers available at t, but those away, can be with at once. Each
+     * F(R − away, t): the most classes (of {@code among}, or any when null) the teachers available at t, but those
+     * away, can be with at once. Each
      * teacher stands as {@link Choice#atOnce} copies, and Kuhn's augmenting paths match classes to copies.
      */
-    private int mostCovered(int t, Set<Teacher> away) {
+    private int mostCovered(int t, Set<Teacher> away, Set<Integer> among) {
         List<List<Integer>> copies = new ArrayList<>();
         choices.getOrDefault(t, Map.of()).forEach((teacher, choice) -> {
             if (!away.contains(teacher)) {
-                copies.addAll(choice.byCount());
+                for (List<Integer> taken : choice.byCount()) {
+                    copies.add(among == null ? taken : taken.stream().filter(among::contains).toList());
+                }
             }
         });
         int[] takenBy = new int[classes.size()];

@@ -52,7 +52,8 @@ import org.commonplan.domain.Rule;
  *     all teams, in step 6 (the bound is the smaller of the searches with and without it).</li>
  * <li>The same budget counted class by class: while a team meets, a class whose every teacher who could take it then
  *     is at the meeting or held elsewhere (a school-wide assembly) is idle, found by matching classes to the
- *     teachers left in each period.</li>
+ *     teachers left in each period; and a class whose free periods are all spent where none of its teachers
+ *     can be with it is at a lesson in every other period, which a meeting may not leave without a teacher.</li>
  * </ol>
  * A rule whose weight the school overrides to no hard weight is not relied on. When the problem itself breaks
  * a hard rule whatever the schedule (a lesson that cannot avoid unavailable time, a teacher without room for

@@ -236,6 +236,26 @@ class MeetingBoundTest {
     }
 
     @Test
+    void aClassNeverIdleKeepsItsOnlyTeacherThenFromMeeting() throws IOException {
+        // G1 is at a lesson in all 4 periods (a twice, e twice), and e is away in P1 and P2, so a is with G1 then;
+        // d is away in P3 and P4. So a and d could only meet while G1 needs a. G2's two free periods leave the
+        // classes' idle periods in all (step 7, step 8) room for one meeting; a class never idle leaves none.
+        School school = read(Map.of(
+                "bell_schedule.csv", ONE_DAY_THREE_PERIODS + "MON,P4,10:45,11:35,CLASS\n",
+                "groups.csv", "id,size\nG1,20\nG2,20\n",
+                "teachers.csv", "id,name,unavailable\na,Ana,\nc,Cy,\nd,Dee,MON-P3;MON-P4\ne,Eve,MON-P1;MON-P2\n",
+                "sections.csv", "id,course,teacher,groups,family,meetings\nA,CA,a,G1,SINGLE,2\n"
+                        + "E,CE,e,G1,SINGLE,2\nC,CC,c,G2,SINGLE,2\n",
+                "teams.csv", "id,kind,members,meetings_per_week,family\nT,CONTENT,a;d,1,SINGLE\n"));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.teams().get(0).possibleBlocks()).isEqualTo(2);
+        assertThat(bound.bound()).isZero();
+        assertReached(school, bound);
+    }
+
+    @Test
     void overlappingDoubleBlocksHoldOneMeeting() throws IOException {
         // P1+P2 and P2+P3 share P2: two DOUBLE meetings of one team cannot both be placed.
         School school = read(Map.of(

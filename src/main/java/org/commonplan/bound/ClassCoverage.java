@@ -46,11 +46,8 @@ final class ClassCoverage {
      */
     static Optional<MeetingBoundSearch.TimeBudget> budget(School school, AttendeeCapacities capacities,
             List<Team> teams, int[] upper) {
-        for (Rule rule : List.of(Rule.UNPLACED_LESSON, Rule.GROUP_CONFLICT, Rule.TEACHER_CONFLICT,
-                Rule.MEETING_MEMBER_BUSY)) {
-            if (!MeetingBound.HardRules.isHard(school, rule)) {
-                return Optional.empty();
-            }
+        if (!idleClassRulesHard(school)) {
+            return Optional.empty();
         }
         SlotSet classSlots = school.getBellSchedule().getClassSlots();
         int classCount = school.getGroups().size();
@@ -112,6 +109,15 @@ final class ClassCoverage {
         }
         return Optional.of(new MeetingBoundSearch.TimeBudget(null, "idle class periods", Math.max(0, idle),
                 weights));
+    }
+
+    /**
+     * Whether the school keeps at a hard weight the rules that make classes idle while teams meet: every lesson
+     * placed, a class and a teacher at one lesson at a time, attendees at no lesson while they meet.
+     */
+    static boolean idleClassRulesHard(School school) {
+        return List.of(Rule.UNPLACED_LESSON, Rule.GROUP_CONFLICT, Rule.TEACHER_CONFLICT, Rule.MEETING_MEMBER_BUSY)
+                .stream().allMatch(rule -> MeetingBound.HardRules.isHard(school, rule));
     }
 
     /** The class periods in which a teacher may teach: those they are available in, when that rule is hard. */

@@ -75,13 +75,7 @@ final class ClassMatching {
      */
     static Optional<MeetingBoundSearch.TimeBudget> budget(School school, AttendeeCapacities capacities,
             List<Team> teams, int[] upper) {
-        for (Rule rule : List.of(Rule.UNPLACED_LESSON, Rule.GROUP_CONFLICT, Rule.TEACHER_CONFLICT,
-                Rule.MEETING_MEMBER_BUSY)) {
-            if (!MeetingBound.HardRules.isHard(school, rule)) {
-                return Optional.empty();
-            }
-        }
-        if (Arrays.stream(upper).allMatch(most -> most <= 0)
+        if (!ClassCoverage.idleClassRulesHard(school) || Arrays.stream(upper).allMatch(most -> most <= 0)
                 || school.getLessons().stream().anyMatch(lesson -> lesson.getSection().getTeacher() == null)) {
             return Optional.empty();
         }

@@ -133,14 +133,13 @@ final class PlaceSelection {
         int[] roomDomain = model.roomDomain(activity);
         if (pushedOut[activity] && random.nextDouble() < RANDOM_WALK) {
             int block = domain[random.nextInt(domain.length)];
-            if (roomDomain.length == 0) {
-                return new Choice(block, -1);
-            }
-            int room = roomDomain[random.nextInt(roomDomain.length)];
-            if (model.isRoomOpen(room, block)) {
+            int room = roomDomain.length == 0 ? -1 : roomDomain[random.nextInt(roomDomain.length)];
+            // A room closed then, or a pinned or held activity there, is no place to walk to: the best place
+            // instead. Walking onto a pinned lesson left it there, placed in conflict, for the repairs to find.
+            if ((room < 0 || model.isRoomOpen(room, block)) && !clashesWithFixed(assignment.conflicts(activity, block,
+                    room))) {
                 return new Choice(block, room);
             }
-            // A room closed then is no place to walk to: the best place instead.
         }
         int bestBlock = -1;
         int bestRoom = -1;
@@ -230,6 +229,17 @@ final class PlaceSelection {
     int[] roomChoices(int activity) {
         int[] roomDomain = model.roomDomain(activity);
         return roomDomain.length == 0 ? NO_ROOM : roomDomain;
+    }
+
+    /** Whether any of the activities is pinned or held in its block. */
+    private boolean clashesWithFixed(ActivityList conflicts) {
+        for (int i = 0; i < conflicts.size(); i++) {
+            int other = conflicts.activity(i);
+            if (!model.isMovable(other) || held[other]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private double weigh(int activity, int block, ActivityList conflicts) {

@@ -250,8 +250,8 @@ final class ClassMatching {
 
     /**
      * F(R − away, t): the most classes (of {@code among}, or any when null) the teachers available at t, but those
-     * away, can be with at once. Each
-     * teacher stands as {@link Choice#atOnce} copies, and Kuhn's augmenting paths match classes to copies.
+     * away, can be with at once. Each teacher stands as copies (see {@link Choice}), and Kuhn's augmenting paths
+     * match classes to copies.
      */
     private int mostCovered(int t, Set<Teacher> away, Set<Integer> among) {
         List<List<Integer>> copies = new ArrayList<>();

@@ -60,10 +60,7 @@ final class ClassCoverage {
             }
             int classes = lesson.getSection().getGroups().size();
             classesTaught.merge(teacher, classes, Math::max);
-            List<Block> blocks = capacities.candidates(lesson);
-            int fewest = blocks.stream().mapToInt(block -> block.getSlots().intersectionSize(classSlots)).min()
-                    .orElse(0);
-            idle -= (long) classes * fewest;
+            idle -= (long) classes * capacities.fewestSlots(lesson, classSlots);
         }
         // Per class period t: D = G - the classes the teachers available at t can take, and the idle classes
         // every schedule has at t, max(0, D).

@@ -50,6 +50,8 @@ final class ClassMatching {
     private final SlotSet classSlots;
     private final List<StudentGroup> classes;
     private final boolean unavailableHard;
+    /** Each class's index in {@link #classes}. */
+    private final Map<StudentGroup, Integer> classIndex = new HashMap<>();
     /** Per class period, per main teacher available then: the classes they could be with and at most how many. */
     private final Map<Integer, Map<Teacher, Choice>> choices = new HashMap<>();
 
@@ -64,6 +66,9 @@ final class ClassMatching {
         this.classSlots = classSlots;
         this.classes = school.getGroups();
         this.unavailableHard = MeetingBound.HardRules.isHard(school, Rule.UNAVAILABLE);
+        for (StudentGroup group : classes) {
+            classIndex.put(group, classIndex.size());
+        }
     }
 
     /**
@@ -135,13 +140,8 @@ final class ClassMatching {
     private Map<Integer, Set<Integer>> neverIdle(School school, AttendeeCapacities capacities) {
         int[] free = new int[classes.size()];
         Arrays.fill(free, classSlots.size());
-        Map<StudentGroup, Integer> classIndex = new HashMap<>();
-        for (StudentGroup group : classes) {
-            classIndex.put(group, classIndex.size());
-        }
         for (Lesson lesson : school.getLessons()) {
-            int fewest = capacities.candidates(lesson).stream()
-                    .mapToInt(block -> block.getSlots().intersectionSize(classSlots)).min().orElse(0);
+            int fewest = capacities.fewestSlots(lesson, classSlots);
             for (StudentGroup group : lesson.getSection().getGroups()) {
                 Integer index = classIndex.get(group);
                 if (index != null) {
@@ -177,9 +177,7 @@ final class ClassMatching {
     private long idleClassPeriods(School school, AttendeeCapacities capacities) {
         long idle = (long) classes.size() * classSlots.size();
         for (Lesson lesson : school.getLessons()) {
-            int fewest = capacities.candidates(lesson).stream()
-                    .mapToInt(block -> block.getSlots().intersectionSize(classSlots)).min().orElse(0);
-            idle -= (long) lesson.getSection().getGroups().size() * fewest;
+            idle -= (long) lesson.getSection().getGroups().size() * capacities.fewestSlots(lesson, classSlots);
         }
         return idle;
     }
@@ -189,20 +187,15 @@ final class ClassMatching {
      * that take it in every schedule when there are any, else those with a candidate block covering it.
      */
     private void collectChoices(School school, AttendeeCapacities capacities) {
-        Map<StudentGroup, Integer> classIndex = new HashMap<>();
-        for (StudentGroup group : classes) {
-            classIndex.put(group, classIndex.size());
-        }
         Map<Integer, Map<Teacher, List<Lesson>>> possible = new HashMap<>();
         Map<Integer, Map<Teacher, List<Lesson>>> forced = new HashMap<>();
         for (Lesson lesson : school.getLessons()) {
             List<Block> blocks = capacities.candidates(lesson);
             SlotSet union = SlotSet.EMPTY;
-            SlotSet shared = blocks.isEmpty() ? SlotSet.EMPTY : blocks.get(0).getSlots();
             for (Block block : blocks) {
                 union = union.union(block.getSlots());
-                shared = shared.intersect(block.getSlots());
             }
+            SlotSet shared = AttendeeCapacities.sharedSlots(blocks);
             Teacher teacher = lesson.getSection().getTeacher();
             union.intersect(classSlots).forEach(t -> possible.computeIfAbsent(t, key -> new HashMap<>())
                     .computeIfAbsent(teacher, key -> new ArrayList<>()).add(lesson));

@@ -164,13 +164,15 @@ final class ConflictDirectedSearch {
             search(isTerminated, patience, iterations + Math.max(limit - iterations, limit / 2));
             settingAside = false;
             boolean complete = assignment.bestLeftOutCount() == 0;
-            if (complete && setAside != null) {
+            boolean anySetAside = setAside != null;
+            if (complete && anySetAside) {
                 bringBackSetAside(isTerminated, iterations + limit / 2);
-                setAside = null;
-                placeMeetingsAroundLessons(isTerminated, iterations + limit / 2);
             }
-            setAside = null;
+            setAside = null; // the held-block stage and the lessons-first search see every meeting left out
             if (complete) {
+                if (anySetAside) {
+                    placeMeetingsAroundLessons(isTerminated, iterations + limit / 2);
+                }
                 return;
             }
         }

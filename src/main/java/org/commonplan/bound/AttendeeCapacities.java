@@ -101,18 +101,6 @@ final class AttendeeCapacities {
         });
     }
 
-    /** The timeslots every one of the blocks covers: those a lesson with these candidates takes in every schedule. */
-    static SlotSet sharedSlots(List<Block> blocks) {
-        if (blocks.isEmpty()) {
-            return SlotSet.EMPTY;
-        }
-        SlotSet shared = blocks.get(0).getSlots();
-        for (Block block : blocks) {
-            shared = shared.intersect(block.getSlots());
-        }
-        return shared;
-    }
-
     /** The fewest of the timeslots {@code within} that the lesson takes wherever it sits among its candidates. */
     int fewestSlots(Lesson lesson, SlotSet within) {
         return candidates(lesson).stream().mapToInt(block -> block.getSlots().intersectionSize(within)).min()
@@ -134,7 +122,7 @@ final class AttendeeCapacities {
             if (blocks.isEmpty()) {
                 continue;
             }
-            forced = forced.union(sharedSlots(blocks));
+            forced = forced.union(BlockPacking.sharedSlots(blocks));
             int slots = blocks.stream().mapToInt(block -> block.getSlots().size()).min().orElse(0);
             int minutes = blocks.stream().mapToInt(Block::getMinutes).min().orElse(0);
             // Lessons of one teacher do not overlap, so they add up; without that rule only the largest counts.

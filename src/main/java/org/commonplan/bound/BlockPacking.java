@@ -19,6 +19,18 @@ public final class BlockPacking {
     private BlockPacking() {
     }
 
+    /** The timeslots every one of the blocks covers: those a lesson with these candidates takes in every schedule. */
+    public static SlotSet sharedSlots(List<Block> blocks) {
+        if (blocks.isEmpty()) {
+            return SlotSet.EMPTY;
+        }
+        SlotSet shared = blocks.get(0).getSlots();
+        for (Block block : blocks) {
+            shared = shared.intersect(block.getSlots());
+        }
+        return shared;
+    }
+
     /** Most pairwise disjoint blocks among these. */
     public static int maxDisjoint(List<Block> blocks, BellSchedule bell) {
         if (blocks.isEmpty()) {

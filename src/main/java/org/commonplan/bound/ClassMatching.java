@@ -195,7 +195,7 @@ final class ClassMatching {
             for (Block block : blocks) {
                 union = union.union(block.getSlots());
             }
-            SlotSet shared = AttendeeCapacities.sharedSlots(blocks);
+            SlotSet shared = BlockPacking.sharedSlots(blocks);
             Teacher teacher = lesson.getSection().getTeacher();
             union.intersect(classSlots).forEach(t -> possible.computeIfAbsent(t, key -> new HashMap<>())
                     .computeIfAbsent(teacher, key -> new ArrayList<>()).add(lesson));

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
+import org.commonplan.bound.BlockPacking;
 import org.commonplan.bound.MeetingBound;
 import org.commonplan.domain.BellSchedule;
 import org.commonplan.domain.Block;
@@ -493,7 +494,7 @@ public record Infeasibility(List<Cause> causes) {
         private Map<Integer, List<Lesson>> forcedBySlot() {
             Map<Integer, List<Lesson>> bySlot = new LinkedHashMap<>();
             for (Lesson lesson : school.getLessons()) {
-                LessonChoices.shared(candidates(lesson))
+                BlockPacking.sharedSlots(candidates(lesson))
                         .forEach(slot -> bySlot.computeIfAbsent(slot, key -> new ArrayList<>()).add(lesson));
             }
             return bySlot;
@@ -560,7 +561,7 @@ public record Infeasibility(List<Cause> causes) {
             SlotSet forced = SlotSet.EMPTY;
             Map<Integer, Set<String>> sectionsByDay = new HashMap<>();
             for (Lesson lesson : lessons) {
-                SlotSet shared = LessonChoices.shared(candidates(lesson));
+                SlotSet shared = BlockPacking.sharedSlots(candidates(lesson));
                 forced = forced.union(shared);
                 shared.forEach(slot -> sectionsByDay.computeIfAbsent(bell.dayIndexOf(slot),
                         key -> new TreeSet<>()).add(lesson.getId()));

@@ -77,18 +77,6 @@ final class LessonChoices {
         return rooms.stream().anyMatch(room -> !block.getSlots().overlaps(room.getUnavailable()));
     }
 
-    /** The timeslots that every one of these blocks holds: where a lesson with these choices surely is. */
-    static SlotSet shared(List<Block> blocks) {
-        if (blocks.isEmpty()) {
-            return SlotSet.EMPTY;
-        }
-        SlotSet shared = blocks.get(0).getSlots();
-        for (Block block : blocks) {
-            shared = shared.intersect(block.getSlots());
-        }
-        return shared;
-    }
-
     /** Most pairwise disjoint blocks among these. */
     static int maxDisjoint(BellSchedule bell, List<Block> blocks) {
         return BlockPacking.maxDisjoint(blocks, bell);

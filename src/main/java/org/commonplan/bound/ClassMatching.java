@@ -2,11 +2,14 @@ package org.commonplan.bound;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,7 +42,10 @@ import org.commonplan.domain.Team;
  *
  * <p>And class by class: a class whose lessons leave it no more idle class periods than those in which none of
  * its lessons can be under way (no teacher of it available and free then) is at a lesson in every other period, so a
- * team meets only in a block where, in each period, the teachers left can take every such class at once.
+ * team meets only in a block where, in each period, the teachers left can take every such class at once. Here a
+ * teacher is not copies but one lesson at a time: the lessons under way give each such class a teacher of its own
+ * lesson, no teacher at two lessons and no class at two, so where no choice of one lesson per teacher left takes
+ * them all, the team cannot meet then.
  *
  * <p>It bites where every teacher is at a school-wide activity in the same periods (an assembly, a register), so
  * the classes' few free periods are spent there, and in every other period each class needs one of its own
@@ -54,21 +60,29 @@ final class ClassMatching {
     private final Map<StudentGroup, Integer> classIndex = new HashMap<>();
     /** Per class period, per main teacher available then: the classes they could be with and at most how many. */
     private final Map<Integer, Map<Teacher, Choice>> choices = new HashMap<>();
+    /** Per class period, the classes at a lesson then in every schedule (see {@link #classesNeverIdle}). */
+    private final Map<Integer, Set<Integer>> neverIdle;
 
     /**
      * A teacher's classes at a period, per how many they could be with at once: {@code byCount.get(j)} the classes
-     * of their lessons there of more than j classes (the first: every class of theirs there).
+     * of their lessons there of more than j classes (the first: every class of theirs there); and {@code lessons},
+     * the classes of each lesson of theirs there, once per distinct set.
      */
-    private record Choice(List<List<Integer>> byCount) {
+    private record Choice(List<List<Integer>> byCount, List<BitSet> lessons) {
     }
 
-    private ClassMatching(School school, SlotSet classSlots) {
-        this.classSlots = classSlots;
+    /** Nodes the exact cover of {@link #coversAll} may visit before it gives up and answers "covered". */
+    static final int COVER_NODES = 20_000;
+
+    private ClassMatching(School school, AttendeeCapacities capacities) {
+        this.classSlots = school.getBellSchedule().getClassSlots();
         this.classes = school.getGroups();
         this.unavailableHard = MeetingBound.HardRules.isHard(school, Rule.UNAVAILABLE);
         for (StudentGroup group : classes) {
             classIndex.put(group, classIndex.size());
         }
+        collectChoices(school, capacities);
+        neverIdle = classesNeverIdle(school, capacities);
     }
 
     /**
@@ -84,16 +98,14 @@ final class ClassMatching {
                 || school.getLessons().stream().anyMatch(lesson -> lesson.getSection().getTeacher() == null)) {
             return Optional.empty();
         }
-        ClassMatching matching = new ClassMatching(school, school.getBellSchedule().getClassSlots());
+        ClassMatching matching = new ClassMatching(school, capacities);
         long idle = matching.idleClassPeriods(school, capacities);
-        matching.collectChoices(school, capacities);
         Map<Integer, Integer> covered = new HashMap<>();
         for (int t : matching.classSlots.toArray()) {
             int most = matching.mostCovered(t, Set.of(), null);
             covered.put(t, most);
             idle -= matching.classes.size() - most;
         }
-        Map<Integer, Set<Integer>> neverIdle = matching.neverIdle(school, capacities);
         Map<Integer, Integer> weights = new LinkedHashMap<>();
         for (int k = 0; k < teams.size(); k++) {
             if (upper[k] <= 0) {
@@ -106,15 +118,11 @@ final class ClassMatching {
             List<Block> possible = capacities.possibleBlocks(teams.get(k));
             for (Block block : possible) {
                 long need = 0;
-                boolean leavesAClassThatIsNeverIdle = false;
                 for (int t : block.getSlots().intersect(matching.classSlots).toArray()) {
                     need += needAt.computeIfAbsent(t, slot -> covered.get(slot)
                             - matching.mostCovered(slot, attendees, null));
-                    Set<Integer> mustBeIn = neverIdle.getOrDefault(t, Set.of());
-                    leavesAClassThatIsNeverIdle |= !coveredAt.computeIfAbsent(t, slot -> mustBeIn.isEmpty()
-                            || matching.mostCovered(slot, attendees, mustBeIn) == mustBeIn.size());
                 }
-                if (!leavesAClassThatIsNeverIdle) {
+                if (matching.takesEveryNeverIdleClass(block, attendees, coveredAt)) {
                     fewest = Math.min(fewest, need);
                 }
             }
@@ -133,11 +141,46 @@ final class ClassMatching {
     }
 
     /**
+     * Per team, its possible blocks but those where, in some period, the teachers left while it meets cannot take
+     * every class that is never idle then (each team's list as it was where no rule of this step applies).
+     */
+    static Map<Team, List<Block>> meetable(School school, AttendeeCapacities capacities,
+            Map<Team, List<Block>> possible) {
+        if (!ClassCoverage.idleClassRulesHard(school)
+                || school.getLessons().stream().anyMatch(lesson -> lesson.getSection().getTeacher() == null)) {
+            return possible;
+        }
+        ClassMatching matching = new ClassMatching(school, capacities);
+        Map<Team, List<Block>> meetable = new LinkedHashMap<>();
+        possible.forEach((team, blocks) -> {
+            Set<Teacher> attendees = Set.copyOf(team.getAttendees());
+            Map<Integer, Boolean> coveredAt = new HashMap<>();
+            meetable.put(team, blocks.stream()
+                    .filter(block -> matching.takesEveryNeverIdleClass(block, attendees, coveredAt)).toList());
+        });
+        return meetable;
+    }
+
+    /**
+     * Whether, in each class period of the block, the teachers but the attendees can take every class never idle
+     * then ({@code coveredAt}: the answers per period so far, for this team).
+     */
+    private boolean takesEveryNeverIdleClass(Block block, Set<Teacher> attendees, Map<Integer, Boolean> coveredAt) {
+        for (int t : block.getSlots().intersect(classSlots).toArray()) {
+            Set<Integer> mustBeIn = neverIdle.getOrDefault(t, Set.of());
+            if (!coveredAt.computeIfAbsent(t, slot -> coversAll(slot, attendees, mustBeIn))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Per class period, the classes at a lesson then in every schedule: a class whose lessons leave it no more idle
      * periods than those in which none of its lessons can be under way (no teacher of it could be with it then) is
      * at a lesson in every other period.
      */
-    private Map<Integer, Set<Integer>> neverIdle(School school, AttendeeCapacities capacities) {
+    private Map<Integer, Set<Integer>> classesNeverIdle(School school, AttendeeCapacities capacities) {
         int[] free = new int[classes.size()];
         Arrays.fill(free, classSlots.size());
         for (Lesson lesson : school.getLessons()) {
@@ -197,7 +240,7 @@ final class ClassMatching {
             }
             SlotSet shared = BlockPacking.sharedSlots(blocks);
             Teacher teacher = lesson.getSection().getTeacher();
-            union.intersect(classSlots).forEach(t -> possible.computeIfAbsent(t, key -> new HashMap<>())
+            union.intersect(classSlots).forEach(t -> possible.computeIfAbsent(t, key -> new LinkedHashMap<>())
                     .computeIfAbsent(teacher, key -> new ArrayList<>()).add(lesson));
             for (Teacher staff : lesson.getSection().getStaff()) {
                 // A co-teacher held at t by this lesson takes no class then: an empty entry says so.
@@ -211,7 +254,7 @@ final class ClassMatching {
             }
         }
         for (int t : classSlots.toArray()) {
-            Map<Teacher, Choice> atT = new HashMap<>();
+            Map<Teacher, Choice> atT = new LinkedHashMap<>();
             Map<Teacher, List<Lesson>> forcedAtT = forced.getOrDefault(t, Map.of());
             possible.getOrDefault(t, Map.of()).forEach((teacher, lessons) -> {
                 if (unavailableHard && !teacher.getAvailableClassSlots().contains(t)) {
@@ -219,8 +262,14 @@ final class ClassMatching {
                 }
                 List<Lesson> under = forcedAtT.containsKey(teacher) ? forcedAtT.get(teacher) : lessons;
                 List<List<Integer>> byCount = new ArrayList<>();
+                Set<BitSet> lessonClasses = new LinkedHashSet<>();
                 for (Lesson lesson : under) {
                     List<StudentGroup> groups = lesson.getSection().getGroups();
+                    BitSet taken = new BitSet(classes.size());
+                    groups.stream().map(classIndex::get).filter(Objects::nonNull).forEach(taken::set);
+                    if (!taken.isEmpty()) {
+                        lessonClasses.add(taken);
+                    }
                     for (int j = 0; j < groups.size(); j++) {
                         if (byCount.size() <= j) {
                             byCount.add(new ArrayList<>());
@@ -234,7 +283,7 @@ final class ClassMatching {
                     }
                 }
                 if (!byCount.isEmpty()) {
-                    atT.put(teacher, new Choice(byCount));
+                    atT.put(teacher, new Choice(byCount, List.copyOf(lessonClasses)));
                 }
             });
             choices.put(t, atT);
@@ -264,6 +313,76 @@ final class ClassMatching {
             }
         }
         return covered;
+    }
+
+    /**
+     * Whether the teachers available at t, but those away, can be with every class of {@code mustBeIn} at once, each
+     * at one of their lessons that can be under way then and no class at two: the matching of {@link #mostCovered}
+     * first, exact where each teacher's lessons there take one class; else a search over the teachers' lessons, class
+     * by class (the class with the fewest lessons left first), which answers "covered" after {@link #COVER_NODES}
+     * nodes, so the bound stays sound. Copies alone let a teacher take one class of a shared lesson and another of a
+     * lesson of their own at once: on Highlands that let four teams of 7 meet that cannot.
+     */
+    private boolean coversAll(int t, Set<Teacher> away, Set<Integer> mustBeIn) {
+        if (mustBeIn.isEmpty()) {
+            return true;
+        }
+        if (mostCovered(t, away, mustBeIn) < mustBeIn.size()) {
+            return false;
+        }
+        List<List<BitSet>> lessonsOf = new ArrayList<>();
+        choices.getOrDefault(t, Map.of()).forEach((teacher, choice) -> {
+            if (!away.contains(teacher)) {
+                lessonsOf.add(choice.lessons());
+            }
+        });
+        if (lessonsOf.stream().allMatch(lessons -> lessons.stream().allMatch(taken -> taken.cardinality() == 1))) {
+            return true;
+        }
+        BitSet open = new BitSet(classes.size());
+        mustBeIn.forEach(open::set);
+        int[] nodes = {0};
+        return cover(open, new BitSet(classes.size()), new boolean[lessonsOf.size()], lessonsOf, nodes);
+    }
+
+    /** Covers the open classes with lessons of unused teachers that take no class taken; true past the node limit. */
+    private static boolean cover(BitSet open, BitSet taken, boolean[] used, List<List<BitSet>> lessonsOf,
+            int[] nodes) {
+        if (open.isEmpty() || ++nodes[0] > COVER_NODES) {
+            return true;
+        }
+        List<int[]> fewest = null;
+        for (int group = open.nextSetBit(0); group >= 0; group = open.nextSetBit(group + 1)) {
+            List<int[]> options = new ArrayList<>();
+            for (int teacher = 0; teacher < lessonsOf.size(); teacher++) {
+                List<BitSet> lessons = lessonsOf.get(teacher);
+                for (int lesson = 0; !used[teacher] && lesson < lessons.size(); lesson++) {
+                    if (lessons.get(lesson).get(group) && !lessons.get(lesson).intersects(taken)) {
+                        options.add(new int[] {teacher, lesson});
+                    }
+                }
+            }
+            if (fewest == null || options.size() < fewest.size()) {
+                fewest = options;
+            }
+            if (fewest.isEmpty()) {
+                return false;
+            }
+        }
+        for (int[] option : fewest) {
+            BitSet classesOf = lessonsOf.get(option[0]).get(option[1]);
+            BitSet nextOpen = (BitSet) open.clone();
+            nextOpen.andNot(classesOf);
+            BitSet nextTaken = (BitSet) taken.clone();
+            nextTaken.or(classesOf);
+            used[option[0]] = true;
+            boolean covered = cover(nextOpen, nextTaken, used, lessonsOf, nodes);
+            used[option[0]] = false;
+            if (covered) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Gives the copy a class, moving classes between copies along an augmenting path; true if found. */

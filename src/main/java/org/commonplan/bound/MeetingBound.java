@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import ai.timefold.solver.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 
@@ -109,10 +110,33 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
 
     /**
      * Per team, its possible blocks (step 3): the only blocks in which a meeting of it can sit in a schedule that
-     * keeps every hard rule. The solver's construction places meetings in these alone.
+     * keeps every hard rule, by its attendees' weeks. The solver's construction places meetings in these alone.
      */
     public static Map<Team, List<Block>> possibleBlocks(School school) {
+        return possibleBlocks(school, new AttendeeCapacities(school, HardRules.of(school)));
+    }
+
+    /**
+     * Per team, the blocks its attendees could be free in where it would still leave a class that is never idle
+     * without a teacher (step 8): no schedule keeping every hard rule has a meeting of it there. The solver's
+     * conflict-directed search keeps meetings out of them.
+     */
+    public static Map<Team, Set<Block>> blocksLeavingAClassAlone(School school) {
         AttendeeCapacities capacities = new AttendeeCapacities(school, HardRules.of(school));
+        Map<Team, List<Block>> possible = possibleBlocks(school, capacities);
+        Map<Team, List<Block>> meetable = ClassMatching.meetable(school, capacities, possible);
+        Map<Team, Set<Block>> ruledOut = new LinkedHashMap<>();
+        possible.forEach((team, blocks) -> {
+            Set<Block> out = new java.util.LinkedHashSet<>(blocks);
+            meetable.get(team).forEach(out::remove);
+            if (!out.isEmpty()) {
+                ruledOut.put(team, out);
+            }
+        });
+        return ruledOut;
+    }
+
+    private static Map<Team, List<Block>> possibleBlocks(School school, AttendeeCapacities capacities) {
         Map<Team, List<Block>> possible = new LinkedHashMap<>();
         for (Team team : school.getTeams()) {
             possible.put(team, capacities.possibleBlocks(team));

@@ -236,6 +236,31 @@ class MeetingBoundTest {
     }
 
     @Test
+    void aTeacherAtALessonOfTwoClassesTakesNoThirdClassThen() throws IOException {
+        // Every teacher is at an assembly in P1, so the three classes are at a lesson in each of P2-P4. While b and
+        // c meet, G2 and G3 both need m, who has a lesson of G1 and G2 and one of G3 but teaches one at a time. As
+        // copies (step 7, step 8's matching) m could take G2 and G3 at once; lesson by lesson not.
+        School school = read(Map.of(
+                "bell_schedule.csv", ONE_DAY_THREE_PERIODS + "MON,P4,10:45,11:35,CLASS\n",
+                "rooms.csv", "id,capacity\nR1,40\nR2,30\nR3,30\nR4,30\n",
+                "groups.csv", "id,size\nG1,20\nG2,20\nG3,20\n",
+                "teachers.csv", "id,name\na,Ana\nb,Ben\nc,Cy\nm,May\n",
+                "sections.csv", "id,course,teacher,groups,family,meetings,fixed_block\n"
+                        + "M12,CM12,m,G1;G2,SINGLE,1,\nM3,CM3,m,G3,SINGLE,1,\nA,CA,a,G1,SINGLE,2,\n"
+                        + "B,CB,b,G2,SINGLE,2,\nC,CC,c,G3,SINGLE,2,\n"
+                        + "SA,SA,a,,SINGLE,1,MON-P1\nSB,SB,b,,SINGLE,1,MON-P1\nSC,SC,c,,SINGLE,1,MON-P1\n"
+                        + "SM,SM,m,,SINGLE,1,MON-P1\n",
+                "teams.csv", "id,kind,members,meetings_per_week,family\nT,CONTENT,b;c,1,SINGLE\n"));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.teams().get(0).possibleBlocks()).isEqualTo(3);
+        assertThat(bound.bound()).isZero();
+        assertThat(bound.teams().get(0).limit()).contains("classes left without a teacher");
+        assertReached(school, bound);
+    }
+
+    @Test
     void aClassNeverIdleKeepsItsOnlyTeacherThenFromMeeting() throws IOException {
         // G1 is at a lesson in all 4 periods (a twice, e twice), and e is away in P1 and P2, so a is with G1 then;
         // d is away in P3 and P4. So a and d could only meet while G1 needs a. G2's two free periods leave the
@@ -252,6 +277,28 @@ class MeetingBoundTest {
 
         assertThat(bound.teams().get(0).possibleBlocks()).isEqualTo(2);
         assertThat(bound.bound()).isZero();
+        assertReached(school, bound);
+    }
+
+    @Test
+    void aTeamMeetsOnlyWhereItLeavesNoNeverIdleClassWithoutATeacher() throws IOException {
+        // G1 is at a lesson in all 4 periods (a twice, e twice), and e is away in P1 and P2, so a is with G1 then:
+        // a and c may meet in P3 or P4 only, though both could be free in any period.
+        School school = read(Map.of(
+                "bell_schedule.csv", ONE_DAY_THREE_PERIODS + "MON,P4,10:45,11:35,CLASS\n",
+                "groups.csv", "id,size\nG1,20\nG2,20\n",
+                "teachers.csv", "id,name,unavailable\na,Ana,\nc,Cy,\ne,Eve,MON-P1;MON-P2\n",
+                "sections.csv", "id,course,teacher,groups,family,meetings\nA,CA,a,G1,SINGLE,2\n"
+                        + "E,CE,e,G1,SINGLE,2\nC,CC,c,G2,SINGLE,2\n",
+                "teams.csv", "id,kind,members,meetings_per_week,family\nT,CONTENT,a;c,1,SINGLE\n"));
+
+        MeetingBound bound = MeetingBound.of(school);
+
+        assertThat(bound.teams().get(0).possibleBlocks()).isEqualTo(4);
+        assertThat(MeetingBound.possibleBlocks(school).get(school.getTeams().get(0))).hasSize(4);
+        assertThat(MeetingBound.blocksLeavingAClassAlone(school).get(school.getTeams().get(0)))
+                .extracting(block -> block.getId()).containsExactly("MON-P1", "MON-P2");
+        assertThat(bound.bound()).isEqualTo(1);
         assertReached(school, bound);
     }
 

@@ -21,6 +21,7 @@ import org.commonplan.domain.StudentGroup;
 import org.commonplan.domain.TagLimit;
 import org.commonplan.domain.Teacher;
 import org.commonplan.domain.TeacherLimits;
+import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
 import org.commonplan.domain.Timeslot;
 
@@ -572,14 +573,16 @@ final class ActivityModel {
      * meeting of homeroom teachers (whether their classes are away is not modelled) or a meeting without a block.
      */
     static ActivityModel of(School school) {
-        return of(school, Set.of());
+        return of(school, Set.of(), Map.of());
     }
 
     /**
-     * As {@link #of(School)}, with the {@code waiting} meetings movable though without a block: meetings the meeting
-     * bound leaves room for that construction did not place.
+     * As {@link #of(School)}, with the {@code waiting} meetings movable though without a block (meetings the meeting
+     * bound leaves room for that construction did not place), and a team's meetings kept out of the blocks
+     * {@code ruledOut} names for it, unless that leaves none (blocks where the meeting bound proves no schedule
+     * keeping the hard rules has a meeting of it).
      */
-    static ActivityModel of(School school, Set<TeamMeeting> waiting) {
+    static ActivityModel of(School school, Set<TeamMeeting> waiting, Map<Team, Set<Block>> ruledOut) {
         Builder builder = new Builder(school.getMeetings(), school.getBellSchedule(),
                 SameStartMoveFactory.startTogether(school),
                 SameStartMoveFactory.sameNumbered(school, SectionLink.Kind.SAME_DAY));
@@ -599,7 +602,9 @@ final class ActivityModel {
         for (TeamMeeting meeting : school.getMeetings()) {
             List<Teacher> attendees = meeting.getTeam().getAttendees();
             boolean homeroom = attendees.stream().anyMatch(teacher -> teacher.getHomeroom() != null);
-            builder.add(meeting, new Range(meeting.getBlock(), meeting.getBlockRange(),
+            Set<Block> out = ruledOut.getOrDefault(meeting.getTeam(), Set.of());
+            List<Block> range = meeting.getBlockRange().stream().filter(block -> !out.contains(block)).toList();
+            builder.add(meeting, new Range(meeting.getBlock(), range.isEmpty() ? meeting.getBlockRange() : range,
                     meeting.getTeam().getAttendeesUnavailable()), new ArrayList<>(attendees),
                     !meeting.isPinned() && !homeroom && (meeting.getBlock() != null || waiting.contains(meeting)));
             builder.addRooms(List.of(), null);
@@ -786,6 +791,17 @@ final class ActivityModel {
             }
         }
         return false;
+    }
+
+    /** The block of the activity's domain over the same timeslots as {@code block}, or -1. */
+    int blockLike(int activity, int block) {
+        SlotSet slots = blocks.get(block).getSlots();
+        for (int allowed : domains[activity]) {
+            if (allowed == block || blocks.get(allowed).getSlots().equals(slots)) {
+                return allowed;
+            }
+        }
+        return -1;
     }
 
     int[] courseLessons(int activity) {

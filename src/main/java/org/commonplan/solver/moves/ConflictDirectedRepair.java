@@ -14,6 +14,7 @@ import ai.timefold.solver.core.impl.score.director.InnerScoreDirector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.commonplan.bound.MeetingBound;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.School;
 import org.commonplan.domain.TeamMeeting;
@@ -70,10 +71,12 @@ public class ConflictDirectedRepair implements PhaseCommand<School> {
             return;
         }
         School school = scoreDirector.getWorkingSolution();
-        // Meetings construction left without a block join the search where their team's own bound leaves room.
+        // Meetings construction left without a block join the search where their team's own bound leaves room, and no
+        // meeting goes where the bound sees it leave a class that is never idle without a teacher.
         ConflictDirectedSearch search = new ConflictDirectedSearch(school, new Random(randomSeed),
                 school.getMeetings().stream().allMatch(meeting -> meeting.getBlock() != null) ? Set.of()
-                        : MeetingsFirstPlacement.BoundRoom.of(school).waiting(school));
+                        : MeetingsFirstPlacement.BoundRoom.of(school).waiting(school),
+                school.getMeetings().isEmpty() ? Map.of() : MeetingBound.blocksLeavingAClassAlone(school));
         long start = System.nanoTime();
         boolean seesEveryRule = ConflictDirectedConstruction.statesOnlyRulesTheSearchSees(school);
         long limit = seesEveryRule && iterationLimitWhereItSeesEveryRule > 0 ? iterationLimitWhereItSeesEveryRule

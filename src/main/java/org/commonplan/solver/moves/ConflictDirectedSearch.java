@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
+import org.commonplan.domain.Team;
 import org.commonplan.domain.TeamMeeting;
 
 /**
@@ -62,13 +64,13 @@ final class ConflictDirectedSearch {
     private static final long ITERATIONS_A_TRY = 1_000;
     /**
      * A search that leaves activities out sets meetings aside when a meeting fought lessons (pushed one out or was
-     * pushed out by one) at least once every {@link #ITERATIONS_A_FIGHT} iterations: then, after
-     * {@link #SET_ASIDE_AFTER} iterations without a new best, the meeting that fought at least {@link #FOUGHT} times
-     * since the last was set aside; a set-aside meeting gets {@link #ITERATIONS_BACK} iterations to come back once
-     * everything else is placed. On FET's Highlands_Christian_School with subject teams, where meetings fight 10 times
-     * every 1,000 iterations ("school", MHS_Covid_Final: under 1), seeds 0-5 place 31 meetings where they placed 27.
+     * pushed out by one) at least {@link #FOUGHT} times: then, after {@link #SET_ASIDE_AFTER} iterations without a
+     * new best, the meeting that fought at least {@link #FOUGHT} times since the last was set aside; a set-aside
+     * meeting gets {@link #ITERATIONS_BACK} iterations to come back once everything else is placed. On FET's
+     * Highlands_Christian_School with subject teams, where meetings fight 10 times every 1,000 iterations, seeds 0-5
+     * placed 31 meetings where they placed 27; on MHS_Covid_Final (36 fights in 66,666 iterations, which a rate of
+     * one every 1,000 left to the lessons-first search) seed 1 places 11 of 11 where it placed 10.
      */
-    private static final long ITERATIONS_A_FIGHT = 1_000;
     private static final long SET_ASIDE_AFTER = 2_000;
     private static final int FOUGHT = 10;
     private static final long ITERATIONS_BACK = 10_000;
@@ -80,13 +82,16 @@ final class ConflictDirectedSearch {
     private int[] fights;
 
     ConflictDirectedSearch(School school, Random random) {
-        this(school, random, Set.of());
+        this(school, random, Set.of(), Map.of());
     }
 
-    /** A search that also places the {@code waiting} meetings, which have no block yet. */
-    ConflictDirectedSearch(School school, Random random, Set<TeamMeeting> waiting) {
+    /**
+     * A search that also places the {@code waiting} meetings, which have no block yet, and keeps a team's meetings
+     * out of the blocks {@code ruledOut} names for it (see {@link ActivityModel#of(School, Set, Map)}).
+     */
+    ConflictDirectedSearch(School school, Random random, Set<TeamMeeting> waiting, Map<Team, Set<Block>> ruledOut) {
         this.random = random;
-        model = ActivityModel.of(school, waiting);
+        model = ActivityModel.of(school, waiting, ruledOut);
         assignment = new ActivityAssignment(model);
         statistics = new ConflictStatistics(model.activityCount(), model.blockCount());
         selection = new PlaceSelection(model, assignment, statistics, random);
@@ -154,7 +159,7 @@ final class ConflictDirectedSearch {
         if (assignment.bestLeftOutCount() == 0) {
             return;
         }
-        if (Arrays.stream(fights).max().orElse(0) * ITERATIONS_A_FIGHT >= iterations) {
+        if (Arrays.stream(fights).max().orElse(0) >= FOUGHT) {
             // Meetings and lessons kept pushing each other out: search on from the best state, setting aside the
             // meeting that fights most whenever the search stalls.
             assignment.restoreBest();
@@ -312,13 +317,18 @@ final class ConflictDirectedSearch {
      * {@link #ITERATIONS_A_TRY} iterations.
      */
     private boolean holdsAround(int meeting, int block, BooleanSupplier isTerminated) {
+        List<int[]> pushed = new ArrayList<>();
         for (int other : assignment.conflicts(meeting, block, -1)) {
-            selection.notePushedOut(other);
-            assignment.unplace(other);
-            assignment.leaveOut(other);
+            pushed.add(new int[] {other, assignment.block(other), assignment.room(other)});
+        }
+        for (int[] other : pushed) {
+            selection.notePushedOut(other[0]);
+            assignment.unplace(other[0]);
+            assignment.leaveOut(other[0]);
         }
         assignment.place(meeting, block, -1);
         selection.hold(meeting);
+        coverHeldBlock(meeting, block, pushed);
         search(isTerminated, Long.MAX_VALUE, iterations + ITERATIONS_A_TRY);
         if (assignment.leftOutCount() == 0) {
             assignment.forgetBest();
@@ -329,6 +339,103 @@ final class ConflictDirectedSearch {
         assignment.restoreBest();
         while (assignment.leftOutCount() > 0) {
             assignment.takeBack(assignment.leftOut(assignment.leftOutCount() - 1));
+        }
+        return false;
+    }
+
+    /**
+     * With the meeting held in the block and the lessons of its attendees there pushed out: the classes those lessons
+     * left need a lesson of another teacher then. Chooses for every class at a lesson in the block one lesson of a
+     * teacher not at the meeting, no teacher and no class twice, keeping as many of the lessons there as it can
+     * ({@link PeriodCover}); each lesson so chosen moves into the block, and the lesson its class had there (or the
+     * one pushed out) takes the block it left, pushing out what conflicts with it there for the search to place.
+     */
+    private void coverHeldBlock(int meeting, int block, List<int[]> pushed) {
+        List<Integer> there = new ArrayList<>();
+        for (int activity = 0; activity < model.activityCount(); activity++) {
+            int at = assignment.block(activity);
+            if (model.isLesson(activity) && at >= 0 && model.overlapping(block)[at]) {
+                if (!model.block(at).getSlots().equals(model.block(block).getSlots())) {
+                    return; // a lesson of another length overlaps the block: not this simple exchange
+                }
+                there.add(activity);
+            }
+        }
+        List<Integer> classesLeft = new ArrayList<>();
+        for (int[] other : pushed) {
+            if (model.isLesson(other[0]) && model.block(other[1]).getSlots().equals(model.block(block).getSlots())) {
+                classesLeft.add(other[0]);
+            }
+        }
+        if (classesLeft.isEmpty()) {
+            return;
+        }
+        PeriodCover cover = PeriodCover.of(model, assignment, meeting, block, there, classesLeft);
+        if (cover == null) {
+            return;
+        }
+        // Each chosen lesson leaves its block for the held one; the lessons it displaces go to the blocks it left.
+        Map<Integer, Integer> leftBlock = new HashMap<>();
+        Map<Integer, Integer> leftRoom = new HashMap<>();
+        for (PeriodCover.Move move : cover.moves()) {
+            leftBlock.put(move.incoming(), assignment.block(move.incoming()));
+            leftRoom.put(move.incoming(), assignment.room(move.incoming()));
+            assignment.unplace(move.incoming());
+        }
+        for (PeriodCover.Move move : cover.moves()) {
+            for (int displaced : move.displaced()) {
+                if (assignment.block(displaced) >= 0) {
+                    assignment.unplace(displaced);
+                    assignment.leaveOut(displaced);
+                }
+            }
+        }
+        for (PeriodCover.Move move : cover.moves()) {
+            moveIn(move.incoming(), move.block(), roomFor(move.incoming(), -1, leftRoom.get(move.incoming())));
+        }
+        for (PeriodCover.Move move : cover.moves()) {
+            int left = leftBlock.get(move.incoming());
+            for (int displaced : move.displaced()) {
+                int target = model.blockLike(displaced, left);
+                if (assignment.block(displaced) < 0 && target >= 0) {
+                    int room = roomFor(displaced, leftRoom.get(move.incoming()), -1);
+                    ActivityList conflicts = assignment.conflicts(displaced, target, room);
+                    if (!selection.holdsAny(conflicts) && conflicts.stream().allMatch(model::isMovable)) {
+                        assignment.takeBack(displaced);
+                        moveIn(displaced, target, room);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Places the activity, pushing out what conflicts with it there. */
+    private void moveIn(int activity, int block, int room) {
+        List<Integer> conflicts = new ArrayList<>(assignment.conflicts(activity, block, room));
+        for (int other : conflicts) {
+            if (model.isMovable(other)) {
+                selection.notePushedOut(other);
+                assignment.unplace(other);
+                assignment.leaveOut(other);
+            }
+        }
+        assignment.place(activity, block, room);
+    }
+
+    /** The room a lesson takes in a swap: the one wanted when it may, else its own, none where it needs none. */
+    private int roomFor(int activity, int wanted, int own) {
+        int[] rooms = model.roomDomain(activity);
+        if (rooms.length == 0) {
+            return -1;
+        }
+        return wanted >= 0 && contains(rooms, wanted) ? wanted : own >= 0 ? own : rooms[0];
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
         }
         return false;
     }

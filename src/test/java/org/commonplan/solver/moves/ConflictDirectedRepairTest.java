@@ -3,12 +3,16 @@ package org.commonplan.solver.moves;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 
+import org.commonplan.domain.Block;
 import org.commonplan.domain.Lesson;
 import org.commonplan.domain.Room;
 import org.commonplan.domain.School;
@@ -352,6 +356,23 @@ class ConflictDirectedRepairTest {
 
         assertThat(meeting.getBlock()).isIn(school.block("MON-P1"), school.block("MON-P2"));
         assertThat(conflicts(week.lessons(), week.meetings())).isEmpty();
+    }
+
+    /** The search keeps a team's meetings out of the blocks the meeting bound rules out for the team. */
+    @Test
+    void aMeetingStaysOutOfTheBlocksTheBoundRulesOut() {
+        TeamMeeting meeting = school.meeting(school.team("PLC", school.teacher("pat"), school.teacher("kim"))
+                .family("SINGLE").build(), 1, "MON-P1");
+        School working = WorkingSolutions.school(school, List.of(), List.of(meeting), List.of());
+
+        ActivityModel all = ActivityModel.of(working);
+        ActivityModel ruledOut = ActivityModel.of(working, Set.of(),
+                Map.of(meeting.getTeam(), Set.of(school.block("MON-P1"), school.block("TUE-P2"))));
+
+        List<Block> allBlocks = Arrays.stream(all.domain(0)).mapToObj(all::block).toList();
+        assertThat(allBlocks).contains(school.block("MON-P1"), school.block("TUE-P2"));
+        assertThat(Arrays.stream(ruledOut.domain(0)).mapToObj(ruledOut::block).toList())
+                .hasSize(allBlocks.size() - 2).doesNotContain(school.block("MON-P1"), school.block("TUE-P2"));
     }
 
     /** A lesson the search had no iteration left for gets the first place whose room is open. */

@@ -94,8 +94,7 @@ final class ClassMatching {
      */
     static Optional<MeetingBoundSearch.TimeBudget> budget(School school, AttendeeCapacities capacities,
             List<Team> teams, int[] upper) {
-        if (!ClassCoverage.idleClassRulesHard(school) || Arrays.stream(upper).allMatch(most -> most <= 0)
-                || school.getLessons().stream().anyMatch(lesson -> lesson.getSection().getTeacher() == null)) {
+        if (!applies(school) || Arrays.stream(upper).allMatch(most -> most <= 0)) {
             return Optional.empty();
         }
         ClassMatching matching = new ClassMatching(school, capacities);
@@ -141,24 +140,33 @@ final class ClassMatching {
     }
 
     /**
-     * Per team, its possible blocks but those where, in some period, the teachers left while it meets cannot take
-     * every class that is never idle then (each team's list as it was where no rule of this step applies).
+     * Per team with any, its possible blocks where, in some period, the teachers left while it meets cannot take
+     * every class that is never idle then (none where no rule of this step applies).
      */
-    static Map<Team, List<Block>> meetable(School school, AttendeeCapacities capacities,
+    static Map<Team, Set<Block>> ruledOut(School school, AttendeeCapacities capacities,
             Map<Team, List<Block>> possible) {
-        if (!ClassCoverage.idleClassRulesHard(school)
-                || school.getLessons().stream().anyMatch(lesson -> lesson.getSection().getTeacher() == null)) {
-            return possible;
+        Map<Team, Set<Block>> ruledOut = new LinkedHashMap<>();
+        if (!applies(school)) {
+            return ruledOut;
         }
         ClassMatching matching = new ClassMatching(school, capacities);
-        Map<Team, List<Block>> meetable = new LinkedHashMap<>();
         possible.forEach((team, blocks) -> {
             Set<Teacher> attendees = Set.copyOf(team.getAttendees());
             Map<Integer, Boolean> coveredAt = new HashMap<>();
-            meetable.put(team, blocks.stream()
-                    .filter(block -> matching.takesEveryNeverIdleClass(block, attendees, coveredAt)).toList());
+            Set<Block> out = new LinkedHashSet<>();
+            blocks.stream().filter(block -> !matching.takesEveryNeverIdleClass(block, attendees, coveredAt))
+                    .forEach(out::add);
+            if (!out.isEmpty()) {
+                ruledOut.put(team, out);
+            }
         });
-        return meetable;
+        return ruledOut;
+    }
+
+    /** Whether the rules this step relies on are hard and every lesson has a teacher. */
+    private static boolean applies(School school) {
+        return ClassCoverage.idleClassRulesHard(school)
+                && school.getLessons().stream().allMatch(lesson -> lesson.getSection().getTeacher() != null);
     }
 
     /**

@@ -123,17 +123,7 @@ public record MeetingBound(int requested, int bound, List<TeamBound> teams, List
      */
     public static Map<Team, Set<Block>> blocksLeavingAClassAlone(School school) {
         AttendeeCapacities capacities = new AttendeeCapacities(school, HardRules.of(school));
-        Map<Team, List<Block>> possible = possibleBlocks(school, capacities);
-        Map<Team, List<Block>> meetable = ClassMatching.meetable(school, capacities, possible);
-        Map<Team, Set<Block>> ruledOut = new LinkedHashMap<>();
-        possible.forEach((team, blocks) -> {
-            Set<Block> out = new java.util.LinkedHashSet<>(blocks);
-            meetable.get(team).forEach(out::remove);
-            if (!out.isEmpty()) {
-                ruledOut.put(team, out);
-            }
-        });
-        return ruledOut;
+        return ClassMatching.ruledOut(school, capacities, possibleBlocks(school, capacities));
     }
 
     private static Map<Team, List<Block>> possibleBlocks(School school, AttendeeCapacities capacities) {
